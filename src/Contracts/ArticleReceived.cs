@@ -1,0 +1,24 @@
+namespace EventNews.Contracts;
+
+/// <summary>
+/// An article arrived: the facts of the file (or message) it came from and its decoded text.
+/// Published on RabbitMQ by the inbox and stored as the first event of the article's stream.
+/// Everything derived from the text (persons, dates, clusters) lives in projections.
+/// </summary>
+/// <param name="SourceFile">File name relative to the inbox, or the producer's reference.</param>
+/// <param name="SizeBytes">Size of the original bytes.</param>
+/// <param name="BytesSha256">Lower-case hex SHA-256 of the original bytes.</param>
+/// <param name="Format">Format the text was read from: txt, md, html, json, ndjson.</param>
+/// <param name="Encoding">Character encoding the bytes were decoded with.</param>
+/// <param name="Text">The decoded text, as the file had it.</param>
+/// <param name="ReceivedAt">When the file was taken from the inbox.</param>
+/// <param name="Source">Who delivered it: "inbox" or the name of another producer.</param>
+public sealed record ArticleReceived(
+    string SourceFile,
+    long SizeBytes,
+    string BytesSha256,
+    string Format,
+    string Encoding,
+    string Text,
+    DateTimeOffset ReceivedAt,
+    string Source);

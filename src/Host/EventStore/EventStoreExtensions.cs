@@ -1,0 +1,80 @@
+using EventNews.Contracts;
+using EventNews.Projections;
+using JasperFx;
+using JasperFx.Events;
+using JasperFx.Events.Daemon;
+using JasperFx.OpenTelemetry;
+using Marten;
+using Npgsql;
+using Weasel.Core;
+
+namespace EventNews.Host.EventStore;
+
+public static class EventStoreExtensions
+{
+    public const string Schema = "eventnews";
+
+    /// <summary>
+    /// Marten on PostgreSQL: streams keyed by article id, events and views in one schema. Only a
+    /// process that runs the projections starts the async daemon, in Solo mode (see README).
+    /// </summary>
+    public static IHostApplicationBuilder AddEventStore(this IHostApplicationBuilder builder, bool runProjections)
+    {
+        var connectionString = PostgresConnectionString(builder.Configuration);
+        var marten = builder.Services.AddMarten(options =>
+            {
+                options.Connection(connectionString);
+                options.DatabaseSchemaName = Schema;
+                options.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase);
+                options.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
+                options.Events.StreamIdentity = StreamIdentity.AsString;
+                options.Events.AddEventType<ArticleReceived>();
+                options.Events.AddEventType<ArticleRejected>();
+                options.Events.AddEventType<ArticleReceivedAgain>();
+                options.Events.MetadataConfig.CorrelationIdEnabled = true;
+                options.Events.MetadataConfig.CausationIdEnabled = true;
+                options.Events.MetadataConfig.HeadersEnabled = true;
+                options.OpenTelemetry.TrackConnections = TrackLevel.Normal;
+                options.AddEventNewsProjections();
+            })
+            .UseLightweightSessions()
+            .ApplyAllDatabaseChangesOnStartup();
+        if (runProjections)
+        {
+            marten.AddAsyncDaemon(DaemonMode.Solo);
+        }
+
+        return builder;
+    }
+
+    public static string PostgresConnectionString(IConfiguration configuration) =>
+        configuration.GetConnectionString("Postgres") is { Length: > 0 } value
+            ? value
+            : throw new InvalidOperationException("ConnectionStrings:Postgres is not set (e.g. Host=127.0.0.1;Database=eventnews;Username=eventnews;Password=eventnews)");
+
+    /// <summary>Creates the configured database when it does not exist yet.</summary>
+    public static async Task EnsureDatabaseExistsAsync(string connectionString, CancellationToken cancellationToken)
+    {
+        var target = new NpgsqlConnectionStringBuilder(connectionString);
+        var database = target.Database ?? throw new InvalidOperationException("ConnectionStrings:Postgres names no Database");
+        var maintenance = new NpgsqlConnectionStringBuilder(connectionString) { Database = "postgres", Pooling = false };
+
+        await using var connection = new NpgsqlConnection(maintenance.ConnectionString);
+        await connection.OpenAsync(cancellationToken);
+        await using var exists = new NpgsqlCommand("select 1 from pg_database where datname = $1", connection) { Parameters = { new() { Value = database } } };
+        if (await exists.ExecuteScalarAsync(cancellationToken) is not null)
+        {
+            return;
+        }
+
+        try
+        {
+            await using var create = new NpgsqlCommand($"create database \"{database.Replace("\"", "\"\"", StringComparison.Ordinal)}\"", connection);
+            await create.ExecuteNonQueryAsync(cancellationToken);
+        }
+        catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.DuplicateDatabase)
+        {
+            // Another process created it first.
+        }
+    }
+}

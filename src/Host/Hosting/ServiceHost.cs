@@ -1,0 +1,81 @@
+using EventNews.Host.EventStore;
+using EventNews.Host.Telemetry;
+using EventNews.Ingest;
+using EventNews.Projections;
+using Npgsql;
+
+namespace EventNews.Host.Hosting;
+
+/// <summary>Builds and runs the service for the given roles, until Ctrl-C or SIGTERM.</summary>
+public static class ServiceHost
+{
+    public static async Task<int> RunAsync(ServiceRoles roles, string? inbox, string? urls)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
+        if (inbox is not null)
+        {
+            builder.Configuration["EventNews:Inbox"] = inbox;
+        }
+
+        // A process that only ingests listens on a free port unless told otherwise, so that several
+        // can run beside the one serving the API.
+        builder.WebHost.UseUrls(urls ?? (roles == ServiceRoles.Ingest ? "http://127.0.0.1:0" : builder.Configuration["Urls"] ?? "http://127.0.0.1:5080"));
+        builder.Host.ConfigureHostOptions(o => o.ShutdownTimeout = TimeSpan.FromSeconds(8));
+
+        builder.AddEventNewsTelemetry(roles switch
+        {
+            ServiceRoles.Ingest => "eventnews-ingest",
+            ServiceRoles.Projections => "eventnews-projections",
+            _ => "eventnews",
+        });
+        builder.AddEventStore(runProjections: roles.HasFlag(ServiceRoles.Projections));
+        if (roles.HasFlag(ServiceRoles.Ingest))
+        {
+            builder.AddIngest();
+        }
+
+        builder.Services.AddProblemDetails();
+        builder.Services.AddEventNewsHealthChecks(roles);
+
+        var app = builder.Build();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.MapEventNewsHealth();
+        if (roles.HasFlag(ServiceRoles.Projections))
+        {
+            app.MapQueryApi();
+        }
+
+        if (!await TryPrepareDatabaseAsync(app))
+        {
+            return 1;
+        }
+
+        await app.RunAsync();
+        return 0;
+    }
+
+    private static async Task<bool> TryPrepareDatabaseAsync(WebApplication app)
+    {
+        var connectionString = EventStoreExtensions.PostgresConnectionString(app.Configuration);
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (true)
+        {
+            try
+            {
+                await EventStoreExtensions.EnsureDatabaseExistsAsync(connectionString, app.Lifetime.ApplicationStopping);
+                return true;
+            }
+            catch (Exception ex) when (ex is NpgsqlException or TimeoutException && DateTime.UtcNow < deadline)
+            {
+                await Task.Delay(TimeSpan.FromSeconds(1), app.Lifetime.ApplicationStopping);
+            }
+            catch (Exception ex) when (ex is NpgsqlException or TimeoutException)
+            {
+                var where = new NpgsqlConnectionStringBuilder(connectionString);
+                await Console.Error.WriteLineAsync($"eventnews: cannot reach PostgreSQL at {where.Host}:{where.Port} as {where.Username} ({ex.Message}); start it with ./eventnews services up");
+                return false;
+            }
+        }
+    }
+}

@@ -1,0 +1,3 @@
+using EventNews.Host.Cli;
+
+return await EventNewsCommandLine.RunAsync(args);

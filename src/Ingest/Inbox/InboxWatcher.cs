@@ -1,0 +1,352 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Security.Cryptography;
+using System.Text.Json;
+using System.Threading.Channels;
+using EventNews.Contracts;
+using MassTransit;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace EventNews.Ingest.Inbox;
+
+/// <summary>
+/// Takes stable files from the inbox, publishes each as an <see cref="ArticleReceived"/> (or an
+/// <see cref="ArticleRejected"/>), and moves it to the archive (or the error folder) only after the
+/// broker has confirmed the message. A file being worked on lies in this process's own claim
+/// folder under <c>inbox/.processing/</c>, so several processes can share one inbox and a crash
+/// leaves nothing half-done: the next start hands orphaned claims back to the inbox.
+/// </summary>
+public sealed partial class InboxWatcher(
+    IBus bus,
+    IOptions<InboxOptions> options,
+    TimeProvider time,
+    ILogger<InboxWatcher> logger) : BackgroundService
+{
+    private const string ClaimsFolder = ".processing";
+    private static readonly string[] IgnoredExtensions = [".tmp", ".part", ".crdownload", ".partial", ".swp"];
+    private static readonly EnumerationOptions WalkOptions = new()
+    {
+        RecurseSubdirectories = true,
+        AttributesToSkip = FileAttributes.Hidden | FileAttributes.ReparsePoint,
+        IgnoreInaccessible = true,
+    };
+
+    private readonly InboxOptions _options = options.Value;
+    private readonly Channel<string> _queue = Channel.CreateBounded<string>(new BoundedChannelOptions(1024) { SingleWriter = false });
+    private readonly ConcurrentDictionary<string, byte> _queued = new(StringComparer.Ordinal);
+    private readonly string _claims = Path.Combine(options.Value.InboxPath, ClaimsFolder, $"{Environment.MachineName}-{Environment.ProcessId}");
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        foreach (var folder in new[] { _options.InboxPath, _options.ArchivePath, _options.ErrorPath, _claims })
+        {
+            Directory.CreateDirectory(folder);
+        }
+
+        RecoverOrphanedClaims();
+        LogWatching(_options.InboxPath);
+
+        using var watcher = new FileSystemWatcher(_options.InboxPath)
+        {
+            IncludeSubdirectories = true,
+            NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
+            InternalBufferSize = 64 * 1024,
+        };
+        watcher.Created += (_, e) => Offer(e.FullPath);
+        watcher.Changed += (_, e) => Offer(e.FullPath);
+        watcher.Renamed += (_, e) => Offer(e.FullPath);
+        watcher.Error += (_, e) => LogWatcherError(e.GetException());
+        watcher.EnableRaisingEvents = true;
+
+        var workers = Enumerable.Range(0, _options.Concurrency).Select(_ => WorkAsync(stoppingToken)).ToList();
+        try
+        {
+            while (!stoppingToken.IsCancellationRequested)
+            {
+                await ScanAsync(stoppingToken);
+                await Task.Delay(_options.RescanInterval, time, stoppingToken);
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+        finally
+        {
+            _queue.Writer.TryComplete();
+            await Task.WhenAll(workers);
+            TryDeleteEmptyFolder(_claims);
+        }
+    }
+
+    /// <summary>Walks the inbox lazily: a backlog of any size costs one queue's worth of memory.</summary>
+    private async Task ScanAsync(CancellationToken cancellationToken)
+    {
+        foreach (var path in Directory.EnumerateFiles(_options.InboxPath, "*", WalkOptions))
+        {
+            if (IsCandidate(path) && _queued.TryAdd(path, 0))
+            {
+                await _queue.Writer.WriteAsync(path, cancellationToken);
+            }
+        }
+    }
+
+    private void Offer(string path)
+    {
+        if (IsCandidate(path) && File.Exists(path) && _queued.TryAdd(path, 0) && !_queue.Writer.TryWrite(path))
+        {
+            // The queue is full: the next rescan will find the file.
+            _queued.TryRemove(path, out _);
+        }
+    }
+
+    private bool IsCandidate(string path)
+    {
+        var relative = Path.GetRelativePath(_options.InboxPath, path);
+        if (relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative))
+        {
+            return false;
+        }
+
+        var parts = relative.Split(Path.DirectorySeparatorChar);
+        return !parts.Any(p => p.StartsWith('.'))
+            && !IgnoredExtensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase);
+    }
+
+    private async Task WorkAsync(CancellationToken stoppingToken)
+    {
+        await foreach (var path in _queue.Reader.ReadAllAsync(CancellationToken.None))
+        {
+            try
+            {
+                if (!stoppingToken.IsCancellationRequested)
+                {
+                    await TakeAsync(path, stoppingToken);
+                }
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                LogFileFailed(path, ex);
+            }
+            finally
+            {
+                _queued.TryRemove(path, out _);
+            }
+        }
+    }
+
+    private async Task TakeAsync(string path, CancellationToken stoppingToken)
+    {
+        var info = new FileInfo(path);
+        if (!info.Exists || info.LinkTarget is not null)
+        {
+            return;
+        }
+
+        var age = time.GetUtcNow() - info.LastWriteTimeUtc;
+        if (age < _options.MinimumFileAge)
+        {
+            // Still being written, perhaps: look again once it has been quiet long enough.
+            _ = RetryLaterAsync(path, _options.MinimumFileAge - age, stoppingToken);
+            return;
+        }
+
+        var relative = Path.GetRelativePath(_options.InboxPath, path);
+        var claimed = Path.Combine(_claims, relative);
+        Directory.CreateDirectory(Path.GetDirectoryName(claimed)!);
+        try
+        {
+            File.Move(path, claimed);
+        }
+        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException or IOException)
+        {
+            return; // Another process took it, or it was removed.
+        }
+
+        try
+        {
+            await PublishAndFileAsync(relative, claimed, stoppingToken);
+        }
+        catch (Exception ex)
+        {
+            HandBack(claimed, relative);
+            if (ex is OperationCanceledException && stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+
+            throw;
+        }
+    }
+
+    private async Task RetryLaterAsync(string path, TimeSpan delay, CancellationToken stoppingToken)
+    {
+        try
+        {
+            await Task.Delay(delay + TimeSpan.FromMilliseconds(50), time, stoppingToken);
+            Offer(path);
+        }
+        catch (OperationCanceledException)
+        {
+        }
+    }
+
+    private async Task PublishAndFileAsync(string relative, string claimed, CancellationToken cancellationToken)
+    {
+        var receivedAt = time.GetUtcNow();
+        var length = new FileInfo(claimed).Length;
+        ArticleReadResult result;
+        byte[]? bytes = null;
+        if (length > _options.MaxFileBytes)
+        {
+            result = ArticleReadResult.Reject(RejectionReason.TooLarge, $"the file has {length:N0} bytes, more than the limit of {_options.MaxFileBytes:N0}");
+        }
+        else
+        {
+            try
+            {
+                bytes = await File.ReadAllBytesAsync(claimed, cancellationToken);
+                result = ArticleFile.Read(relative, bytes, receivedAt);
+            }
+            catch (Exception ex) when (ex is UnauthorizedAccessException or IOException and not FileNotFoundException)
+            {
+                result = ArticleReadResult.Reject(RejectionReason.Unreadable, $"the file could not be read: {ex.Message}");
+            }
+        }
+
+        if (result.Article is { } article)
+        {
+            await bus.Publish(article, cancellationToken);
+            var archived = MoveUnique(claimed, Path.Combine(_options.ArchivePath, receivedAt.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), relative));
+            LogArchived(relative, archived);
+            return;
+        }
+
+        var hash = bytes is null ? null : Convert.ToHexStringLower(SHA256.HashData(bytes));
+        var reason = ReasonCode(result.Reason!.Value);
+        var quarantined = MoveUnique(claimed, Path.Combine(_options.ErrorPath, relative));
+        var rejection = new ArticleRejected(relative, length, hash, reason, result.Message!, Path.GetRelativePath(_options.ErrorPath, quarantined), receivedAt);
+        await File.WriteAllTextAsync(quarantined + ".reason.json", JsonSerializer.Serialize(rejection, ReasonJson), CancellationToken.None);
+        await bus.Publish(rejection, CancellationToken.None);
+        LogRejected(relative, reason, result.Message!);
+    }
+
+    private static readonly JsonSerializerOptions ReasonJson = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+
+    public static string ReasonCode(RejectionReason reason) => reason switch
+    {
+        RejectionReason.Empty => "empty",
+        RejectionReason.Binary => "binary",
+        RejectionReason.TooLarge => "too-large",
+        RejectionReason.UnknownExtension => "unknown-extension",
+        RejectionReason.Unreadable => "unreadable",
+        _ => throw new UnreachableException(),
+    };
+
+    /// <summary>Moves a file to <paramref name="target"/>, or beside it as name~2.ext, name~3.ext … when taken.</summary>
+    private static string MoveUnique(string source, string target)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        var stem = Path.Combine(Path.GetDirectoryName(target)!, Path.GetFileNameWithoutExtension(target));
+        var extension = Path.GetExtension(target);
+        for (var n = 1; ; n++)
+        {
+            var candidate = n == 1 ? target : $"{stem}~{n}{extension}";
+            try
+            {
+                File.Move(source, candidate, overwrite: false);
+                return candidate;
+            }
+            catch (IOException) when (File.Exists(candidate))
+            {
+            }
+        }
+    }
+
+    private void HandBack(string claimed, string relative)
+    {
+        try
+        {
+            if (File.Exists(claimed))
+            {
+                MoveUnique(claimed, Path.Combine(_options.InboxPath, relative));
+            }
+        }
+        catch (Exception ex)
+        {
+            LogFileFailed(claimed, ex);
+        }
+    }
+
+    /// <summary>Claims left by processes of this machine that are gone go back to the inbox.</summary>
+    private void RecoverOrphanedClaims()
+    {
+        var root = Path.Combine(_options.InboxPath, ClaimsFolder);
+        foreach (var folder in Directory.EnumerateDirectories(root))
+        {
+            var name = Path.GetFileName(folder);
+            var dash = name.LastIndexOf('-');
+            if (folder == _claims || dash < 0 || name[..dash] != Environment.MachineName
+                || !int.TryParse(name[(dash + 1)..], out var pid) || IsAlive(pid))
+            {
+                continue;
+            }
+
+            var count = 0;
+            foreach (var file in Directory.EnumerateFiles(folder, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 }))
+            {
+                MoveUnique(file, Path.Combine(_options.InboxPath, Path.GetRelativePath(folder, file)));
+                count++;
+            }
+
+            Directory.Delete(folder, recursive: true);
+            LogRecovered(count, name);
+        }
+    }
+
+    private static bool IsAlive(int pid)
+    {
+        try
+        {
+            using var process = Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+    }
+
+    private static void TryDeleteEmptyFolder(string folder)
+    {
+        try
+        {
+            if (Directory.Exists(folder) && !Directory.EnumerateFileSystemEntries(folder, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 }).Any(File.Exists))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+        catch (IOException)
+        {
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Watching {Inbox}")]
+    private partial void LogWatching(string inbox);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Published {File}, archived as {Archived}")]
+    private partial void LogArchived(string file, string archived);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Rejected {File}: {Reason} ({Detail})")]
+    private partial void LogRejected(string file, string reason, string detail);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Could not take {File}; it stays in the inbox")]
+    private partial void LogFileFailed(string file, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The file-system watcher failed; rescans continue")]
+    private partial void LogWatcherError(Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Handed {Count} file(s) left by {Owner} back to the inbox")]
+    private partial void LogRecovered(int count, string owner);
+}

@@ -1,0 +1,51 @@
+using EventNews.Ingest.Articles;
+using EventNews.Ingest.Inbox;
+using MassTransit;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+
+namespace EventNews.Ingest;
+
+public static class IngestExtensions
+{
+    /// <summary>
+    /// The write side: the inbox watcher publishing arrived files to RabbitMQ, and the consumers
+    /// appending them to the event store. Several processes may run it against one inbox and queue.
+    /// </summary>
+    public static IHostApplicationBuilder AddIngest(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<InboxOptions>()
+            .BindConfiguration(InboxOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddHostedService<InboxWatcher>();
+
+        var rabbit = RabbitMqAddress.Parse(builder.Configuration.GetConnectionString("RabbitMq"));
+        builder.Services.AddMassTransit(x =>
+        {
+            x.SetKebabCaseEndpointNameFormatter();
+            x.DisableUsageTelemetry();
+            x.AddConsumer<ArticleReceivedConsumer, ArticleReceivedConsumerDefinition>();
+            x.AddConsumer<ArticleRejectedConsumer, ArticleRejectedConsumerDefinition>();
+            x.UsingRabbitMq((context, cfg) =>
+            {
+                cfg.Host(rabbit.Host, rabbit.Port, rabbit.VirtualHost, h =>
+                {
+                    h.Username(rabbit.User);
+                    h.Password(rabbit.Password);
+                    h.PublisherConfirmation = true;
+                });
+                cfg.ConfigureEndpoints(context);
+            });
+        });
+        builder.Services.AddOptions<MassTransitHostOptions>().Configure(o =>
+        {
+            o.WaitUntilStarted = false;
+            o.StopTimeout = TimeSpan.FromSeconds(5);
+        });
+        return builder;
+    }
+}

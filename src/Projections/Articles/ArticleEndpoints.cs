@@ -1,0 +1,74 @@
+using System.Text.Json.Serialization;
+using EventNews.Analysis;
+using Marten;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+
+namespace EventNews.Projections.Articles;
+
+public sealed record ArticleSummary(
+    string Id,
+    string Title,
+    string SourceFile,
+    DateValue Published,
+    IReadOnlyList<string> Persons,
+    string? ClusterId,
+    DateTimeOffset ReceivedAt);
+
+public sealed record Page<T>(IReadOnlyList<T> Items, long Total, [property: JsonPropertyName("page")] int PageNumber, int PageSize);
+
+public static class ArticleEndpoints
+{
+    public static RouteGroupBuilder MapArticles(this RouteGroupBuilder api)
+    {
+        api.MapGet("/articles", ListAsync).WithName("ListArticles").WithSummary("Articles, newest first");
+        api.MapGet("/articles/{id}", GetAsync).WithName("GetArticle").WithSummary("One article with its text");
+        return api;
+    }
+
+    private static async Task<Results<Ok<Page<ArticleSummary>>, ProblemHttpResult>> ListAsync(
+        IQuerySession session, int page = 1, int pageSize = 50, CancellationToken cancellationToken = default)
+    {
+        if (Paging.Validate(page, pageSize) is { } problem)
+        {
+            return problem;
+        }
+
+        var total = await session.Query<ArticleView>().CountAsync(cancellationToken);
+        var items = await session.Query<ArticleView>()
+            .OrderByDescending(a => a.ReceivedAt).ThenBy(a => a.Id)
+            .Skip((page - 1) * pageSize).Take(pageSize)
+            .Select(a => new ArticleSummary(a.Id, a.Title, a.SourceFile, a.Published, a.Persons, a.ClusterId, a.ReceivedAt))
+            .ToListAsync(cancellationToken);
+        return TypedResults.Ok(new Page<ArticleSummary>(items, total, page, pageSize));
+    }
+
+    private static async Task<Results<Ok<ArticleView>, ProblemHttpResult>> GetAsync(
+        string id, IQuerySession session, CancellationToken cancellationToken)
+    {
+        if (!ArticleIdentity.IsWellFormed(id))
+        {
+            return TypedResults.Problem(
+                $"'{id}' is not an article id: ids are {ArticleIdentity.Length} lower-case hex characters.",
+                statusCode: StatusCodes.Status400BadRequest,
+                title: "Malformed article id");
+        }
+
+        var article = await session.LoadAsync<ArticleView>(id, cancellationToken);
+        return article is null
+            ? TypedResults.Problem($"No article has id '{id}'.", statusCode: StatusCodes.Status404NotFound, title: "Article not found")
+            : TypedResults.Ok(article);
+    }
+}
+
+internal static class Paging
+{
+    public const int MaxPageSize = 500;
+
+    public static ProblemHttpResult? Validate(int page, int pageSize) =>
+        page < 1 ? TypedResults.Problem($"page must be 1 or more (got {page}).", statusCode: StatusCodes.Status400BadRequest, title: "Bad paging")
+        : pageSize is < 1 or > MaxPageSize ? TypedResults.Problem($"pageSize must be between 1 and {MaxPageSize} (got {pageSize}).", statusCode: StatusCodes.Status400BadRequest, title: "Bad paging")
+        : null;
+}

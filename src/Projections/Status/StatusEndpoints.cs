@@ -1,0 +1,45 @@
+using EventNews.Contracts;
+using Marten;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace EventNews.Projections.Status;
+
+public sealed record ProjectionStatus(string Name, long Sequence, long Lag);
+
+public sealed record ServiceStatus(long Articles, long Duplicates, long Rejected, long Events, long LastSequence, IReadOnlyList<ProjectionStatus> Projections);
+
+public static class StatusEndpoints
+{
+    public static RouteGroupBuilder MapStatus(this RouteGroupBuilder api)
+    {
+        api.MapGet("/status", GetAsync).WithName("GetStatus").WithSummary("Counts and how far each view is behind the event log");
+        return api;
+    }
+
+    private static async Task<IResult> GetAsync(IDocumentStore store, IQuerySession session, CancellationToken cancellationToken)
+    {
+        var articles = await session.Events.QueryRawEventDataOnly<ArticleReceived>().CountAsync(cancellationToken);
+        var duplicates = await session.Events.QueryRawEventDataOnly<ArticleReceivedAgain>().CountAsync(cancellationToken);
+        var rejected = await session.Events.QueryRawEventDataOnly<ArticleRejected>().CountAsync(cancellationToken);
+        var schema = store.Options.Events.DatabaseSchemaName;
+
+        // The highest stored sequence, not the sequence generator: a rolled-back append burns a number
+        // that no projection will ever reach.
+        var counts = await session.AdvancedSql.QueryAsync<long>(
+            $"select count(*) from {schema}.mt_events union all select coalesce(max(seq_id), 0) from {schema}.mt_events",
+            cancellationToken);
+        var lastSequence = counts[1];
+
+        var progress = await store.Advanced.AllProjectionProgress(token: cancellationToken);
+        var projections = ProjectionsExtensions.ProjectionNames
+            .Select(name =>
+            {
+                var sequence = progress.Where(p => p.ShardName.StartsWith(name + ":", StringComparison.Ordinal)).Select(p => p.Sequence).DefaultIfEmpty(0).Min();
+                return new ProjectionStatus(name, sequence, Math.Max(0, lastSequence - sequence));
+            })
+            .ToList();
+        return TypedResults.Ok(new ServiceStatus(articles, duplicates, rejected, counts[0], lastSequence, projections));
+    }
+}

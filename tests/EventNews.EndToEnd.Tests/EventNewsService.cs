@@ -1,0 +1,242 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+using System.Text.Json.Nodes;
+using Npgsql;
+
+namespace EventNews.EndToEnd.Tests;
+
+/// <summary>
+/// One EventNews service started through ./eventnews run, with a database, a RabbitMQ virtual host
+/// and an inbox of its own, so that tests running side by side never see each other's articles.
+/// </summary>
+public sealed class EventNewsService : IAsyncDisposable
+{
+    private const string AdminConnection = "Host=127.0.0.1;Port=5432;Database=postgres;Username=eventnews;Password=eventnews;Pooling=false";
+
+    private readonly StringBuilder _log = new();
+    private readonly string _name = "en_test_" + Guid.NewGuid().ToString("N")[..10];
+    private Process? _process;
+
+    private EventNewsService()
+    {
+        Root = Directory.CreateTempSubdirectory("eventnews-test-").FullName;
+        Port = FreePort();
+        Http = new HttpClient { BaseAddress = Url, Timeout = TimeSpan.FromSeconds(30) };
+    }
+
+    public string Root { get; }
+
+    public string Inbox => Path.Combine(Root, "inbox");
+
+    public string Archive => Path.Combine(Root, "archive");
+
+    public string ErrorFolder => Path.Combine(Root, "error");
+
+    public int Port { get; }
+
+    public Uri Url => new($"http://127.0.0.1:{Port}/");
+
+    public HttpClient Http { get; }
+
+    public string Log => Launcher.Describe(_log);
+
+    public IReadOnlyDictionary<string, string> Environment => new Dictionary<string, string>
+    {
+        ["ConnectionStrings__Postgres"] = $"Host=127.0.0.1;Port=5432;Database={_name};Username=eventnews;Password=eventnews",
+        ["ConnectionStrings__RabbitMq"] = $"amqp://guest:guest@127.0.0.1:5672/{_name}",
+        ["EventNews__MinimumFileAge"] = "00:00:00.200",
+        ["EventNews__RescanInterval"] = "00:00:01",
+        ["EVENTNEWS_SERVER"] = Url.ToString(),
+    };
+
+    public static async Task<EventNewsService> StartAsync()
+    {
+        var service = new EventNewsService();
+        await Launcher.ServicesAsync("vhost", "add", service._name);
+        await service.StartProcessAsync();
+        return service;
+    }
+
+    /// <summary>Starts (or starts again) the launcher and waits until /health/ready answers 200.</summary>
+    public async Task StartProcessAsync()
+    {
+        // Through a shell that restores the default Ctrl-C behaviour, as a terminal gives it: a
+        // process started in the background would otherwise inherit SIGINT as ignored.
+        var start = new ProcessStartInfo("python3")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var arg in new[]
+        {
+            "-c", "import os, signal, sys; signal.signal(signal.SIGINT, signal.SIG_DFL); os.execvp(sys.argv[1], sys.argv[1:])",
+            "bash", Launcher.Script, "run", "--inbox", Inbox, "--urls", $"http://127.0.0.1:{Port}",
+        })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        foreach (var (key, value) in Environment)
+        {
+            start.Environment[key] = value;
+        }
+
+        _process = Process.Start(start)!;
+        _process.OutputDataReceived += (_, e) => Append(e.Data);
+        _process.ErrorDataReceived += (_, e) => Append(e.Data);
+        _process.BeginOutputReadLine();
+        _process.BeginErrorReadLine();
+
+        await Eventually.Until(
+            async () =>
+            {
+                if (_process.HasExited)
+                {
+                    throw new InvalidOperationException($"eventnews run exited with {_process.ExitCode}:\n{Log}");
+                }
+
+                try
+                {
+                    using var response = await Http.GetAsync("/health/ready");
+                    return response.StatusCode == HttpStatusCode.OK;
+                }
+                catch (HttpRequestException)
+                {
+                    return false;
+                }
+            },
+            TimeSpan.FromSeconds(120),
+            () => "the service did not become ready:\n" + Log);
+    }
+
+    /// <summary>Sends Ctrl-C (SIGINT) and waits for the process to end; returns its exit code and how long it took.</summary>
+    public async Task<(int ExitCode, TimeSpan Took)> InterruptAsync(TimeSpan limit)
+    {
+        var process = _process ?? throw new InvalidOperationException("not running");
+        var watch = Stopwatch.StartNew();
+        using (var kill = Process.Start("kill", ["-INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            await kill.WaitForExitAsync();
+        }
+
+        using var timeout = new CancellationTokenSource(limit);
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            throw new TimeoutException($"the service was still running {limit.TotalSeconds:0} s after Ctrl-C:\n{Log}");
+        }
+
+        return (process.ExitCode, watch.Elapsed);
+    }
+
+    public void Drop(string sourcePath, string? asName = null)
+    {
+        Directory.CreateDirectory(Inbox);
+        var target = Path.Combine(Inbox, asName ?? Path.GetFileName(sourcePath));
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+
+        // Written beside the inbox and renamed in, as a careful producer does.
+        var staging = Path.Combine(Root, "staging-" + Guid.NewGuid().ToString("N"));
+        File.Copy(sourcePath, staging);
+        File.Move(staging, target);
+    }
+
+    public void DropText(string name, string text) => DropBytes(name, Encoding.UTF8.GetBytes(text));
+
+    public void DropBytes(string name, byte[] bytes)
+    {
+        var staging = Path.Combine(Root, "staging-" + Guid.NewGuid().ToString("N"));
+        File.WriteAllBytes(staging, bytes);
+        Drop(staging, name);
+        File.Delete(staging);
+    }
+
+    /// <summary>Files still waiting in the inbox (work folders excluded).</summary>
+    public IReadOnlyList<string> FilesInInbox() =>
+        Directory.Exists(Inbox)
+            ? Directory.EnumerateFiles(Inbox, "*", SearchOption.AllDirectories)
+                .Where(f => !Path.GetRelativePath(Inbox, f).StartsWith('.')).ToList()
+            : [];
+
+    public async Task<JsonNode> GetJsonAsync(string path)
+    {
+        using var response = await Http.GetAsync(path);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, $"GET {path} answered {(int)response.StatusCode}: {body}");
+        return JsonNode.Parse(body)!;
+    }
+
+    public async Task<JsonNode> StatusAsync() => await GetJsonAsync("/api/status");
+
+    /// <summary>Waits until the status says the given counts and every view has caught up.</summary>
+    public Task WaitForStatusAsync(long articles, long rejected = 0, long duplicates = 0, int seconds = 60) =>
+        Eventually.Until(
+            async () =>
+            {
+                var status = await StatusAsync();
+                return status["articles"]!.GetValue<long>() == articles
+                    && status["rejected"]!.GetValue<long>() == rejected
+                    && status["duplicates"]!.GetValue<long>() == duplicates
+                    && status["projections"]!.AsArray().All(p => p!["lag"]!.GetValue<long>() == 0);
+            },
+            TimeSpan.FromSeconds(seconds),
+            () => $"status did not reach articles={articles} rejected={rejected} duplicates={duplicates} with lag 0; last: {StatusAsync().GetAwaiter().GetResult().ToJsonString()}\n{Log}");
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_process is { HasExited: false })
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+
+        _process?.Dispose();
+        Http.Dispose();
+        try
+        {
+            await using var connection = new NpgsqlConnection(AdminConnection);
+            await connection.OpenAsync();
+            await using var drop = new NpgsqlCommand($"drop database if exists \"{_name}\" with (force)", connection);
+            await drop.ExecuteNonQueryAsync();
+        }
+        catch (NpgsqlException)
+        {
+            // Leaving a test database behind is untidy, not wrong.
+        }
+
+        await Launcher.ServicesAsync("vhost", "delete", _name);
+        try
+        {
+            Directory.Delete(Root, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+
+    private void Append(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (_log)
+        {
+            _log.AppendLine(line);
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}

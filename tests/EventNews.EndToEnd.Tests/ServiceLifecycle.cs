@@ -1,0 +1,39 @@
+namespace EventNews.EndToEnd.Tests;
+
+public class ServiceLifecycle : IAsyncLifetime
+{
+    private EventNewsService _service = null!;
+
+    public async Task InitializeAsync() => _service = await EventNewsService.StartAsync();
+
+    public async Task DisposeAsync() => await _service.DisposeAsync();
+
+    [Fact]
+    public async Task Ctrl_C_stops_the_service_cleanly_within_ten_seconds_and_a_restart_resumes()
+    {
+        _service.Drop(Launcher.Samples[0]);
+        await _service.WaitForStatusAsync(articles: 1);
+
+        var (exitCode, took) = await _service.InterruptAsync(TimeSpan.FromSeconds(10));
+        Assert.Equal(0, exitCode);
+        Assert.True(took < TimeSpan.FromSeconds(10), $"stopping took {took}");
+
+        // A file that arrives while the service is down is taken at the next start.
+        _service.Drop(Launcher.Samples[1]);
+        await _service.StartProcessAsync();
+        await _service.WaitForStatusAsync(articles: 2);
+        Assert.Equal(2, (await _service.GetJsonAsync("/api/articles"))["total"]!.GetValue<long>());
+    }
+
+    [Fact]
+    public async Task Ready_reports_postgres_rabbitmq_and_the_projection_daemon()
+    {
+        var ready = await _service.GetJsonAsync("/health/ready");
+
+        Assert.Equal("Healthy", ready["status"]!.GetValue<string>());
+        var checks = ready["checks"]!.AsObject().Select(c => c.Key).ToList();
+        Assert.Contains("postgres", checks);
+        Assert.Contains("masstransit-bus", checks);
+        Assert.Contains("projection-daemon", checks);
+    }
+}
