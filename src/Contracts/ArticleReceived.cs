@@ -13,6 +13,11 @@ namespace EventNews.Contracts;
 /// <param name="Text">The decoded text, as the file had it.</param>
 /// <param name="ReceivedAt">When the file was taken from the inbox.</param>
 /// <param name="Source">Who delivered it: "inbox" or the name of another producer.</param>
+/// <param name="Title">The title the source's metadata gave (HTML, JSON), if any.</param>
+/// <param name="PublishedAt">The publication date or time as the source's metadata gave it, unparsed.</param>
+/// <param name="Url">The article's address, if the source gave one.</param>
+/// <param name="Language">The language the source declared (e.g. "fr"), if any.</param>
+/// <param name="Item">Where in a multi-article file this one stood (e.g. "line 12").</param>
 public sealed record ArticleReceived(
     string SourceFile,
     long SizeBytes,
@@ -21,4 +26,9 @@ public sealed record ArticleReceived(
     string Encoding,
     string Text,
     DateTimeOffset ReceivedAt,
-    string Source);
+    string Source,
+    string? Title = null,
+    string? PublishedAt = null,
+    string? Url = null,
+    string? Language = null,
+    string? Item = null);
