@@ -30,6 +30,7 @@ public static class IngestExtensions
             x.DisableUsageTelemetry();
             x.AddConsumer<ArticleReceivedConsumer, ArticleReceivedConsumerDefinition>();
             x.AddConsumer<ArticleRejectedConsumer, ArticleRejectedConsumerDefinition>();
+            x.AddConsumer<ArticleSubmittedConsumer>().ExcludeFromConfigureEndpoints();
             x.UsingRabbitMq((context, cfg) =>
             {
                 cfg.Host(rabbit.Host, rabbit.Port, rabbit.VirtualHost, h =>
@@ -37,6 +38,15 @@ public static class IngestExtensions
                     h.Username(rabbit.User);
                     h.Password(rabbit.Password);
                     h.PublisherConfirmation = true;
+                });
+                // Other producers send plain JSON with any AMQP client; no MassTransit envelope needed.
+                cfg.ReceiveEndpoint(ArticleSubmittedConsumer.Queue, e =>
+                {
+                    e.ClearSerialization();
+                    e.UseRawJsonSerializer(RawSerializerOptions.AnyMessageType, isDefault: true);
+                    e.UseRawJsonDeserializer(RawSerializerOptions.AnyMessageType, isDefault: true);
+                    IngestEndpoints.Configure(e);
+                    e.ConfigureConsumer<ArticleSubmittedConsumer>(context);
                 });
                 cfg.ConfigureEndpoints(context);
             });

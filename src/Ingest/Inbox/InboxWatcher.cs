@@ -217,15 +217,18 @@ public sealed partial class InboxWatcher(
 
         if (result.Article is { } article)
         {
-            await bus.Publish(article, cancellationToken);
-            var archived = MoveUnique(claimed, Path.Combine(_options.ArchivePath, receivedAt.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), relative));
+            // The same file (name, bytes, time stamp) always gets the same message id, so a file handed
+            // back after a crash and published again is recognised as a redelivery, not a repeat.
+            var messageId = SpoolFiles.MessageIdFor(relative, article.BytesSha256, File.GetLastWriteTimeUtc(claimed));
+            await bus.Publish(article, context => context.MessageId = messageId, cancellationToken);
+            var archived = SpoolFiles.MoveUnique(claimed, Path.Combine(_options.ArchivePath, receivedAt.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), relative));
             LogArchived(relative, archived);
             return;
         }
 
         var hash = bytes is null ? null : Convert.ToHexStringLower(SHA256.HashData(bytes));
         var reason = ReasonCode(result.Reason!.Value);
-        var quarantined = MoveUnique(claimed, Path.Combine(_options.ErrorPath, relative));
+        var quarantined = SpoolFiles.MoveUnique(claimed, Path.Combine(_options.ErrorPath, relative));
         var rejection = new ArticleRejected(relative, length, hash, reason, result.Message!, Path.GetRelativePath(_options.ErrorPath, quarantined), receivedAt);
         await File.WriteAllTextAsync(quarantined + ".reason.json", JsonSerializer.Serialize(rejection, ReasonJson), CancellationToken.None);
         await bus.Publish(rejection, CancellationToken.None);
@@ -244,33 +247,13 @@ public sealed partial class InboxWatcher(
         _ => throw new UnreachableException(),
     };
 
-    /// <summary>Moves a file to <paramref name="target"/>, or beside it as name~2.ext, name~3.ext … when taken.</summary>
-    private static string MoveUnique(string source, string target)
-    {
-        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-        var stem = Path.Combine(Path.GetDirectoryName(target)!, Path.GetFileNameWithoutExtension(target));
-        var extension = Path.GetExtension(target);
-        for (var n = 1; ; n++)
-        {
-            var candidate = n == 1 ? target : $"{stem}~{n}{extension}";
-            try
-            {
-                File.Move(source, candidate, overwrite: false);
-                return candidate;
-            }
-            catch (IOException) when (File.Exists(candidate))
-            {
-            }
-        }
-    }
-
     private void HandBack(string claimed, string relative)
     {
         try
         {
             if (File.Exists(claimed))
             {
-                MoveUnique(claimed, Path.Combine(_options.InboxPath, relative));
+                SpoolFiles.MoveUnique(claimed, Path.Combine(_options.InboxPath, relative));
             }
         }
         catch (Exception ex)
@@ -296,7 +279,7 @@ public sealed partial class InboxWatcher(
             var count = 0;
             foreach (var file in Directory.EnumerateFiles(folder, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 }))
             {
-                MoveUnique(file, Path.Combine(_options.InboxPath, Path.GetRelativePath(folder, file)));
+                SpoolFiles.MoveUnique(file, Path.Combine(_options.InboxPath, Path.GetRelativePath(folder, file)));
                 count++;
             }
 
