@@ -1,3 +1,5 @@
+using RabbitMQ.Client;
+
 namespace EventNews.Ingest;
 
 /// <summary>ConnectionStrings:RabbitMq as an amqp:// URI: amqp://user:password@host:port/vhost.</summary>
@@ -22,4 +24,14 @@ public sealed record RabbitMqAddress(string Host, ushort Port, string VirtualHos
             credentials[0].Length == 0 ? "guest" : Uri.UnescapeDataString(credentials[0]),
             credentials.Length > 1 ? Uri.UnescapeDataString(credentials[1]) : "guest");
     }
+
+    public ConnectionFactory CreateFactory() => new()
+    {
+        HostName = Host,
+        Port = Port,
+        VirtualHost = VirtualHost,
+        UserName = User,
+        Password = Password,
+        ClientProvidedName = "eventnews",
+    };
 }

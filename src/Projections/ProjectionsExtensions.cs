@@ -1,5 +1,4 @@
 using EventNews.Projections.Articles;
-using EventNews.Projections.Status;
 using JasperFx.Events.Projections;
 using Marten;
 using Microsoft.AspNetCore.Builder;
@@ -21,11 +20,10 @@ public static class ProjectionsExtensions
     }
 
     /// <summary>The read-only query API over the views.</summary>
-    public static IEndpointRouteBuilder MapQueryApi(this IEndpointRouteBuilder endpoints)
+    public static RouteGroupBuilder MapQueryApi(this IEndpointRouteBuilder endpoints)
     {
         var api = endpoints.MapGroup("/api");
         api.MapArticles();
-        api.MapStatus();
-        return endpoints;
+        return api;
     }
 }

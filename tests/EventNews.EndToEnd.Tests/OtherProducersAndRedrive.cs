@@ -62,6 +62,7 @@ public class OtherProducersAndRedrive : IAsyncLifetime
         // Not JSON at all: the consumer cannot read it, so after its retries it lands in the error queue.
         await AmqpPublishAsync("article-submissions", "{ this is not json");
         await Eventually.Until(async () => await QueueDepthAsync("article-submissions_error") == 1, TimeSpan.FromSeconds(60), () => "no message reached article-submissions_error");
+        Assert.Equal(1, (await _service.StatusAsync())["failed"]!.GetValue<long>());
 
         var result = await Launcher.RunAsync(_service.Environment, "redrive", "--queue");
 

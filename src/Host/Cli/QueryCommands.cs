@@ -73,7 +73,7 @@ public static class QueryCommands
         command.SetAction((parse, ct) => RunAsync(parse, "/api/status", body =>
         {
             var grid = new Grid().AddColumn().AddColumn();
-            foreach (var key in new[] { "articles", "duplicates", "rejected", "events" })
+            foreach (var key in new[] { "articles", "duplicates", "rejected", "failed", "events" })
             {
                 grid.AddRow(new Markup($"[bold]{key}[/]"), new Text(body[key]?.ToString() ?? "0"));
             }

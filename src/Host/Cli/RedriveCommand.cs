@@ -13,8 +13,6 @@ namespace EventNews.Host.Cli;
 /// </summary>
 public static class RedriveCommand
 {
-    private const string ErrorSuffix = "_error";
-
     public static Command Build()
     {
         var files = new Argument<string[]>("file") { Description = "Quarantined files to put back (names or paths under the error folder); default: all", Arity = ArgumentArity.ZeroOrMore };
@@ -106,14 +104,7 @@ public static class RedriveCommand
     private static async Task<int> RedriveQueuesAsync(CancellationToken cancellationToken)
     {
         var address = RabbitMqAddress.Parse(CliConfiguration.Load().GetConnectionString("RabbitMq"));
-        var factory = new ConnectionFactory
-        {
-            HostName = address.Host,
-            Port = address.Port,
-            VirtualHost = address.VirtualHost,
-            UserName = address.User,
-            Password = address.Password,
-        };
+        var factory = address.CreateFactory();
         IConnection connection;
         try
         {
@@ -131,9 +122,9 @@ public static class RedriveCommand
             var total = 0;
             foreach (var queue in IngestQueues.All)
             {
-                var moved = await MoveAllAsync(connection, queue + ErrorSuffix, queue, cancellationToken);
+                var moved = await MoveAllAsync(connection, queue + IngestQueues.ErrorSuffix, queue, cancellationToken);
                 total += moved;
-                table.AddRow(queue + ErrorSuffix, moved.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                table.AddRow(queue + IngestQueues.ErrorSuffix, moved.ToString(System.Globalization.CultureInfo.InvariantCulture));
             }
 
             AnsiConsole.Write(table);

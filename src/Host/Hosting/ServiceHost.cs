@@ -1,4 +1,5 @@
 using EventNews.Host.EventStore;
+using EventNews.Host.Status;
 using EventNews.Host.Telemetry;
 using EventNews.Ingest;
 using EventNews.Projections;
@@ -43,7 +44,7 @@ public static class ServiceHost
         app.MapEventNewsHealth();
         if (roles.HasFlag(ServiceRoles.Projections))
         {
-            app.MapQueryApi();
+            app.MapQueryApi().MapStatus();
         }
 
         if (!await TryPrepareDatabaseAsync(app))

@@ -1,14 +1,21 @@
 using EventNews.Contracts;
+using EventNews.Ingest;
+using EventNews.Projections;
 using Marten;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 
-namespace EventNews.Projections.Status;
+namespace EventNews.Host.Status;
 
 public sealed record ProjectionStatus(string Name, long Sequence, long Lag);
 
-public sealed record ServiceStatus(long Articles, long Duplicates, long Rejected, long Events, long LastSequence, IReadOnlyList<ProjectionStatus> Projections);
+/// <summary>What /api/status answers.</summary>
+/// <param name="Articles">Distinct articles stored.</param>
+/// <param name="Duplicates">Deliveries of content already stored.</param>
+/// <param name="Rejected">Files and messages rejected with a reason.</param>
+/// <param name="Failed">Messages in the consumers' error queues (null when RabbitMQ cannot be asked).</param>
+/// <param name="Events">Events in the log.</param>
+/// <param name="LastSequence">Sequence number of the newest event.</param>
+/// <param name="Projections">Each view's position and lag (0 = caught up).</param>
+public sealed record ServiceStatus(long Articles, long Duplicates, long Rejected, long? Failed, long Events, long LastSequence, IReadOnlyList<ProjectionStatus> Projections);
 
 public static class StatusEndpoints
 {
@@ -18,7 +25,7 @@ public static class StatusEndpoints
         return api;
     }
 
-    private static async Task<IResult> GetAsync(IDocumentStore store, IQuerySession session, CancellationToken cancellationToken)
+    private static async Task<IResult> GetAsync(IDocumentStore store, IQuerySession session, IConfiguration configuration, CancellationToken cancellationToken)
     {
         var articles = await session.Events.QueryRawEventDataOnly<ArticleReceived>().CountAsync(cancellationToken);
         var duplicates = await session.Events.QueryRawEventDataOnly<ArticleReceivedAgain>().CountAsync(cancellationToken);
@@ -40,6 +47,7 @@ public static class StatusEndpoints
                 return new ProjectionStatus(name, sequence, Math.Max(0, lastSequence - sequence));
             })
             .ToList();
-        return TypedResults.Ok(new ServiceStatus(articles, duplicates, rejected, counts[0], lastSequence, projections));
+        var failed = await IngestQueues.CountFailedAsync(configuration.GetConnectionString("RabbitMq"), cancellationToken);
+        return TypedResults.Ok(new ServiceStatus(articles, duplicates, rejected, failed, counts[0], lastSequence, projections));
     }
 }
