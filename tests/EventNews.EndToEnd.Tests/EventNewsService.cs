@@ -135,6 +135,14 @@ public sealed class EventNewsService : IAsyncDisposable
         return (process.ExitCode, watch.Elapsed);
     }
 
+    /// <summary>SIGKILL: no shutdown, no clean-up, as in a power cut.</summary>
+    public void Kill()
+    {
+        var process = _process ?? throw new InvalidOperationException("not running");
+        process.Kill(entireProcessTree: true);
+        process.WaitForExit();
+    }
+
     public void Drop(string sourcePath, string? asName = null)
     {
         Directory.CreateDirectory(Inbox);
