@@ -19,8 +19,11 @@ public sealed class EventNewsService : IAsyncDisposable
     private readonly string _name = "en_test_" + Guid.NewGuid().ToString("N")[..10];
     private Process? _process;
 
-    private EventNewsService()
+    private readonly Dictionary<string, string> _settings;
+
+    private EventNewsService(IReadOnlyDictionary<string, string>? settings)
     {
+        _settings = new Dictionary<string, string>(settings ?? new Dictionary<string, string>());
         Root = Directory.CreateTempSubdirectory("eventnews-test-").FullName;
         Port = FreePort();
         Http = new HttpClient { BaseAddress = Url, Timeout = TimeSpan.FromSeconds(30) };
@@ -42,18 +45,31 @@ public sealed class EventNewsService : IAsyncDisposable
 
     public string Log => Launcher.Describe(_log);
 
-    public IReadOnlyDictionary<string, string> Environment => new Dictionary<string, string>
+    public IReadOnlyDictionary<string, string> Environment
     {
-        ["ConnectionStrings__Postgres"] = $"Host=127.0.0.1;Port=5432;Database={_name};Username=eventnews;Password=eventnews",
-        ["ConnectionStrings__RabbitMq"] = $"amqp://guest:guest@127.0.0.1:5672/{_name}",
-        ["EventNews__MinimumFileAge"] = "00:00:00.200",
-        ["EventNews__RescanInterval"] = "00:00:01",
-        ["EVENTNEWS_SERVER"] = Url.ToString(),
-    };
+        get
+        {
+            var environment = new Dictionary<string, string>
+            {
+                ["ConnectionStrings__Postgres"] = $"Host=127.0.0.1;Port=5432;Database={_name};Username=eventnews;Password=eventnews",
+                ["ConnectionStrings__RabbitMq"] = $"amqp://guest:guest@127.0.0.1:5672/{_name}",
+                ["EventNews__MinimumFileAge"] = "00:00:00.200",
+                ["EventNews__RescanInterval"] = "00:00:01",
+                ["EVENTNEWS_SERVER"] = Url.ToString(),
+            };
+            foreach (var (key, value) in _settings)
+            {
+                environment[key] = value;
+            }
 
-    public static async Task<EventNewsService> StartAsync()
+            return environment;
+        }
+    }
+
+    /// <summary>Starts a service; <paramref name="settings"/> are extra environment variables for it.</summary>
+    public static async Task<EventNewsService> StartAsync(IReadOnlyDictionary<string, string>? settings = null)
     {
-        var service = new EventNewsService();
+        var service = new EventNewsService(settings);
         await Launcher.ServicesAsync("vhost", "add", service._name);
         await service.StartProcessAsync();
         return service;
