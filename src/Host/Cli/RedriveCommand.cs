@@ -138,17 +138,20 @@ public static class RedriveCommand
     {
         await using var channel = await connection.CreateChannelAsync(
             new CreateChannelOptions(publisherConfirmationsEnabled: true, publisherConfirmationTrackingEnabled: true), cancellationToken);
+        uint waiting;
         try
         {
-            await channel.QueueDeclarePassiveAsync(from, cancellationToken);
+            waiting = (await channel.QueueDeclarePassiveAsync(from, cancellationToken)).MessageCount;
         }
         catch (RabbitMQ.Client.Exceptions.OperationInterruptedException)
         {
             return 0; // No such error queue: nothing ever failed there.
         }
 
+        // Only what was waiting when we looked: a message that fails again at once comes back to the
+        // error queue and must not be moved round and round.
         var moved = 0;
-        while (await channel.BasicGetAsync(from, autoAck: false, cancellationToken) is { } message)
+        while (moved < waiting && await channel.BasicGetAsync(from, autoAck: false, cancellationToken) is { } message)
         {
             var properties = new BasicProperties(message.BasicProperties);
             await channel.BasicPublishAsync(string.Empty, to, mandatory: true, properties, message.Body, cancellationToken);

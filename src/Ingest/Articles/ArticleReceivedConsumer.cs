@@ -5,17 +5,23 @@ using Microsoft.Extensions.Logging;
 
 namespace EventNews.Ingest.Articles;
 
-/// <summary>Stores each article the inbox published (see <see cref="ArticleStore"/>).</summary>
+/// <summary>
+/// Stores the articles the inbox published, many per transaction (see <see cref="ArticleStore"/>):
+/// one round of queries and one commit for up to a batch of messages.
+/// </summary>
 public sealed partial class ArticleReceivedConsumer(IDocumentSession session, ILogger<ArticleReceivedConsumer> logger)
-    : IConsumer<ArticleReceived>
+    : IConsumer<Batch<ArticleReceived>>
 {
-    public async Task Consume(ConsumeContext<ArticleReceived> context)
+    public async Task Consume(ConsumeContext<Batch<ArticleReceived>> context)
     {
-        session.CorrelationId = context.CorrelationId?.ToString();
-        var (articleId, outcome) = await ArticleStore.StoreAsync(session, context.Message, context.MessageId, context.CancellationToken);
-        if (outcome == StoreOutcome.Repeated)
+        var deliveries = context.Message.Select(m => new Delivery(m.Message, m.MessageId)).ToList();
+        var outcomes = await ArticleStore.StoreAsync(session, deliveries, context.CancellationToken);
+        for (var i = 0; i < outcomes.Count; i++)
         {
-            LogRepeated(context.Message.SourceFile, articleId);
+            if (outcomes[i].Outcome == StoreOutcome.Repeated)
+            {
+                LogRepeated(deliveries[i].Article.SourceFile, outcomes[i].ArticleId);
+            }
         }
     }
 
@@ -25,8 +31,19 @@ public sealed partial class ArticleReceivedConsumer(IDocumentSession session, IL
 
 public sealed class ArticleReceivedConsumerDefinition : ConsumerDefinition<ArticleReceivedConsumer>
 {
+    public const int BatchSize = 100;
+
+    public ArticleReceivedConsumerDefinition() => ConcurrentMessageLimit = BatchSize * 2;
+
     protected override void ConfigureConsumer(
         IReceiveEndpointConfigurator endpointConfigurator,
         IConsumerConfigurator<ArticleReceivedConsumer> consumerConfigurator,
-        IRegistrationContext context) => IngestEndpoints.Configure(endpointConfigurator);
+        IRegistrationContext context)
+    {
+        IngestEndpoints.Configure(endpointConfigurator, prefetch: BatchSize * 2);
+        consumerConfigurator.Options<BatchOptions>(o => o
+            .SetMessageLimit(BatchSize)
+            .SetTimeLimit(TimeSpan.FromMilliseconds(50))
+            .SetConcurrencyLimit(2));
+    }
 }

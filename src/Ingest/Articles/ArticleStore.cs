@@ -1,5 +1,6 @@
 using EventNews.Analysis;
 using EventNews.Contracts;
+using JasperFx.Events;
 using Marten;
 
 namespace EventNews.Ingest.Articles;
@@ -11,38 +12,67 @@ public enum StoreOutcome
     Redelivered,
 }
 
+/// <summary>An article as delivered: the message and the id the broker gave it.</summary>
+public sealed record Delivery(ArticleReceived Article, Guid? MessageId);
+
 /// <summary>
-/// The one rule for putting an arrived article into the event log, whoever delivered it: the stream
+/// The one rule for putting arrived articles into the event log, whoever delivered them: the stream
 /// key is the hash of the normalised text, so the same content is one article. A later delivery of
 /// the same content is recorded on that stream as <see cref="ArticleReceivedAgain"/>, unless it
-/// carries the message id already stored (a redelivery after a crash).
+/// carries a message id already stored (a redelivery after a crash). Each event's causation id is
+/// the message id that brought it.
 /// </summary>
 public static class ArticleStore
 {
-    public static async Task<(string ArticleId, StoreOutcome Outcome)> StoreAsync(
-        IDocumentSession session, ArticleReceived article, Guid? messageId, CancellationToken cancellationToken)
+    /// <summary>Appends a batch of deliveries in one transaction; returns each one's article id and outcome, in order.</summary>
+    public static async Task<IReadOnlyList<(string ArticleId, StoreOutcome Outcome)>> StoreAsync(
+        IDocumentSession session, IReadOnlyList<Delivery> deliveries, CancellationToken cancellationToken)
     {
-        var articleId = ArticleIdentity.Of(article.Text);
-        session.CausationId = messageId?.ToString();
-        session.CorrelationId ??= session.CausationId;
+        var ids = deliveries.Select(d => ArticleIdentity.Of(d.Article.Text)).ToList();
+        var distinct = ids.Distinct(StringComparer.Ordinal).ToArray();
 
         // Checked first so that the usual repeat is no database error; the unique stream key still
-        // settles a race between two consumers (the retry then takes this path).
-        var existing = await session.Events.FetchStreamAsync(articleId, token: cancellationToken);
-        if (existing.Count == 0)
+        // settles a race between two consumers (the retry then takes the "exists" path).
+        var stored = await session.Events.QueryAllRawEvents()
+            .Where(e => e.StreamKey!.IsOneOf(distinct))
+            .Select(e => new { e.StreamKey, e.CausationId })
+            .ToListAsync(cancellationToken);
+        var causes = stored.GroupBy(e => e.StreamKey!, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(e => e.CausationId).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
+
+        var outcomes = new List<(string, StoreOutcome)>(deliveries.Count);
+        for (var i = 0; i < deliveries.Count; i++)
         {
-            session.Events.StartStream(articleId, article);
-            await session.SaveChangesAsync(cancellationToken);
-            return (articleId, StoreOutcome.Stored);
+            var (article, messageId) = deliveries[i];
+            var cause = messageId?.ToString();
+            if (!causes.TryGetValue(ids[i], out var seen))
+            {
+                session.Events.StartStream(ids[i], Caused(session, article, cause));
+                causes[ids[i]] = [cause];
+                outcomes.Add((ids[i], StoreOutcome.Stored));
+            }
+            else if (cause is not null && seen.Contains(cause))
+            {
+                outcomes.Add((ids[i], StoreOutcome.Redelivered));
+            }
+            else
+            {
+                var again = new ArticleReceivedAgain(article.SourceFile, article.SizeBytes, article.BytesSha256, article.Format, article.ReceivedAt, article.Source);
+                session.Events.Append(ids[i], Caused(session, again, cause));
+                seen.Add(cause);
+                outcomes.Add((ids[i], StoreOutcome.Repeated));
+            }
         }
 
-        if (session.CausationId is not null && existing.Any(e => e.CausationId == session.CausationId))
-        {
-            return (articleId, StoreOutcome.Redelivered);
-        }
-
-        session.Events.Append(articleId, new ArticleReceivedAgain(article.SourceFile, article.SizeBytes, article.BytesSha256, article.Format, article.ReceivedAt, article.Source));
         await session.SaveChangesAsync(cancellationToken);
-        return (articleId, StoreOutcome.Repeated);
+        return outcomes;
+    }
+
+    private static IEvent Caused(IDocumentSession session, object data, string? cause)
+    {
+        var e = ((Marten.Events.EventGraph)session.DocumentStore.Options.Events).BuildEvent(data);
+        e.CausationId = cause;
+        e.CorrelationId = session.CorrelationId ?? cause;
+        return e;
     }
 }

@@ -49,7 +49,7 @@ public sealed partial class ArticleSubmittedConsumer(IDocumentSession session, T
             message.PublishedAt,
             message.Url,
             message.Language);
-        await ArticleStore.StoreAsync(session, article, context.MessageId, context.CancellationToken);
+        await ArticleStore.StoreAsync(session, [new Delivery(article, context.MessageId)], context.CancellationToken);
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Rejected {Reference}: the message has no text")]

@@ -1,29 +1,29 @@
 using MassTransit;
-using Npgsql;
 
 namespace EventNews.Ingest.Articles;
 
 internal static class IngestEndpoints
 {
     /// <summary>
-    /// Quorum queues survive a broker restart with their messages; transient database errors are
-    /// retried with backoff before a message goes to the endpoint's error queue.
+    /// Quorum queues survive a broker restart with their messages. Failures are retried with backoff
+    /// for about two minutes (a database restart, a lost connection, a race on a stream key) before a
+    /// message goes to the endpoint's error queue; messages that cannot be read go there at once.
     /// </summary>
-    public static void Configure(IReceiveEndpointConfigurator endpoint)
+    public static void Configure(IReceiveEndpointConfigurator endpoint, int prefetch = 64)
     {
         if (endpoint is IRabbitMqReceiveEndpointConfigurator rabbit)
         {
             rabbit.SetQuorumQueue();
-            rabbit.PrefetchCount = 64;
+            rabbit.PrefetchCount = prefetch;
         }
 
+        // Faults are not consumed by anyone; publishing them only adds exchanges.
+        endpoint.PublishFaults = false;
         endpoint.UseMessageRetry(r =>
         {
-            r.Exponential(8, TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(15), TimeSpan.FromMilliseconds(400));
-            r.Handle<NpgsqlException>();
-            r.Handle<Marten.Exceptions.ExistingStreamIdCollisionException>();
-            r.Handle<JasperFx.ConcurrencyException>();
-            r.Handle<TimeoutException>();
+            r.Exponential(10, TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(30), TimeSpan.FromMilliseconds(500));
+            r.Ignore<System.Text.Json.JsonException>();
+            r.Ignore<System.Runtime.Serialization.SerializationException>();
         });
     }
 }
