@@ -134,6 +134,16 @@ public class A_news_page
     }
 
     [Fact]
+    public void Declared_as_utf16_without_a_byte_order_mark_is_not_read_as_utf16()
+    {
+        var page = "<html><head><meta charset=\"utf-16\"></head><body><p>Le secrétaire d’État</p></body></html>";
+
+        var article = ReadPage("p.html", Fixtures.Windows1252.GetBytes(page)).Article!;
+
+        Assert.Equal("Le secrétaire d’État", article.Text);
+    }
+
+    [Fact]
     public void Without_any_text_is_rejected_as_no_text()
     {
         var page = "<html><head><title>Vide</title><script>var x = 'du texte caché';</script></head><body><nav><a href=\"/\">Accueil</a></nav><img src=\"a.png\"></body></html>";

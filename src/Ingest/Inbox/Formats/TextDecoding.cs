@@ -59,7 +59,8 @@ internal static class TextDecoding
             return Checked(bytes, StrictUtf8, "utf-8");
         }
 
-        if (declared is not null && declared.CodePage != Encoding.UTF8.CodePage)
+        // A declared UTF-16 or UTF-32 without a byte-order mark is a mislabel (browsers read it as UTF-8).
+        if (declared is not null && declared.CodePage is not (65001 or 1200 or 1201 or 12000 or 12001))
         {
             var encoding = RefineLatin(declared, bytes);
             return Checked(bytes, encoding, encoding.WebName.ToLowerInvariant());
