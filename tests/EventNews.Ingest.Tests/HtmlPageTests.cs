@@ -144,6 +144,24 @@ public class A_news_page
     }
 
     [Fact]
+    public void Keeps_the_text_of_a_layout_wrapper_named_like_furniture()
+    {
+        var page = """
+            <html><body><div class="page with-sidebar">
+              <div class="sidebar"><p>Les plus lus SIDEBAR-MUST-NOT-APPEAR</p></div>
+              <div class="story"><p>Le ministre russe de la Défense est arrivé mardi à Minsk pour des manœuvres conjointes.</p>
+              <p>Les Européens s’inquiètent d’un déploiement qui pourrait durer au-delà de l’été.</p></div>
+            </div></body></html>
+            """;
+
+        var text = ReadPage("p.html", Encoding.UTF8.GetBytes(page)).Article!.Text;
+
+        Assert.Contains("Le ministre russe de la Défense est arrivé mardi", text, StringComparison.Ordinal);
+        Assert.Contains("au-delà de l’été.", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("SIDEBAR", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Without_any_text_is_rejected_as_no_text()
     {
         var page = "<html><head><title>Vide</title><script>var x = 'du texte caché';</script></head><body><nav><a href=\"/\">Accueil</a></nav><img src=\"a.png\"></body></html>";

@@ -47,7 +47,7 @@ internal static partial class HtmlText
     {
         if (document.DocumentElement is { } root)
         {
-            RemoveFurnitureUnder(root);
+            RemoveFurnitureUnder(root, document.Body?.TextContent.Length ?? 0);
         }
     }
 
@@ -61,22 +61,22 @@ internal static partial class HtmlText
         return string.Join("\n\n", paragraphs);
     }
 
-    private static void RemoveFurnitureUnder(IElement parent)
+    private static void RemoveFurnitureUnder(IElement parent, int pageLength)
     {
         foreach (var element in parent.Children.ToArray())
         {
-            if (IsFurniture(element))
+            if (IsFurniture(element, pageLength))
             {
                 element.Remove();
             }
             else
             {
-                RemoveFurnitureUnder(element);
+                RemoveFurnitureUnder(element, pageLength);
             }
         }
     }
 
-    private static bool IsFurniture(IElement element)
+    private static bool IsFurniture(IElement element, int pageLength)
     {
         var name = element.LocalName;
         if (NeverText.Contains(name) || Furniture.Contains(name))
@@ -97,12 +97,13 @@ internal static partial class HtmlText
             || FurnitureName().IsMatch($"{element.GetAttribute("class")} {element.Id}")
             || (name is "p" or "div" or "li" or "section" && element.TextContent.Length < 300 && ReadAlso().IsMatch(element.TextContent));
 
-        // A wrapper named like furniture (a "has-sidebar" layout div) still holds the article.
-        return furniture && !HoldsTheArticle(element);
+        // A wrapper named like furniture (a "with-sidebar" layout div) may still hold the article.
+        return furniture && !HoldsTheArticle(element, pageLength);
     }
 
-    private static bool HoldsTheArticle(IElement element) =>
-        element.QuerySelector("article, main, [itemprop=articleBody]") is not null;
+    private static bool HoldsTheArticle(IElement element, int pageLength) =>
+        element.QuerySelector("article, main, [itemprop=articleBody]") is not null
+        || element.TextContent.Length > pageLength / 2;
 
     private static void Walk(INode node, StringBuilder current, List<string> paragraphs)
     {

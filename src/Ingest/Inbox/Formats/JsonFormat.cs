@@ -92,7 +92,8 @@ internal static class JsonFormat
 
     private static ArticleReadResult ReadArticle(InboxFile file, string encoding, JsonElement element, string? item)
     {
-        var where = item ?? "the JSON document";
+        // Item results carry their place in Item; the message says what is wrong with it.
+        var where = item is null ? "the JSON object" : item.StartsWith("line", StringComparison.Ordinal) ? "the line" : "the element";
         if (element.ValueKind != JsonValueKind.Object)
         {
             return ArticleReadResult.Reject(RejectionReason.NoText, $"{where} is {Describe(element)}, not an article object", item, element.GetRawText());
