@@ -50,6 +50,31 @@ public class A_text_file
     }
 
     [Fact]
+    public void Cut_off_inside_its_last_character_keeps_its_text_and_encoding()
+    {
+        var whole = Encoding.UTF8.GetBytes("Le ministre a quitté Minsk à l’été");
+
+        var article = Assert.Single(ArticleFile.Read("a.txt", whole[..^1], Fixtures.Now)).Article;
+
+        Assert.Equal("utf-8", article?.Encoding);
+        Assert.Equal("Le ministre a quitté Minsk à l’ét", article?.Text);
+        Assert.Equal(whole.Length - 1, article?.SizeBytes);
+    }
+
+    [Fact]
+    public void With_one_corrupt_byte_in_much_utf8_stays_utf8()
+    {
+        var bytes = Encoding.UTF8.GetBytes(French);
+        bytes[bytes.Length / 2] = 0xFF;
+
+        var article = Assert.Single(ArticleFile.Read("a.txt", bytes, Fixtures.Now)).Article;
+
+        Assert.Equal("utf-8", article?.Encoding);
+        Assert.Contains("Choïgou à Minsk : l’œuvre d’une alliance", article?.Text, StringComparison.Ordinal);
+        Assert.Contains('\uFFFD', article?.Text ?? "");
+    }
+
+    [Fact]
     public void Markdown_is_read_as_text_with_its_own_format_name()
     {
         var article = Assert.Single(ArticleFile.Read("notes/Article.MD", Encoding.UTF8.GetBytes("# Titre\n\nLe texte."), Fixtures.Now)).Article;

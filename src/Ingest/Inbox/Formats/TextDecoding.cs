@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using UtfUnknown;
 
@@ -54,9 +55,17 @@ internal static class TextDecoding
 
         // Valid UTF-8 with non-ASCII bytes is all but impossible by accident, so it beats a declaration
         // (scrapers often save pages as UTF-8 and keep the original meta charset).
-        if (IsValidUtf8(bytes))
+        var (multibyte, invalid, cutTail) = MeasureUtf8(bytes);
+        if (invalid == 0)
         {
-            return Checked(bytes, StrictUtf8, "utf-8");
+            // A file cut off inside its last character loses that character, not its encoding.
+            return Checked(bytes.AsSpan(0, bytes.Length - cutTail), StrictUtf8, "utf-8");
+        }
+
+        if (multibyte >= 10 * invalid)
+        {
+            // Mostly UTF-8 with a stray bad byte: a replacement character costs less than mojibake throughout.
+            return Checked(bytes, Encoding.UTF8, "utf-8");
         }
 
         // A declared UTF-16 or UTF-32 without a byte-order mark is a mislabel (browsers read it as UTF-8).
@@ -114,17 +123,31 @@ internal static class TextDecoding
     private static bool IsStrayControl(char c) =>
         c == '\uFFFD' || (char.IsControl(c) && c is not ('\t' or '\n' or '\r' or '\f' or '\v'));
 
-    private static bool IsValidUtf8(byte[] bytes)
+    /// <summary>How many well-formed multi-byte and how many invalid UTF-8 sequences, and how many bytes of an incomplete one at the end.</summary>
+    private static (int Multibyte, int Invalid, int CutTail) MeasureUtf8(ReadOnlySpan<byte> bytes)
     {
-        try
+        int multibyte = 0, invalid = 0;
+        while (!bytes.IsEmpty)
         {
-            _ = StrictUtf8.GetCharCount(bytes);
-            return true;
+            var status = Rune.DecodeFromUtf8(bytes, out var rune, out var consumed);
+            if (status == OperationStatus.NeedMoreData)
+            {
+                return (multibyte, invalid, bytes.Length);
+            }
+
+            if (status == OperationStatus.InvalidData)
+            {
+                invalid++;
+            }
+            else if (rune.Value >= 0x80)
+            {
+                multibyte++;
+            }
+
+            bytes = bytes[consumed..];
         }
-        catch (DecoderFallbackException)
-        {
-            return false;
-        }
+
+        return (multibyte, invalid, 0);
     }
 
     /// <summary>
