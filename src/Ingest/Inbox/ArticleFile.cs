@@ -1,86 +1,97 @@
-using System.Security.Cryptography;
-using System.Text;
 using EventNews.Contracts;
+using EventNews.Ingest.Inbox.Formats;
 
 namespace EventNews.Ingest.Inbox;
 
-/// <summary>A file's bytes turned into an <see cref="ArticleReceived"/>, or the reason it cannot be one.</summary>
+/// <summary>
+/// A file's bytes turned into the articles it holds (one for txt, md, html and a single JSON object;
+/// one per element or line for JSON arrays and NDJSON), or the reasons it holds none. Pure: bytes in,
+/// results out.
+/// </summary>
 public static class ArticleFile
 {
-    private static readonly string[] TextExtensions = [".txt", ".md"];
+    /// <summary>The extensions read as articles, lower-case, with the format each is read as.</summary>
+    public static IReadOnlyDictionary<string, string> Formats { get; } = new Dictionary<string, string>
+    {
+        [".txt"] = "txt",
+        [".md"] = "md",
+        [".html"] = "html",
+        [".htm"] = "html",
+        [".json"] = "json",
+        [".ndjson"] = "ndjson",
+        [".jsonl"] = "ndjson",
+    };
 
-    static ArticleFile() => System.Text.Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-
-    public static ArticleReadResult Read(string relativeName, byte[] bytes, DateTimeOffset receivedAt)
+    public static IReadOnlyList<ArticleReadResult> Read(string relativeName, byte[] bytes, DateTimeOffset receivedAt)
     {
         var extension = Path.GetExtension(relativeName).ToLowerInvariant();
-        if (!TextExtensions.Contains(extension))
+        if (!Formats.TryGetValue(extension, out var format))
         {
-            return ArticleReadResult.Reject(RejectionReason.UnknownExtension, $"'{extension}' files are not articles; accepted: {string.Join(", ", TextExtensions)}");
+            var shown = extension.Length == 0 ? "files without an extension are" : $"'{extension}' files are";
+            return [ArticleReadResult.Reject(RejectionReason.UnknownExtension, $"{shown} not articles; accepted: {string.Join(", ", Formats.Keys)}")];
         }
 
-        if (bytes.AsSpan().IndexOf((byte)0) >= 0 && !HasUtf16Bom(bytes))
+        if (bytes.Length == 0)
         {
-            return ArticleReadResult.Reject(RejectionReason.Binary, "the file contains NUL bytes: binary content, not text");
+            return [ArticleReadResult.Reject(RejectionReason.Empty, "the file is empty")];
         }
 
-        var (text, encoding) = Decode(bytes);
-        if (string.IsNullOrWhiteSpace(text))
+        if (BinarySignatures.Recognise(bytes) is { } kind)
         {
-            return ArticleReadResult.Reject(RejectionReason.Empty, "the file has no text");
+            return [ArticleReadResult.Reject(RejectionReason.Binary, $"the file is {kind}, not text")];
         }
 
-        var article = new ArticleReceived(
-            relativeName,
-            bytes.LongLength,
-            Convert.ToHexStringLower(SHA256.HashData(bytes)),
-            extension.TrimStart('.'),
-            encoding,
-            text,
-            receivedAt,
-            "inbox");
-        return ArticleReadResult.Accept(article);
-    }
-
-    private static bool HasUtf16Bom(byte[] bytes) =>
-        bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF));
-
-    private static (string Text, string Encoding) Decode(byte[] bytes)
-    {
-        if (bytes.AsSpan().StartsWith(new byte[] { 0xEF, 0xBB, 0xBF }))
+        var file = new InboxFile(relativeName, bytes, receivedAt, format);
+        return format switch
         {
-            return (new UTF8Encoding(false, true).GetString(bytes, 3, bytes.Length - 3), "utf-8-bom");
-        }
-
-        if (HasUtf16Bom(bytes))
-        {
-            var utf16 = bytes[0] == 0xFF ? System.Text.Encoding.Unicode : System.Text.Encoding.BigEndianUnicode;
-            return (utf16.GetString(bytes, 2, bytes.Length - 2), bytes[0] == 0xFF ? "utf-16le" : "utf-16be");
-        }
-
-        try
-        {
-            return (new UTF8Encoding(false, true).GetString(bytes), "utf-8");
-        }
-        catch (DecoderFallbackException)
-        {
-            return (System.Text.Encoding.GetEncoding(1252).GetString(bytes), "windows-1252");
-        }
+            "html" => HtmlFormat.Read(file),
+            "json" => JsonFormat.ReadDocument(file),
+            "ndjson" => JsonFormat.ReadLines(file),
+            _ => PlainTextFormat.Read(file),
+        };
     }
 }
 
+/// <summary>Why a file, or one item of it, could not become an article. Each has a stable code (<see cref="InboxWatcher.ReasonCode"/>).</summary>
 public enum RejectionReason
 {
+    /// <summary>No bytes, or only white space.</summary>
     Empty,
+
+    /// <summary>Binary content: a known binary signature, or NUL bytes that are not UTF-16.</summary>
     Binary,
+
+    /// <summary>Larger than the inbox accepts.</summary>
     TooLarge,
+
+    /// <summary>An extension that names no article format.</summary>
     UnknownExtension,
+
+    /// <summary>The file could not be read from disk.</summary>
     Unreadable,
+
+    /// <summary>No character encoding turns the bytes into sensible text.</summary>
+    Undecodable,
+
+    /// <summary>JSON that does not parse.</summary>
+    MalformedJson,
+
+    /// <summary>Well-formed, but no article text in it (a JSON object without text, an HTML page without main text).</summary>
+    NoText,
 }
 
-public sealed record ArticleReadResult(ArticleReceived? Article, RejectionReason? Reason, string? Message)
+/// <summary>One article read from a file, or why an article (or the whole file) could not be read.</summary>
+/// <param name="Article">The article, when accepted.</param>
+/// <param name="Reason">Why not, when rejected.</param>
+/// <param name="Message">What was wrong, for people, when rejected.</param>
+/// <param name="Item">Where in a multi-article file the result stood ("line 12", "item 3"); null for the whole file.</param>
+public sealed record ArticleReadResult(ArticleReceived? Article, RejectionReason? Reason, string? Message, string? Item = null)
 {
-    public static ArticleReadResult Accept(ArticleReceived article) => new(article, null, null);
+    /// <summary>A rejected item's own text (an NDJSON line, a JSON array element), so it can be quarantined alone.</summary>
+    public string? Content { get; init; }
 
-    public static ArticleReadResult Reject(RejectionReason reason, string message) => new(null, reason, message);
+    public static ArticleReadResult Accept(ArticleReceived article) => new(article, null, null, article.Item);
+
+    public static ArticleReadResult Reject(RejectionReason reason, string message, string? item = null, string? content = null) =>
+        new(null, reason, message, item) { Content = content };
 }

@@ -196,43 +196,65 @@ public sealed partial class InboxWatcher(
     {
         var receivedAt = time.GetUtcNow();
         var length = new FileInfo(claimed).Length;
-        ArticleReadResult result;
+        IReadOnlyList<ArticleReadResult> results;
         byte[]? bytes = null;
         if (length > _options.MaxFileBytes)
         {
-            result = ArticleReadResult.Reject(RejectionReason.TooLarge, $"the file has {length:N0} bytes, more than the limit of {_options.MaxFileBytes:N0}");
+            results = [ArticleReadResult.Reject(RejectionReason.TooLarge, $"the file has {length:N0} bytes, more than the limit of {_options.MaxFileBytes:N0}")];
         }
         else
         {
             try
             {
                 bytes = await File.ReadAllBytesAsync(claimed, cancellationToken);
-                result = ArticleFile.Read(relative, bytes, receivedAt);
+                results = ArticleFile.Read(relative, bytes, receivedAt);
             }
             catch (Exception ex) when (ex is UnauthorizedAccessException or IOException and not FileNotFoundException)
             {
-                result = ArticleReadResult.Reject(RejectionReason.Unreadable, $"the file could not be read: {ex.Message}");
+                results = [ArticleReadResult.Reject(RejectionReason.Unreadable, $"the file could not be read: {ex.Message}")];
             }
         }
 
-        if (result.Article is { } article)
+        var accepted = results.Where(r => r.Article is not null).Select(r => r.Article!).ToList();
+        if (accepted.Count == 0)
         {
-            // The same file (name, bytes, time stamp) always gets the same message id, so a file handed
-            // back after a crash and published again is recognised as a redelivery, not a repeat.
-            var messageId = SpoolFiles.MessageIdFor(relative, article.BytesSha256, File.GetLastWriteTimeUtc(claimed));
-            await bus.Publish(article, context => context.MessageId = messageId, cancellationToken);
-            var archived = SpoolFiles.MoveUnique(claimed, Path.Combine(_options.ArchivePath, receivedAt.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), relative));
-            LogArchived(relative, archived);
+            var first = results[0];
+            var hash = bytes is null ? null : Convert.ToHexStringLower(SHA256.HashData(bytes));
+            var quarantined = SpoolFiles.MoveUnique(claimed, Path.Combine(_options.ErrorPath, relative));
+            await RejectAsync(relative, length, hash, first, quarantined, receivedAt);
             return;
         }
 
-        var hash = bytes is null ? null : Convert.ToHexStringLower(SHA256.HashData(bytes));
+        // The same file (name, bytes, time stamp) always gets the same message ids, so a file handed
+        // back after a crash and published again is recognised as a redelivery, not a repeat.
+        var lastWrite = File.GetLastWriteTimeUtc(claimed);
+        foreach (var article in accepted)
+        {
+            var messageId = SpoolFiles.MessageIdFor(relative + "#" + article.Item, article.BytesSha256, lastWrite);
+            await bus.Publish(article, context => context.MessageId = messageId, cancellationToken);
+        }
+
+        // The good articles of the file are published; each bad item lies alone in the error folder.
+        foreach (var rejected in results.Where(r => r.Article is null))
+        {
+            var content = System.Text.Encoding.UTF8.GetBytes(rejected.Content ?? "");
+            var itemName = $"{Path.GetFileNameWithoutExtension(relative)}.{(rejected.Item ?? "item").Replace(' ', '-')}{Path.GetExtension(relative)}";
+            var quarantined = SpoolFiles.WriteUnique(Path.Combine(_options.ErrorPath, Path.GetDirectoryName(relative) ?? "", itemName), content);
+            await RejectAsync(relative, content.LongLength, Convert.ToHexStringLower(SHA256.HashData(content)), rejected, quarantined, receivedAt);
+        }
+
+        var archived = SpoolFiles.MoveUnique(claimed, Path.Combine(_options.ArchivePath, receivedAt.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), relative));
+        LogArchived(relative, archived);
+    }
+
+    private async Task RejectAsync(string relative, long size, string? hash, ArticleReadResult result, string quarantined, DateTimeOffset receivedAt)
+    {
         var reason = ReasonCode(result.Reason!.Value);
-        var quarantined = SpoolFiles.MoveUnique(claimed, Path.Combine(_options.ErrorPath, relative));
-        var rejection = new ArticleRejected(relative, length, hash, reason, result.Message!, Path.GetRelativePath(_options.ErrorPath, quarantined), receivedAt);
+        var message = result.Item is null ? result.Message! : $"{result.Item}: {result.Message}";
+        var rejection = new ArticleRejected(relative, size, hash, reason, message, Path.GetRelativePath(_options.ErrorPath, quarantined), receivedAt);
         await File.WriteAllTextAsync(quarantined + ".reason.json", JsonSerializer.Serialize(rejection, ReasonJson), CancellationToken.None);
         await bus.Publish(rejection, CancellationToken.None);
-        LogRejected(relative, reason, result.Message!);
+        LogRejected(relative, reason, message);
     }
 
     private static readonly JsonSerializerOptions ReasonJson = new(JsonSerializerDefaults.Web) { WriteIndented = true };
@@ -244,6 +266,9 @@ public sealed partial class InboxWatcher(
         RejectionReason.TooLarge => "too-large",
         RejectionReason.UnknownExtension => "unknown-extension",
         RejectionReason.Unreadable => "unreadable",
+        RejectionReason.Undecodable => "undecodable",
+        RejectionReason.MalformedJson => "malformed-json",
+        RejectionReason.NoText => "no-text",
         _ => throw new UnreachableException(),
     };
 

@@ -7,7 +7,19 @@ namespace EventNews.Ingest.Inbox;
 public static class SpoolFiles
 {
     /// <summary>Moves a file to <paramref name="target"/>, or beside it as name~2.ext, name~3.ext … when taken.</summary>
-    public static string MoveUnique(string source, string target)
+    public static string MoveUnique(string source, string target) =>
+        FirstFree(target, candidate => File.Move(source, candidate, overwrite: false));
+
+    /// <summary>Writes <paramref name="content"/> to <paramref name="target"/>, or beside it as name~2.ext … when taken.</summary>
+    public static string WriteUnique(string target, byte[] content) =>
+        FirstFree(target, candidate =>
+        {
+            using var stream = new FileStream(candidate, FileMode.CreateNew, FileAccess.Write);
+            stream.Write(content);
+        });
+
+    /// <summary>Tries <paramref name="target"/>, then name~2.ext, name~3.ext …, never overwriting a file.</summary>
+    private static string FirstFree(string target, Action<string> create)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
         var stem = Path.Combine(Path.GetDirectoryName(target)!, Path.GetFileNameWithoutExtension(target));
@@ -17,7 +29,7 @@ public static class SpoolFiles
             var candidate = n == 1 ? target : $"{stem}~{n}{extension}";
             try
             {
-                File.Move(source, candidate, overwrite: false);
+                create(candidate);
                 return candidate;
             }
             catch (IOException) when (File.Exists(candidate))

@@ -1,0 +1,175 @@
+using System.Text.Json;
+
+namespace EventNews.Ingest.Inbox.Formats;
+
+/// <summary>
+/// JSON articles: a .json file holds one article object or an array of them; an .ndjson/.jsonl file
+/// holds one article object per line. Property names are matched without regard to case.
+/// </summary>
+internal static class JsonFormat
+{
+    private static readonly string[] TextFields = ["body", "text", "content"];
+    private static readonly string[] DateFields = ["date", "published", "publishedAt", "datePublished"];
+    private static readonly string[] LanguageFields = ["language", "lang"];
+
+    public static IReadOnlyList<ArticleReadResult> ReadDocument(InboxFile file)
+    {
+        var (decoded, rejection) = TextDecoding.Decode(file.Bytes);
+        if (decoded is null)
+        {
+            return [rejection!];
+        }
+
+        if (string.IsNullOrWhiteSpace(decoded.Text))
+        {
+            return [ArticleReadResult.Reject(RejectionReason.Empty, "the file has no text")];
+        }
+
+        JsonDocument json;
+        try
+        {
+            json = JsonDocument.Parse(decoded.Text);
+        }
+        catch (JsonException ex)
+        {
+            return [ArticleReadResult.Reject(RejectionReason.MalformedJson, Malformed(ex, lineOffset: 0))];
+        }
+
+        using (json)
+        {
+            var root = json.RootElement;
+            if (root.ValueKind == JsonValueKind.Object)
+            {
+                return [ReadArticle(file, decoded.Encoding, root, item: null)];
+            }
+
+            if (root.ValueKind != JsonValueKind.Array)
+            {
+                return [ArticleReadResult.Reject(RejectionReason.NoText, $"the JSON document is {Describe(root)}, not an article object or an array of them")];
+            }
+
+            if (root.GetArrayLength() == 0)
+            {
+                return [ArticleReadResult.Reject(RejectionReason.NoText, "the JSON array holds no article")];
+            }
+
+            return [.. root.EnumerateArray().Select((element, index) => ReadArticle(file, decoded.Encoding, element, $"item {index + 1}"))];
+        }
+    }
+
+    public static IReadOnlyList<ArticleReadResult> ReadLines(InboxFile file)
+    {
+        var (decoded, rejection) = TextDecoding.Decode(file.Bytes);
+        if (decoded is null)
+        {
+            return [rejection!];
+        }
+
+        var results = new List<ArticleReadResult>();
+        var lines = decoded.Text.Split('\n');
+        for (var index = 0; index < lines.Length; index++)
+        {
+            var line = lines[index].TrimEnd('\r');
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                continue;
+            }
+
+            var item = $"line {index + 1}";
+            try
+            {
+                using var json = JsonDocument.Parse(line);
+                results.Add(ReadArticle(file, decoded.Encoding, json.RootElement, item));
+            }
+            catch (JsonException ex)
+            {
+                results.Add(ArticleReadResult.Reject(RejectionReason.MalformedJson, Malformed(ex, lineOffset: index), item, line));
+            }
+        }
+
+        return results.Count > 0 ? results : [ArticleReadResult.Reject(RejectionReason.Empty, "the file has no text")];
+    }
+
+    private static ArticleReadResult ReadArticle(InboxFile file, string encoding, JsonElement element, string? item)
+    {
+        // Item results carry their place in Item; the message says what is wrong with it.
+        var where = item is null ? "the JSON object" : item.StartsWith("line", StringComparison.Ordinal) ? "the line" : "the element";
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            return ArticleReadResult.Reject(RejectionReason.NoText, $"{where} is {Describe(element)}, not an article object", item, element.GetRawText());
+        }
+
+        var text = First(element, TextFields, TextOf);
+        if (text is not null && HtmlText.LooksLikeHtml(text))
+        {
+            text = HtmlText.FromFragment(text);
+        }
+
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return ArticleReadResult.Reject(RejectionReason.NoText, $"{where} has no text: none of {string.Join(", ", TextFields)} holds any", item, element.GetRawText());
+        }
+
+        var fields = new ArticleFields(
+            text,
+            First(element, ["title"], StringOf),
+            First(element, DateFields, DateOf),
+            First(element, ["url"], StringOf),
+            First(element, LanguageFields, StringOf),
+            First(element, ["source"], StringOf));
+        return file.Accept(encoding, fields, item);
+    }
+
+    /// <summary>The first of the named properties (in the names' order, any case) whose value reads as something.</summary>
+    private static string? First(JsonElement article, string[] names, Func<JsonElement, string?> read)
+    {
+        foreach (var name in names)
+        {
+            foreach (var property in article.EnumerateObject())
+            {
+                if (string.Equals(property.Name, name, StringComparison.OrdinalIgnoreCase) && read(property.Value) is { } value)
+                {
+                    return value;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static string? StringOf(JsonElement value) =>
+        value.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(value.GetString()) ? value.GetString()!.Trim() : null;
+
+    /// <summary>A string, or an array of strings taken as paragraphs.</summary>
+    private static string? TextOf(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.String => value.GetString(),
+        JsonValueKind.Array => string.Join("\n\n", value.EnumerateArray()
+            .Where(p => p.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(p.GetString()))
+            .Select(p => p.GetString()!.Trim())),
+        _ => null,
+    };
+
+    /// <summary>A date as written: a string, or a number (a year, a Unix time) in its JSON form.</summary>
+    private static string? DateOf(JsonElement value) =>
+        value.ValueKind == JsonValueKind.Number ? value.GetRawText() : StringOf(value);
+
+    private static string Describe(JsonElement element) => element.ValueKind switch
+    {
+        JsonValueKind.Array => "an array",
+        JsonValueKind.String => "a string",
+        JsonValueKind.Number => "a number",
+        JsonValueKind.True or JsonValueKind.False => "a boolean",
+        JsonValueKind.Null => "null",
+        _ => "not an object",
+    };
+
+    private static string Malformed(JsonException ex, int lineOffset)
+    {
+        var line = (ex.LineNumber ?? 0) + 1 + lineOffset;
+        var position = (ex.BytePositionInLine ?? 0) + 1;
+        var detail = ex.Message;
+        var cut = detail.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        return $"malformed JSON at line {line}, byte {position}: {(cut > 0 ? detail[..cut] : detail)}";
+    }
+}
