@@ -1,0 +1,79 @@
+using System.Globalization;
+using System.Text;
+
+namespace EventNews.Analysis.Text;
+
+/// <summary>Case and diacritic folding shared by the word lists and the name key.</summary>
+internal static class TextFold
+{
+    /// <summary>Lower case without diacritics: "Sergueï" → "serguei", "Erdoğan" → "erdogan", "Ø" → "o".</summary>
+    public static string Fold(ReadOnlySpan<char> text)
+    {
+        Span<char> buffer = text.Length <= 128 ? stackalloc char[text.Length * 2] : new char[text.Length * 2];
+        var length = 0;
+        foreach (var c in text)
+        {
+            if (c < 128)
+            {
+                buffer[length++] = char.ToLowerInvariant(c);
+                continue;
+            }
+
+            length = AppendFolded(c, buffer, length);
+        }
+
+        return new string(buffer[..length]);
+    }
+
+    private static int AppendFolded(char c, Span<char> buffer, int length)
+    {
+        switch (c)
+        {
+            case 'ø' or 'Ø':
+                buffer[length++] = 'o';
+                return length;
+            case 'æ' or 'Æ':
+                buffer[length++] = 'a';
+                buffer[length++] = 'e';
+                return length;
+            case 'œ' or 'Œ':
+                buffer[length++] = 'o';
+                buffer[length++] = 'e';
+                return length;
+            case 'ß':
+                buffer[length++] = 's';
+                buffer[length++] = 's';
+                return length;
+            case 'ł' or 'Ł':
+                buffer[length++] = 'l';
+                return length;
+            case 'đ' or 'Đ':
+                buffer[length++] = 'd';
+                return length;
+            case 'ı':
+                buffer[length++] = 'i';
+                return length;
+            case '’' or 'ʼ' or '‘':
+                buffer[length++] = '\'';
+                return length;
+            case '‐' or '‑' or '–':
+                buffer[length++] = '-';
+                return length;
+        }
+
+        var decomposed = c.ToString().Normalize(NormalizationForm.FormD);
+        foreach (var d in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(d) != UnicodeCategory.NonSpacingMark)
+            {
+                buffer[length++] = char.ToLowerInvariant(d);
+                if (length >= buffer.Length)
+                {
+                    break;
+                }
+            }
+        }
+
+        return length;
+    }
+}
