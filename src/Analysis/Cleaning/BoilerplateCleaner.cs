@@ -168,7 +168,7 @@ internal static partial class BoilerplateCleaner
             return DroppedKinds.Dateline;
         }
 
-        if (nonEmptyIndex <= TopLines && line.Length <= 60 && WrittenDates.IsMostlyDate(line))
+        if (nonEmptyIndex <= TopLines && line.Length <= 120 && (WrittenDates.IsMostlyDate(line) || (Time().IsMatch(line) && WrittenDates.FirstWithYear(line) is not null)))
         {
             return DroppedKinds.Dateline;
         }
@@ -340,8 +340,11 @@ internal static partial class BoilerplateCleaner
     [GeneratedRegex(@"^(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}(?:,?\s*(?:à\s*)?\d{1,2}[:h]\d{2})?\s*)+$", RegexOptions.CultureInvariant)]
     private static partial Regex DateStampLine();
 
-    [GeneratedRegex(@"^(?:publié|publiée|publication|mis à jour|mise à jour|modifié|modifiée|actualisé|actualisée|published|updated|posted|last updated|first published)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:publié|publiée|publication|mis en ligne|mis à jour|mise à jour|modifié|modifiée|actualisé|actualisée|paru|published|updated|posted|last updated|first published)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DatelineMarker();
+
+    [GeneratedRegex(@"(?<!\d)(?:[01]?\d|2[0-3])\s?(?:h|:)\s?[0-5]\d(?!\d)|(?<!\d)1?\d(?::[0-5]\d)?\s?(?:AM|PM|a\.m\.|p\.m\.)", RegexOptions.CultureInvariant)]
+    private static partial Regex Time();
 
     [GeneratedRegex(@"(?<=[.!?»”""\p{Ll}\d)])\s*(?:(?:Image|Images|Photo|Photos|Bild|Foto|Crédits?(?: photo)?|Credit)\s?:\s?[\p{L}][\p{L}\p{N} /.&'’-]{0,50}|©\s?[\p{L}][\p{L}\p{N} /.&'’-]{0,50})$", RegexOptions.CultureInvariant)]
     private static partial Regex GluedCredit();

@@ -35,9 +35,9 @@ internal static partial class PublicationDateFinder
             }
         }
 
-        var datelines = article.OfKind(DroppedKinds.Dateline).Select(article.TextOf).ToList();
-        var written = datelines.Where(d => !UpdateMarker().IsMatch(d)).Concat(datelines.Where(d => UpdateMarker().IsMatch(d)))
-            .Select(WrittenDates.FirstWithYear)
+        var written = Datelines(article)
+            .OrderBy(s => s.Rank)
+            .Select(s => WrittenDates.FirstWithYear(s.Text))
             .FirstOrDefault(d => d is not null);
         return written is not null ? new DateValueResult(written, "written-date") : DateValueResult.None;
     }
@@ -87,6 +87,30 @@ internal static partial class PublicationDateFinder
         return WrittenDates.FirstWithYear(text);
     }
 
+    /// <summary>
+    /// The dateline spans cut at their markers, ranked: published first ("Publié le", "Published",
+    /// "Mis en ligne"), then unmarked, then updated ("Mis à jour", "Updated"), each in text order.
+    /// </summary>
+    private static IEnumerable<(int Rank, string Text)> Datelines(CleanedArticle article)
+    {
+        foreach (var span in article.OfKind(DroppedKinds.Dateline))
+        {
+            var text = article.TextOf(span);
+            var markers = Marker().Matches(text);
+            if (markers.Count == 0 || markers[0].Index > 0)
+            {
+                yield return (1, markers.Count == 0 ? text : text[..markers[0].Index]);
+            }
+
+            for (var i = 0; i < markers.Count; i++)
+            {
+                var end = i + 1 < markers.Count ? markers[i + 1].Index : text.Length;
+                var rank = markers[i].Groups["updated"].Success ? 2 : 0;
+                yield return (rank, text[markers[i].Index..end]);
+            }
+        }
+    }
+
     private static bool IsEnglish(string? language) => language is not null && language.StartsWith("en", StringComparison.OrdinalIgnoreCase);
 
     private static int Int(Match match, string group) => int.Parse(match.Groups[group].Value, CultureInfo.InvariantCulture);
@@ -97,6 +121,6 @@ internal static partial class PublicationDateFinder
     [GeneratedRegex(@"^(?:[A-Za-z]{3},?\s+)?(?<d>\d{1,2})\s+(?<m>[A-Za-z]{3,9})\.?\s+(?<y>\d{4})", RegexOptions.CultureInvariant)]
     private static partial Regex Rfc1123Date();
 
-    [GeneratedRegex(@"^(?:mis à jour|mise à jour|modifié|modifiée|actualisé|actualisée|updated|last updated)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex UpdateMarker();
+    [GeneratedRegex(@"(?<!\p{L})(?:(?<updated>mis à jour|mise à jour|modifié|modifiée|actualisé|actualisée|updated|last updated)|publié|publiée|mis en ligne|paru|published|first published|posted)(?!\p{L})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Marker();
 }

@@ -15,11 +15,11 @@ internal sealed class NameLexicon
             .ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> HonorificWords =
-        new[] { "m", "mm", "mme", "mmes", "mlle", "mr", "mrs", "ms", "dr", "pr", "prof", "sir", "dame", "lord", "lady", "mgr", "herr", "frau", "sen", "rep", "gen", "gov", "lt", "col", "capt", "adm", "sgt", "president", "president-elect" }
+        new[] { "m", "mm", "mme", "mmes", "mlle", "mr", "mrs", "ms", "dr", "pr", "prof", "sir", "dame", "lord", "lady", "mgr", "herr", "frau", "sen", "rep", "gen", "gov", "lt", "col", "capt", "adm", "sgt", "brig", "maj", "president", "president-elect" }
             .ToFrozenSet(StringComparer.Ordinal);
 
     // Honorifics written without a full stop may stand alone ("Mme Colonna"); single letters need it ("M. Blinken").
-    private static readonly FrozenSet<string> HonorificsNeedingStop = new[] { "m", "mm", "pr", "gen", "lt", "col", "capt", "adm", "sgt", "gov", "sen", "rep", "prof" }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> HonorificsNeedingStop = new[] { "m", "mm", "pr", "gen", "lt", "col", "capt", "adm", "sgt", "gov", "sen", "rep", "prof", "brig", "maj" }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> LowerParticles =
         new[] { "de", "du", "des", "d", "von", "van", "der", "den", "da", "di", "dos", "das", "do", "del", "della", "la", "le", "ter", "ten", "zu", "bin", "ben", "ibn", "al", "el", "y" }
@@ -84,13 +84,30 @@ internal sealed class NameLexicon
 
     public bool IsRoleComplement(string folded) => RoleComplements.Contains(folded) || Nationalities.Contains(folded);
 
-    public bool IsRole(string folded) => Roles.Contains(folded);
+    /// <summary>A role word, also inside a compound: "vice-président", "editor-in-chief", "Secretary-General".</summary>
+    public bool IsRole(string folded) => Roles.Contains(folded) || (folded.Contains('-', StringComparison.Ordinal) && folded.Split('-').Any(Roles.Contains));
 
     public bool IsPlace(string folded) => Places.Contains(folded);
 
     /// <summary>A word that is never part of a person's name: organisations, media, common words, roles.</summary>
-    public bool IsNeverName(string folded) =>
-        (Organisations.Contains(folded) || CommonWords.Contains(folded) || Roles.Contains(folded) || Nationalities.Contains(folded)) && !AmbiguousGivenNames.Contains(folded);
+    public bool IsNeverName(string folded)
+    {
+        if (AmbiguousGivenNames.Contains(folded))
+        {
+            return false;
+        }
+
+        if (IsNeverNameWord(folded))
+        {
+            return true;
+        }
+
+        // A compound is never a name when it is a role or made only of never-name words ("Secretary-General", "Nord-Est").
+        return folded.Contains('-', StringComparison.Ordinal) && (IsRole(folded) || folded.Split('-').All(p => p.Length == 0 || IsNeverNameWord(p)));
+    }
+
+    private bool IsNeverNameWord(string folded) =>
+        Organisations.Contains(folded) || CommonWords.Contains(folded) || Roles.Contains(folded) || Nationalities.Contains(folded);
 
     private static FrozenSet<string> Fold(string fileName) =>
         EmbeddedData.Words(fileName).Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);

@@ -301,8 +301,8 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
             var folded = words[j].Folded;
             if (lexicon.IsRole(folded) || NameLexicon.IsHonorific(folded))
             {
-                // "le maire de Boutcha": a name does not follow a preposition.
-                return j == index - 1 || !IsPreposition(words[index - 1].Folded);
+                // "le maire de Boutcha", "la ministre de la Transition énergétique": a name does not follow a preposition.
+                return j == index - 1 || !FollowsPreposition(words, index);
             }
 
             if (!lexicon.IsRoleComplement(folded))
@@ -312,6 +312,17 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
         }
 
         return false;
+    }
+
+    private static bool FollowsPreposition(List<Word> words, int index)
+    {
+        var previous = words[index - 1].Folded;
+        if (IsPreposition(previous))
+        {
+            return true;
+        }
+
+        return index >= 2 && previous is "la" or "le" or "les" or "l" or "the" && IsPreposition(words[index - 2].Folded);
     }
 
     private static bool IsPreposition(string folded) => folded is "de" or "du" or "des" or "d" or "of" or "a" or "au" or "aux" or "en" or "in" or "from" or "at" or "pour" or "for";
