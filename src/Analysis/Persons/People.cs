@@ -102,7 +102,11 @@ internal sealed class People
 
             var ordered = person.Mentions.OrderBy(m => m.Start).ToList();
             var canonical = person.AliasCanonical ?? Fullest(ordered);
-            var id = person.SurnameOnly ? SurnameOnlyPrefix + NameKey.Slug(person.Key) : NameKey.Slug(NameKey.Of(canonical));
+            // Known people get a readable id from the alias table's spelling; others the slug of their name key,
+            // which is the same for every spelling of the name.
+            var id = person.SurnameOnly ? SurnameOnlyPrefix + NameKey.Slug(person.Key)
+                : person.AliasCanonical is not null ? NameKey.Slug(person.AliasCanonical)
+                : NameKey.Slug(NameKey.Of(canonical));
             mentions.AddRange(ordered.Select(m => new PersonMention(id, canonical, m.Surface, m.Start, m.End - m.Start)));
             var surfaces = ordered.GroupBy(m => m.Surface, StringComparer.Ordinal)
                 .Select(g => new SurfaceCount(g.Key, g.Count()))
