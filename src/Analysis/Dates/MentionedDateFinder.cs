@@ -24,7 +24,7 @@ internal static partial class MentionedDateFinder
         {
             var resolved = date.Year is not null
                 ? PartialDate.Create(date.Year.Value, date.Month, date.Day)
-                : date.Day is null && date.Weekday is not null ? null : WithYearFrom(published, date.Month, date.Day, Relation(text, date.Index + date.Length));
+                : date.Day is null && date.Weekday is not null ? null : WithYearFrom(published, date.Month, date.Day, Relation(text, date.Index, date.Index + date.Length));
             Add(text, date.Index, date.Length, resolved, found, taken);
         }
 
@@ -76,20 +76,35 @@ internal static partial class MentionedDateFinder
         }
     }
 
-    private static int Relation(string text, int after)
+    private static int Relation(string text, int index, int after)
     {
-        var next = RelationWord().Match(text, after, Math.Min(12, text.Length - after));
-        return next.Success && next.Index == after ? (IsNext(next.Value) ? 1 : -1) : 0;
+        var next = RelationWord().Match(text, after, Math.Min(14, text.Length - after));
+        if (next.Success)
+        {
+            return IsAhead(next.Value) ? 1 : -1;
+        }
+
+        var from = Math.Max(0, index - 14);
+        var cue = CueBefore().Match(text, from, index - from);
+        return cue.Success ? (IsAhead(cue.Value) ? 1 : -1) : 0;
     }
 
     private static int RelationOf(Match match)
     {
-        var relation = match.Groups["rel"];
-        return !relation.Success ? 0 : IsNext(relation.Value) ? 1 : -1;
+        var relation = match.Groups["rel"].Success ? match.Groups["rel"] : match.Groups["cue"];
+        return !relation.Success || !IsDirected(relation.Value) ? 0 : IsAhead(relation.Value) ? 1 : -1;
     }
 
-    private static bool IsNext(string word) => word.Trim().StartsWith("prochain", StringComparison.OrdinalIgnoreCase) || word.Trim().StartsWith("next", StringComparison.OrdinalIgnoreCase);
+    private static bool IsDirected(string word) =>
+        Folded(word) is "prochain" or "prochaine" or "next" or "dernier" or "derniere" or "last" or "since" or "depuis" or "until" or "till" or "by" or "jusqu'en" or "d'ici" or "des";
 
+    private static bool IsAhead(string word) =>
+        Folded(word) is "prochain" or "prochaine" or "next" or "until" or "till" or "by" or "jusqu'en" or "d'ici" or "jusqu'au";
+
+    private static string Folded(string word) => Text.TextFold.Fold(word.Trim()).Replace('’', '\'');
+
+    // The year that puts the date nearest the publication (later dates weigh double), or the nearest one before (after) it when
+    // the text says so: "depuis mai", "mai dernier", "since May" look back, "mai prochain", "by May" ahead.
     private static PartialDate? WithYearFrom(PartialDate? published, int month, int? day, int relation)
     {
         if (published is null)
@@ -97,27 +112,30 @@ internal static partial class MentionedDateFinder
             return null;
         }
 
-        var year = published.Year;
-        if (published.Month is { } publishedMonth)
+        if (published.Month is not { } publishedMonth)
         {
-            var publishedDay = published.Day ?? 31;
-            var after = month > publishedMonth || (month == publishedMonth && (day ?? 1) > publishedDay);
-            var onOrAfter = month > publishedMonth || (month == publishedMonth && (day ?? publishedDay) >= publishedDay);
-            if (relation > 0 && !after)
+            return PartialDate.Create(published.Year, month, day);
+        }
+
+        var reference = (publishedMonth * 31) + (day is null ? 0 : published.Day ?? 15);
+        var best = (Year: published.Year, Distance: int.MaxValue);
+        for (var year = published.Year - 1; year <= published.Year + 1; year++)
+        {
+            var offset = ((year - published.Year) * 12 * 31) + (month * 31) + (day ?? 0) - reference;
+            if ((relation < 0 && offset > 0) || (relation > 0 && offset < 0))
             {
-                year++;
+                continue;
             }
-            else if (relation < 0 && onOrAfter)
+
+            // News looks back more often than ahead: a date after publication counts as twice as far.
+            var distance = offset > 0 ? offset * 2 : -offset;
+            if (distance < best.Distance)
             {
-                year--;
-            }
-            else if (relation == 0 && month > publishedMonth + 1)
-            {
-                year--;
+                best = (year, distance);
             }
         }
 
-        return PartialDate.Create(year, month, day);
+        return PartialDate.Create(best.Year, month, day);
     }
 
     private static PartialDate? OnWeekday(PartialDate? published, DayOfWeek weekday, int relation)
@@ -159,13 +177,16 @@ internal static partial class MentionedDateFinder
 
     private static int Int(Match match, string group) => int.Parse(match.Groups[group].Value, CultureInfo.InvariantCulture);
 
-    [GeneratedRegex(@"^\s+(?:dernier|derni[èe]re|prochain|prochaine)(?!\p{L})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G\s+(?:dernier|derni[èe]re|prochain|prochaine)(?!\p{L})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RelationWord();
 
-    [GeneratedRegex(@"(?<!\p{L})(?:(?:(?:en|depuis|début|fin|courant|dès|jusqu['’]en|d['’]ici|au mois de|le mois de)\s+|mi-)(?<m>" + FrenchMonthNames + @")(?:\s+(?<y>(?:19|20)\d{2})(?!\d))?(?:\s+(?<rel>dernier|prochain))?|(?<m>" + FrenchMonthNames + @")\s+(?<rel>dernier|prochain))(?!\p{L})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\p{L})(?:depuis|since|jusqu['’]au|until|till|d['’]ici|by)(?=(?:\s+le)?\s+$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CueBefore();
+
+    [GeneratedRegex(@"(?<!\p{L})(?:(?:(?<cue>en|depuis|début|fin|courant|dès|jusqu['’]en|d['’]ici|au mois de|le mois de)\s+|mi-)(?<m>" + FrenchMonthNames + @")(?:\s+(?<y>(?:19|20)\d{2})(?!\d))?(?:\s+(?<rel>dernier|prochain))?|(?<m>" + FrenchMonthNames + @")\s+(?<rel>dernier|prochain))(?!\p{L})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MonthOnly();
 
-    [GeneratedRegex(@"(?<!\p{L})(?:(?<rel>(?i:last|next))|(?i:in|since|until|till|by|from|through|early|late|mid-|this|during|of))\s*(?<m>" + EnglishMonthNames + @")(?:,?\s+(?<y>(?:19|20)\d{2})(?!\d))?(?!\p{L})", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\p{L})(?:(?<rel>(?i:last|next))|(?<cue>(?i:in|since|until|till|by|from|through|early|late|mid-|this|during|of)))\s*(?<m>" + EnglishMonthNames + @")(?:,?\s+(?<y>(?:19|20)\d{2})(?!\d))?(?!\p{L})", RegexOptions.CultureInvariant)]
     private static partial Regex EnglishMonthOnly();
 
     [GeneratedRegex(@"(?<!\p{L})(?i:en|depuis|dès|jusqu['’]en|avant|après|fin|début|mi-|in|since|until|by|before|after|early|late|d['’]ici)\s*(?<y>(?:19|20)\d{2})(?![\d,.]?\d)", RegexOptions.CultureInvariant)]
