@@ -85,7 +85,7 @@ internal static partial class BoilerplateCleaner
                 }
             }
 
-            if (start >= endThreshold && AgencySignature().IsMatch(line))
+            if (start >= endThreshold && AgencySignature().IsMatch(line, Math.Max(0, line.Length - 40)))
             {
                 endOfBody = true;
             }
@@ -123,7 +123,7 @@ internal static partial class BoilerplateCleaner
             return DroppedKinds.CommentPrompt;
         }
 
-        if (line.Length < 500 && CommentWord().IsMatch(line) && PolicyWord().IsMatch(line))
+        if (line.Length < 500 && line.Contains("omment", StringComparison.OrdinalIgnoreCase) && CommentWord().IsMatch(line) && PolicyWord().IsMatch(line))
         {
             return DroppedKinds.CommentPolicy;
         }
@@ -153,7 +153,7 @@ internal static partial class BoilerplateCleaner
             return DroppedKinds.ImageCaption;
         }
 
-        if (VideoLine().IsMatch(line) || Duration().IsMatch(line))
+        if (VideoLine().IsMatch(line) || Duration().IsMatch(line, Math.Max(0, line.Length - 12)))
         {
             return DroppedKinds.VideoCaption;
         }
@@ -180,7 +180,8 @@ internal static partial class BoilerplateCleaner
     // opens a paragraph ("MOSCOW, Feb. 1, 2022 — ").
     private static int DropInlineParts(string text, int start, int end, List<DroppedSpan> dropped)
     {
-        var credit = GluedCredit().Match(text, start, end - start);
+        var tail = Math.Max(start, end - 64);
+        var credit = GluedCredit().Match(text, tail, end - tail);
         if (credit.Success && credit.Index > start)
         {
             dropped.Add(new DroppedSpan(start, credit.Index - start, DroppedKinds.ImageCaption));

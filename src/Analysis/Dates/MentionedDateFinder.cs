@@ -1,5 +1,7 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using EventNews.Analysis.Text;
 
 namespace EventNews.Analysis.Dates;
 
@@ -24,35 +26,87 @@ internal static partial class MentionedDateFinder
         {
             var resolved = date.Year is not null
                 ? PartialDate.Create(date.Year.Value, date.Month, date.Day)
-                : date.Day is null && date.Weekday is not null ? null : WithYearFrom(published, date.Month, date.Day, Relation(text, date.Index, date.Index + date.Length));
+                : WithYearFrom(published, date.Month, date.Day, Relation(text, date.Index, date.Index + date.Length));
             Add(text, date.Index, date.Length, resolved, found, taken);
         }
 
-        foreach (var match in Matches(MonthOnly(), text, start, end).Concat(Matches(EnglishMonthOnly(), text, start, end)))
+        // Month and weekday names are found word by word: cheap lookups instead of case-insensitive scans.
+        foreach (var token in Tokenizer.Words(text, start, end))
         {
-            var month = WrittenDates.MonthOf(match.Groups["m"].Value)!.Value;
-            var resolved = match.Groups["y"].Success
-                ? PartialDate.Create(Int(match, "y"), month)
-                : WithYearFrom(published, month, null, RelationOf(match));
-            Add(text, match.Index, match.Length, resolved, found, taken);
+            var word = text.AsSpan(token.Start, token.Length);
+            var folded = Text.TextFold.Fold(word);
+            var capitalised = char.IsUpper(word[0]);
+            if (MonthWords.TryGetValue(folded.StartsWith("mi-", StringComparison.Ordinal) ? folded[3..] : folded, out var month))
+            {
+                AddMonth(text, start, token, month, folded.StartsWith("mi-", StringComparison.Ordinal), capitalised, published, found, taken);
+            }
+            else if (WeekdayWords.TryGetValue(folded, out var weekday) && (capitalised || !EnglishWords.Contains(folded)))
+            {
+                AddWeekday(text, start, token, weekday, published, found, taken);
+            }
+            else if (RelativeDays.TryGetValue(folded, out var offset))
+            {
+                Add(text, token.Start, token.Length, DaysFrom(published, offset), found, taken);
+            }
         }
 
         foreach (var match in Matches(Year(), text, start, end))
         {
-            Add(text, match.Groups["y"].Index, match.Groups["y"].Length, PartialDate.Create(Int(match, "y")), found, taken);
-        }
-
-        foreach (var match in Matches(FrenchWeekday(), text, start, end).Concat(Matches(EnglishWeekday(), text, start, end)))
-        {
-            var weekday = WrittenDates.WeekdayOf(match.Groups["wd"].Value)!.Value;
-            Add(text, match.Index, match.Length, OnWeekday(published, weekday, RelationOf(match)), found, taken);
-        }
-
-        foreach (var match in Matches(RelativeDay(), text, start, end))
-        {
-            Add(text, match.Index, match.Length, DaysFrom(published, OffsetOf(match.Value)), found, taken);
+            Add(text, match.Index, match.Length, PartialDate.Create(Int(match, "y")), found, taken);
         }
     }
+
+    private static void AddMonth(string text, int regionStart, Token token, int month, bool mid, bool capitalised, PartialDate? published, List<MentionedDate> found, List<(int Start, int End)> taken)
+    {
+        var english = EnglishWords.Contains(Text.TextFold.Fold(text.AsSpan(token.Start, token.Length)).Replace("mi-", string.Empty, StringComparison.Ordinal));
+        if (english && !capitalised)
+        {
+            return;
+        }
+
+        var from = Math.Max(regionStart, token.Start - 16);
+        var cue = mid ? null : (english ? EnglishMonthCue() : FrenchMonthCue()).Match(text, from, token.Start - from);
+        var end = token.End;
+        var year = YearAfter().Match(text, end, Math.Min(8, text.Length - end));
+        if (year.Success)
+        {
+            end += year.Length;
+        }
+
+        var after = RelationWord().Match(text, end, Math.Min(14, text.Length - end));
+        if (after.Success)
+        {
+            end += after.Length;
+        }
+
+        if (!mid && cue is { Success: false } && !after.Success)
+        {
+            return;
+        }
+
+        var startAt = cue is { Success: true } ? cue.Index : token.Start;
+        var relation = after.Success ? Direction(after.Value) : cue is { Success: true } ? Direction(cue.Groups["cue"].Value) : 0;
+        var resolved = year.Success ? PartialDate.Create(Int(year, "y"), month) : WithYearFrom(published, month, null, relation);
+        Add(text, startAt, end - startAt, resolved, found, taken);
+    }
+
+    private static void AddWeekday(string text, int regionStart, Token token, DayOfWeek weekday, PartialDate? published, List<MentionedDate> found, List<(int Start, int End)> taken)
+    {
+        var from = Math.Max(regionStart, token.Start - 8);
+        var before = WeekdayCue().Match(text, from, token.Start - from);
+        var end = token.End;
+        var after = RelationWord().Match(text, end, Math.Min(14, text.Length - end));
+        if (after.Success)
+        {
+            end += after.Length;
+        }
+
+        var startAt = before.Success ? before.Index : token.Start;
+        var relation = after.Success ? Direction(after.Value) : before.Success ? Direction(before.Groups["cue"].Value) : 0;
+        Add(text, startAt, end - startAt, OnWeekday(published, weekday, relation), found, taken);
+    }
+
+    private static int Direction(string word) => !IsDirected(word) ? 0 : IsAhead(word) ? 1 : -1;
 
     private static IEnumerable<Match> Matches(Regex regex, string text, int start, int end)
     {
@@ -89,14 +143,8 @@ internal static partial class MentionedDateFinder
         return cue.Success ? (IsAhead(cue.Value) ? 1 : -1) : 0;
     }
 
-    private static int RelationOf(Match match)
-    {
-        var relation = match.Groups["rel"].Success ? match.Groups["rel"] : match.Groups["cue"];
-        return !relation.Success || !IsDirected(relation.Value) ? 0 : IsAhead(relation.Value) ? 1 : -1;
-    }
-
     private static bool IsDirected(string word) =>
-        Folded(word) is "prochain" or "prochaine" or "next" or "dernier" or "derniere" or "last" or "since" or "depuis" or "until" or "till" or "by" or "jusqu'en" or "d'ici" or "des";
+        Folded(word) is "prochain" or "prochaine" or "next" or "dernier" or "derniere" or "last" or "since" or "depuis" or "until" or "till" or "by" or "jusqu'en" or "d'ici" or "des" or "jusqu'au";
 
     private static bool IsAhead(string word) =>
         Folded(word) is "prochain" or "prochaine" or "next" or "until" or "till" or "by" or "jusqu'en" or "d'ici" or "jusqu'au";
@@ -167,14 +215,6 @@ internal static partial class MentionedDateFinder
         return new PartialDate(date.Year, date.Month, date.Day);
     }
 
-    private static int OffsetOf(string word) => word.ToLowerInvariant() switch
-    {
-        "hier" or "yesterday" => -1,
-        "avant-hier" => -2,
-        "demain" or "tomorrow" => 1,
-        _ => 0,
-    };
-
     private static int Int(Match match, string group) => int.Parse(match.Groups[group].Value, CultureInfo.InvariantCulture);
 
     [GeneratedRegex(@"\G\s+(?:dernier|derni[èe]re|prochain|prochaine)(?!\p{L})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -183,21 +223,46 @@ internal static partial class MentionedDateFinder
     [GeneratedRegex(@"(?<!\p{L})(?:depuis|since|jusqu['’]au|until|till|d['’]ici|by)(?=(?:\s+le)?\s+$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CueBefore();
 
-    [GeneratedRegex(@"(?<!\p{L})(?:(?:(?<cue>en|depuis|début|fin|courant|dès|jusqu['’]en|d['’]ici|au mois de|le mois de)\s+|mi-)(?<m>" + FrenchMonthNames + @")(?:\s+(?<y>(?:19|20)\d{2})(?!\d))?(?:\s+(?<rel>dernier|prochain))?|(?<m>" + FrenchMonthNames + @")\s+(?<rel>dernier|prochain))(?!\p{L})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex MonthOnly();
+    [GeneratedRegex(@"(?<![\p{L}'’])(?<cue>(?i:en|depuis|début|fin|courant|dès|jusqu['’]en|d['’]ici|au mois de|le mois de))\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex FrenchMonthCue();
 
-    [GeneratedRegex(@"(?<!\p{L})(?:(?<rel>(?i:last|next))|(?<cue>(?i:in|since|until|till|by|from|through|early|late|mid-|this|during|of)))\s*(?<m>" + EnglishMonthNames + @")(?:,?\s+(?<y>(?:19|20)\d{2})(?!\d))?(?!\p{L})", RegexOptions.CultureInvariant)]
-    private static partial Regex EnglishMonthOnly();
+    [GeneratedRegex(@"(?<!\p{L})(?<cue>(?i:last|next|in|since|until|till|by|from|through|early|late|this|during|of))\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex EnglishMonthCue();
 
-    [GeneratedRegex(@"(?<!\p{L})(?i:en|depuis|dès|jusqu['’]en|avant|après|fin|début|mi-|in|since|until|by|before|after|early|late|d['’]ici)\s*(?<y>(?:19|20)\d{2})(?![\d,.]?\d)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\p{L})(?<cue>(?i:last|next|on|this))\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex WeekdayCue();
+
+    [GeneratedRegex(@"\G,?\s+(?<y>(?:19|20)\d{2})(?!\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex YearAfter();
+
+    [GeneratedRegex(@"(?<=(?<![\p{L}'’])(?i:en|depuis|dès|jusqu['’]en|avant|après|fin|début|mi-|in|since|until|by|before|after|early|late|d['’]ici)\s*)(?<y>(?:19|20)\d{2})(?![\d,.]?\d)", RegexOptions.CultureInvariant)]
     private static partial Regex Year();
 
-    [GeneratedRegex(@"(?<!\p{L})(?<wd>(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))(?:\s+(?<rel>dernier|prochain))?(?!\p{L})", RegexOptions.CultureInvariant)]
-    private static partial Regex FrenchWeekday();
+    private static readonly FrozenDictionary<string, int> MonthWords = new Dictionary<string, int>
+    {
+        ["janvier"] = 1, ["fevrier"] = 2, ["mars"] = 3, ["avril"] = 4, ["mai"] = 5, ["juin"] = 6, ["juillet"] = 7, ["aout"] = 8,
+        ["septembre"] = 9, ["octobre"] = 10, ["novembre"] = 11, ["decembre"] = 12,
+        ["january"] = 1, ["february"] = 2, ["march"] = 3, ["april"] = 4, ["may"] = 5, ["june"] = 6, ["july"] = 7, ["august"] = 8,
+        ["september"] = 9, ["october"] = 10, ["november"] = 11, ["december"] = 12,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    [GeneratedRegex(@"(?<!\p{L})(?:(?:(?<rel>(?i:last|next))|(?i:on|this))\s+)?(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!\p{L})", RegexOptions.CultureInvariant)]
-    private static partial Regex EnglishWeekday();
+    private static readonly FrozenDictionary<string, DayOfWeek> WeekdayWords = new Dictionary<string, DayOfWeek>
+    {
+        ["lundi"] = DayOfWeek.Monday, ["mardi"] = DayOfWeek.Tuesday, ["mercredi"] = DayOfWeek.Wednesday, ["jeudi"] = DayOfWeek.Thursday,
+        ["vendredi"] = DayOfWeek.Friday, ["samedi"] = DayOfWeek.Saturday, ["dimanche"] = DayOfWeek.Sunday,
+        ["monday"] = DayOfWeek.Monday, ["tuesday"] = DayOfWeek.Tuesday, ["wednesday"] = DayOfWeek.Wednesday, ["thursday"] = DayOfWeek.Thursday,
+        ["friday"] = DayOfWeek.Friday, ["saturday"] = DayOfWeek.Saturday, ["sunday"] = DayOfWeek.Sunday,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    [GeneratedRegex(@"(?<!\p{L})(?i:aujourd['’]hui|avant-hier|hier|demain|today|yesterday|tomorrow)(?!\p{L})", RegexOptions.CultureInvariant)]
-    private static partial Regex RelativeDay();
+    // English month and weekday names are capitalised; lower-case "may" or "march" is a verb.
+    private static readonly FrozenSet<string> EnglishWords = new[]
+    {
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenDictionary<string, int> RelativeDays = new Dictionary<string, int>
+    {
+        ["aujourd'hui"] = 0, ["hier"] = -1, ["avant-hier"] = -2, ["demain"] = 1, ["today"] = 0, ["yesterday"] = -1, ["tomorrow"] = 1,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
 }

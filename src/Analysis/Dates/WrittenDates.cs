@@ -19,7 +19,7 @@ internal static partial class WrittenDates
     public static List<WrittenDate> Find(string text, int start, int end)
     {
         var found = new List<WrittenDate>();
-        Collect(French().Match(text, start, end - start), found);
+        Collect(French().Match(text, start, end - start), found, text);
         Collect(EnglishMonthFirst().Match(text, start, end - start), found);
         Collect(EnglishDayFirst().Match(text, start, end - start), found);
         found.Sort((a, b) => a.Index.CompareTo(b.Index));
@@ -115,10 +115,11 @@ internal static partial class WrittenDates
         _ => null,
     };
 
-    private static void Collect(Match match, List<WrittenDate> found)
+    private static void Collect(Match match, List<WrittenDate> found, string? text = null)
     {
         for (; match.Success; match = match.NextMatch())
         {
+            var index = match.Index;
             var month = MonthOf(match.Groups["m"].Value);
             var dayText = match.Groups["d"].Value;
             var day = dayText.StartsWith('1') && dayText.EndsWith("er", StringComparison.Ordinal) ? 1 : int.Parse(dayText, CultureInfo.InvariantCulture);
@@ -129,7 +130,18 @@ internal static partial class WrittenDates
             }
 
             var weekday = match.Groups["wd"].Success ? WeekdayOf(match.Groups["wd"].Value) : null;
-            found.Add(new WrittenDate(match.Index, match.Length, year, month.Value, day, weekday));
+            if (text is not null)
+            {
+                var from = Math.Max(0, index - 12);
+                var before = FrenchWeekdayBefore().Match(text, from, index - from);
+                if (before.Success)
+                {
+                    weekday = WeekdayOf(before.Groups["wd"].Value);
+                    index = before.Index;
+                }
+            }
+
+            found.Add(new WrittenDate(index, match.Index + match.Length - index, year, month.Value, day, weekday));
         }
     }
 
@@ -151,8 +163,13 @@ internal static partial class WrittenDates
 
     private static int Year(Match match) => int.Parse(match.Groups["y"].Value, CultureInfo.InvariantCulture);
 
-    [GeneratedRegex(@"(?<!\p{L})(?:(?<wd>" + FrenchWeekdays + @")\s+)?(?<d>1er|[12]\d|3[01]|0?[1-9])\s+(?<m>" + FrenchMonths + @")(?!\p{L})(?:\s+(?<y>(?:1[89]|20)\d{2})(?!\d))?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // Digits first, and case folding only where needed: a case-insensitive pattern that may start at
+    // any letter is a hundred times slower on a whole article.
+    [GeneratedRegex(@"(?<![\d\p{L}])(?<d>1er|[12]\d|3[01]|0?[1-9])\s+(?<m>(?i:" + FrenchMonths + @"))(?!\p{L})(?:\s+(?<y>(?:1[89]|20)\d{2})(?!\d))?", RegexOptions.CultureInvariant)]
     private static partial Regex French();
+
+    [GeneratedRegex(@"(?<wd>(?i:" + FrenchWeekdays + @"))\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex FrenchWeekdayBefore();
 
     [GeneratedRegex(@"(?<!\p{L})(?:(?<wd>" + EnglishWeekdays + @"),?\s+)?(?<m>" + EnglishMonths + @")(?!\p{L})\s*(?<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)(?:,?\s+(?<y>(?:1[89]|20)\d{2})(?!\d))?", RegexOptions.CultureInvariant)]
     private static partial Regex EnglishMonthFirst();

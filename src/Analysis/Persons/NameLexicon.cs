@@ -72,6 +72,8 @@ internal sealed class NameLexicon
 
     public bool IsGivenName(string word) => GivenNames.Contains(NameKey.OfWord(word));
 
+    public bool IsGivenNameKey(string key) => GivenNames.Contains(key);
+
     public static bool IsAmbiguousGivenName(string folded) => AmbiguousGivenNames.Contains(folded);
 
     public static bool IsHonorific(string folded) => HonorificWords.Contains(folded);

@@ -27,7 +27,7 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
         }
 
         var people = new People();
-        var standalone = candidates.Where(c => c.Words.Count == 1).Select(c => NameKey.OfWord(c.Words[0].Text)).ToHashSet(StringComparer.Ordinal);
+        var standalone = candidates.Where(c => c.Words.Count == 1).Select(c => c.Words[0].Key).ToHashSet(StringComparer.Ordinal);
         var surnames = new List<Candidate>();
         foreach (var candidate in candidates)
         {
@@ -70,10 +70,10 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
         }
 
         var first = candidate.Words[0];
-        return lexicon.IsGivenName(first.Text)
+        return lexicon.IsGivenNameKey(first.Key)
             || aliases.Resolve(candidate.Surface) is not null
             || candidate.Cue
-            || (!first.Token.SentenceStart && candidate.NameWordCount <= 3 && standalone.Contains(NameKey.OfWord(candidate.Words[^1].Text)));
+            || (!first.Token.SentenceStart && candidate.NameWordCount <= 3 && standalone.Contains(candidate.Words[^1].Key));
     }
 
     private bool ResolveSurname(Candidate candidate, People people, bool allowNewSurnameOnly)
@@ -109,7 +109,7 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
 
         if (allowNewSurnameOnly)
         {
-            if (candidate.Cue && !lexicon.IsGivenName(word.Text))
+            if (candidate.Cue && !lexicon.IsGivenNameKey(word.Key))
             {
                 people.AddSurnameOnly(candidate, key);
                 return true;
@@ -143,7 +143,7 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
     private Candidate DropAmbiguousOpening(Candidate candidate)
     {
         var first = candidate.Words[0];
-        if (candidate.NameWordCount >= 3 && NameLexicon.IsAmbiguousGivenName(first.Folded) && lexicon.IsGivenName(candidate.Words[1].Text))
+        if (candidate.NameWordCount >= 3 && NameLexicon.IsAmbiguousGivenName(first.Folded) && lexicon.IsGivenNameKey(candidate.Words[1].Key))
         {
             return new Candidate(candidate.Text, candidate.Words.Skip(1).ToList(), true);
         }
@@ -182,7 +182,7 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
             }
 
             run.Add(word);
-            sawGivenName |= lexicon.IsGivenName(word.Text);
+            sawGivenName |= lexicon.IsGivenNameKey(word.Key);
         }
 
         while (run.Count > 0 && run[^1].IsParticle)
@@ -354,7 +354,11 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
 
     internal sealed record Word(Token Token, string Text)
     {
+        private string? _key;
+
         public string Folded { get; } = TextFold.Fold(Text);
+
+        public string Key => _key ??= NameKey.OfWord(Text);
 
         public bool IsParticle { get; init; }
     }

@@ -6,6 +6,9 @@ namespace EventNews.Analysis.Text;
 /// <summary>Case and diacritic folding shared by the word lists and the name key.</summary>
 internal static class TextFold
 {
+    // Folded forms of Latin-1 and Latin Extended-A/B, computed once: decomposing a character per call is slow.
+    private static readonly string[] Latin = BuildLatin();
+
     /// <summary>Lower case without diacritics: "Sergueï" → "serguei", "Erdoğan" → "erdogan", "Ø" → "o".</summary>
     public static string Fold(ReadOnlySpan<char> text)
     {
@@ -19,10 +22,31 @@ internal static class TextFold
                 continue;
             }
 
+            if (c < 0x250)
+            {
+                var folded = Latin[c - 128];
+                folded.AsSpan().CopyTo(buffer[length..]);
+                length += folded.Length;
+                continue;
+            }
+
             length = AppendFolded(c, buffer, length);
         }
 
         return new string(buffer[..length]);
+    }
+
+    private static string[] BuildLatin()
+    {
+        var table = new string[0x250 - 128];
+        Span<char> buffer = stackalloc char[8];
+        for (var c = 128; c < 0x250; c++)
+        {
+            var length = AppendFolded((char)c, buffer, 0);
+            table[c - 128] = new string(buffer[..length]);
+        }
+
+        return table;
     }
 
     private static int AppendFolded(char c, Span<char> buffer, int length)
