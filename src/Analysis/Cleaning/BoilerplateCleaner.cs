@@ -92,8 +92,7 @@ internal static partial class BoilerplateCleaner
         }
 
         dropped.Sort((a, b) => a.Start.CompareTo(b.Start));
-        var cleaned = new CleanedArticle(text, dropped, prefixDate, string.Empty);
-        return new CleanedArticle(text, dropped, prefixDate, TitleOf(cleaned));
+        return new CleanedArticle(text, dropped, prefixDate);
     }
 
     /// <summary>The first line when it reads like a headline, else the first sentence, cut at a word boundary.</summary>
@@ -108,12 +107,6 @@ internal static partial class BoilerplateCleaner
 
         var cut = title.LastIndexOf(' ', MaxTitleLength);
         return string.Concat(title.AsSpan(0, cut > 0 ? cut : MaxTitleLength), "…");
-    }
-
-    private static string TitleOf(CleanedArticle cleaned)
-    {
-        var firstLine = cleaned.CleanText().Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Length > 0) ?? string.Empty;
-        return GuessTitle(firstLine);
     }
 
     private static string? ClassifyLine(string line, int nonEmptyIndex)

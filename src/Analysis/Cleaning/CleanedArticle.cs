@@ -9,13 +9,13 @@ namespace EventNews.Analysis.Cleaning;
 internal sealed class CleanedArticle
 {
     private readonly byte[] _mask;
+    private string? _cleanText;
 
-    public CleanedArticle(string original, IReadOnlyList<DroppedSpan> dropped, PartialDate? prefixDate, string title)
+    public CleanedArticle(string original, IReadOnlyList<DroppedSpan> dropped, PartialDate? prefixDate)
     {
         Original = original;
         Dropped = dropped;
         PrefixDate = prefixDate;
-        Title = title;
         _mask = new byte[original.Length];
         foreach (var span in dropped)
         {
@@ -34,10 +34,13 @@ internal sealed class CleanedArticle
 
     public PartialDate? PrefixDate { get; }
 
-    public string Title { get; }
+    /// <summary>The first kept line when it reads like a headline, else its first sentence.</summary>
+    public string Title => BoilerplateCleaner.GuessTitle(CleanText().Split('\n', 2)[0].Trim());
 
     /// <summary>The body: kept text only, blank lines folded, trimmed.</summary>
-    public string CleanText()
+    public string CleanText() => _cleanText ??= BuildCleanText();
+
+    private string BuildCleanText()
     {
         var builder = new StringBuilder(Original.Length);
         foreach (var (start, end) in Regions(includeCaptions: false))

@@ -355,8 +355,9 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
     internal sealed record Word(Token Token, string Text)
     {
         private string? _key;
+        private string? _folded;
 
-        public string Folded { get; } = TextFold.Fold(Text);
+        public string Folded => _folded ??= TextFold.Fold(Text);
 
         public string Key => _key ??= NameKey.OfWord(Text);
 
