@@ -31,10 +31,23 @@ internal static partial class MentionedDateFinder
         }
 
         // Month and weekday names are found word by word: cheap lookups instead of case-insensitive scans.
+        Span<char> buffer = stackalloc char[32];
         foreach (var token in Tokenizer.Words(text, start, end))
         {
+            // Only words of month, weekday and relative-day length are looked at, folded without allocating.
+            if (token.Length is < 3 or > 12 || !char.IsLetter(text[token.Start]))
+            {
+                continue;
+            }
+
             var word = text.AsSpan(token.Start, token.Length);
-            var folded = Text.TextFold.Fold(word);
+            var foldedSpan = buffer[..Text.TextFold.FoldInto(word, buffer)];
+            if (!TriggerWords.Contains(foldedSpan))
+            {
+                continue;
+            }
+
+            var folded = foldedSpan.ToString();
             var capitalised = char.IsUpper(word[0]);
             if (MonthWords.TryGetValue(folded.StartsWith("mi-", StringComparison.Ordinal) ? folded[3..] : folded, out var month))
             {
@@ -265,4 +278,8 @@ internal static partial class MentionedDateFinder
     {
         ["aujourd'hui"] = 0, ["hier"] = -1, ["avant-hier"] = -2, ["demain"] = 1, ["today"] = 0, ["yesterday"] = -1, ["tomorrow"] = 1,
     }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TriggerWords = MonthWords.Keys
+        .Concat(MonthWords.Keys.Select(m => "mi-" + m)).Concat(WeekdayWords.Keys).Concat(RelativeDays.Keys)
+        .ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 }

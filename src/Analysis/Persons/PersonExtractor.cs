@@ -22,7 +22,7 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
         foreach (var (start, end) in regions)
         {
             var tokens = Tokenizer.Words(text, start, end);
-            var words = tokens.Select(t => new Word(t, text.Substring(t.Start, t.Length))).ToList();
+            var words = tokens.Select(t => new Word(t, text)).ToList();
             FindCandidates(text, words, candidates);
         }
 
@@ -200,12 +200,17 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
     }
 
     private bool IsParticle(Word word) =>
-        char.IsLower(word.Text[0]) ? NameLexicon.IsLowerParticle(word.Text) : NameLexicon.IsCapitalParticle(word.Folded);
+        word.Token.Length > 5 ? false : char.IsLower(word.First) ? NameLexicon.IsLowerParticle(word.Text) : NameLexicon.IsCapitalParticle(word.Folded);
 
     private bool IsNameWord(Word word, bool afterGivenName)
     {
+        if (!char.IsUpper(word.First) || word.Token.Length < 2)
+        {
+            return false;
+        }
+
         var text = word.Text;
-        if (!char.IsUpper(text[0]) || text.Length < 2 || IsAllCaps(text))
+        if (IsAllCaps(text))
         {
             return false;
         }
@@ -352,10 +357,16 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
         return rest.Length is >= 1 and <= 2 && rest.Trim().Length == 0 && !rest.Contains('\n');
     }
 
-    internal sealed record Word(Token Token, string Text)
+    /// <summary>A word of the text; its string, folded form and name key are made only when asked for.</summary>
+    internal sealed record Word(Token Token, string Source)
     {
         private string? _key;
         private string? _folded;
+        private string? _text;
+
+        public string Text => _text ??= Source.Substring(Token.Start, Token.Length);
+
+        public char First => Source[Token.Start];
 
         public string Folded => _folded ??= TextFold.Fold(Text);
 
@@ -394,7 +405,7 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
                 if (part.Length > 0)
                 {
                     var token = new Token(word.Token.Start + offset, part.Length, false);
-                    parts.Add(new Candidate(Text, [new Word(token, part)], false));
+                    parts.Add(new Candidate(Text, [new Word(token, Text)], false));
                 }
 
                 offset += part.Length + 1;

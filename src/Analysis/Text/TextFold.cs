@@ -13,6 +13,12 @@ internal static class TextFold
     public static string Fold(ReadOnlySpan<char> text)
     {
         Span<char> buffer = text.Length <= 128 ? stackalloc char[text.Length * 2] : new char[text.Length * 2];
+        return new string(buffer[..FoldInto(text, buffer)]);
+    }
+
+    /// <summary>Folds into a buffer at least twice as long as the text; returns the folded length.</summary>
+    public static int FoldInto(ReadOnlySpan<char> text, Span<char> buffer)
+    {
         var length = 0;
         foreach (var c in text)
         {
@@ -33,7 +39,7 @@ internal static class TextFold
             length = AppendFolded(c, buffer, length);
         }
 
-        return new string(buffer[..length]);
+        return length;
     }
 
     private static string[] BuildLatin()
