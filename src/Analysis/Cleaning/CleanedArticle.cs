@@ -35,40 +35,75 @@ internal sealed class CleanedArticle
     public PartialDate? PrefixDate { get; }
 
     /// <summary>The first kept line when it reads like a headline, else its first sentence.</summary>
-    public string Title => BoilerplateCleaner.GuessTitle(CleanText().Split('\n', 2)[0].Trim());
+    public string Title
+    {
+        get
+        {
+            var text = CleanText();
+            var newline = text.IndexOf('\n', StringComparison.Ordinal);
+            return BoilerplateCleaner.GuessTitle(newline < 0 ? text : text[..newline]);
+        }
+    }
 
     /// <summary>The body: kept text only, blank lines folded, trimmed.</summary>
     public string CleanText() => _cleanText ??= BuildCleanText();
 
     private string BuildCleanText()
     {
-        var builder = new StringBuilder(Original.Length);
-        foreach (var (start, end) in Regions(includeCaptions: false))
+        var result = new StringBuilder(Original.Length);
+        var pendingBreak = string.Empty;
+        var line = new StringBuilder();
+        foreach (var (start, end) in Regions(includeCaptions: false).Append((Original.Length, Original.Length)))
         {
-            builder.Append(Original, start, end - start);
-        }
-
-        var lines = builder.ToString().Split('\n').Select(l => l.TrimEnd('\r', ' ', '\t'));
-        var result = new StringBuilder(builder.Length);
-        var blank = 0;
-        foreach (var line in lines)
-        {
-            if (line.Trim().Length == 0)
+            for (var i = start; i <= end; i++)
             {
-                blank++;
-                continue;
-            }
+                var atEnd = i == end;
+                if (!atEnd && Original[i] != '\n')
+                {
+                    line.Append(Original[i]);
+                    continue;
+                }
 
-            if (result.Length > 0)
-            {
-                result.Append(blank > 0 ? "\n\n" : "\n");
-            }
+                if (atEnd && end < Original.Length)
+                {
+                    // A region ends inside a line: the line goes on after the dropped span.
+                    break;
+                }
 
-            result.Append(line.TrimStart());
-            blank = 0;
+                AppendLine(result, line, ref pendingBreak);
+            }
         }
 
         return result.ToString();
+    }
+
+    // Lines are trimmed; runs of blank lines become one blank line; nothing leads or trails.
+    private static void AppendLine(StringBuilder result, StringBuilder line, ref string pendingBreak)
+    {
+        var start = 0;
+        var end = line.Length;
+        while (start < end && char.IsWhiteSpace(line[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(line[end - 1]))
+        {
+            end--;
+        }
+
+        if (start == end)
+        {
+            pendingBreak = result.Length > 0 ? "\n\n" : string.Empty;
+        }
+        else
+        {
+            result.Append(result.Length > 0 && pendingBreak.Length == 0 ? "\n" : pendingBreak);
+            result.Append(line, start, end - start);
+            pendingBreak = string.Empty;
+        }
+
+        line.Clear();
     }
 
     /// <summary>
