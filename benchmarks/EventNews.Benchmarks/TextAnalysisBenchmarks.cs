@@ -1,0 +1,24 @@
+using BenchmarkDotNet.Attributes;
+using EventNews.Analysis;
+
+namespace EventNews.Benchmarks;
+
+/// <summary>One article of about 5 KB (sample 002 with its boilerplate) through the whole analysis.</summary>
+[MemoryDiagnoser]
+public class TextAnalysisBenchmarks
+{
+    private readonly ArticleAnalyzer _analyzer = new(AliasTable.Default);
+    private ArticleInput _article = new(string.Empty);
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        using var stream = typeof(TextAnalysisBenchmarks).Assembly.GetManifestResourceStream("article.txt")!;
+        using var reader = new StreamReader(stream);
+        _article = new ArticleInput(reader.ReadToEnd());
+        _analyzer.Analyze(_article);
+    }
+
+    [Benchmark]
+    public ArticleAnalysis AnalyzeArticle() => _analyzer.Analyze(_article);
+}

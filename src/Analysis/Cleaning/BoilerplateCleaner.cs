@@ -1,0 +1,355 @@
+using System.Text.RegularExpressions;
+using EventNews.Analysis.Dates;
+
+namespace EventNews.Analysis.Cleaning;
+
+/// <summary>
+/// Marks the scraped boilerplate of an article: the metadata prefix, comment prompts and policies,
+/// "read also" teasers, image credits and captions, video captions, hashtag lines, section labels,
+/// date stamps and datelines, and an unrelated article appended after the body.
+/// </summary>
+internal static partial class BoilerplateCleaner
+{
+    private const int MaxTitleLength = 160;
+    private const int TopLines = 6;
+
+    public static CleanedArticle Clean(string text)
+    {
+        var dropped = new List<DroppedSpan>();
+        var lines = Lines(text);
+        PartialDate? prefixDate = null;
+        var firstContentLine = -1;
+        var endOfBody = false;
+        var nonEmptySeen = 0;
+        var endThreshold = text.Length * 2 / 5;
+        var kindOfLine = new string?[lines.Count];
+
+        for (var index = 0; index < lines.Count; index++)
+        {
+            var (start, end) = lines[index];
+            if (index == 0)
+            {
+                var prefix = MetadataPrefix().Match(text, start, end - start);
+                var date = prefix.Success ? PartialDate.TryParseKey(prefix.Groups["date"].Value) : null;
+                if (date is not null)
+                {
+                    prefixDate = date;
+                    dropped.Add(new DroppedSpan(start, prefix.Length, DroppedKinds.MetadataPrefix));
+                    start += prefix.Length;
+                }
+            }
+
+            (start, end) = Trim(text, start, end);
+            if (start >= end)
+            {
+                continue;
+            }
+
+            nonEmptySeen++;
+            var line = text[start..end];
+            var kind = ClassifyLine(line, nonEmptySeen);
+            if (kind is null && firstContentLine < 0 && IsSectionLabel(line) && HasLongerLineAfter(text, lines, index))
+            {
+                kind = DroppedKinds.SectionLabel;
+            }
+
+            var previous = PreviousNonEmpty(text, lines, index);
+            if (kind == DroppedKinds.VideoCaption && IsShortVideoLabel(line) && previous >= 0 && kindOfLine[previous] is null or DroppedKinds.AppendedTeaser)
+            {
+                RetractToVideoCaption(text, lines, previous, dropped, kindOfLine);
+            }
+
+            if (kind is null && endOfBody)
+            {
+                kind = DroppedKinds.AppendedTeaser;
+            }
+
+            if (kind is not null)
+            {
+                dropped.Add(new DroppedSpan(start, end - start, kind));
+                kindOfLine[index] = kind;
+                if (start >= endThreshold && IsEndMarker(kind, line))
+                {
+                    endOfBody = true;
+                }
+
+                continue;
+            }
+
+            var keptStart = DropInlineParts(text, start, end, dropped);
+            if (keptStart < end)
+            {
+                if (firstContentLine < 0 && WordCount(line) >= 4)
+                {
+                    firstContentLine = index;
+                }
+            }
+
+            if (start >= endThreshold && AgencySignature().IsMatch(line, Math.Max(0, line.Length - 40)))
+            {
+                endOfBody = true;
+            }
+        }
+
+        dropped.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return new CleanedArticle(text, dropped, prefixDate);
+    }
+
+    /// <summary>The first line when it reads like a headline, else the first sentence, cut at a word boundary.</summary>
+    public static string GuessTitle(string firstLine)
+    {
+        var sentenceEnd = SentenceEnd().Match(firstLine);
+        var title = sentenceEnd.Success && sentenceEnd.Index < MaxTitleLength ? firstLine[..(sentenceEnd.Index + 1)] : firstLine;
+        if (title.Length <= MaxTitleLength)
+        {
+            return title;
+        }
+
+        var cut = title.LastIndexOf(' ', MaxTitleLength);
+        return string.Concat(title.AsSpan(0, cut > 0 ? cut : MaxTitleLength), "…");
+    }
+
+    private static string? ClassifyLine(string line, int nonEmptyIndex)
+    {
+        if (CommentPrompt().IsMatch(line))
+        {
+            return DroppedKinds.CommentPrompt;
+        }
+
+        if (line.Length < 500 && line.Contains("omment", StringComparison.OrdinalIgnoreCase) && CommentWord().IsMatch(line) && PolicyWord().IsMatch(line))
+        {
+            return DroppedKinds.CommentPolicy;
+        }
+
+        if (ReadAlso().IsMatch(line))
+        {
+            return DroppedKinds.ReadAlso;
+        }
+
+        if (Navigation().IsMatch(line))
+        {
+            return DroppedKinds.Navigation;
+        }
+
+        if (Hashtags().IsMatch(line))
+        {
+            return DroppedKinds.Hashtags;
+        }
+
+        if (CreditLine().IsMatch(line))
+        {
+            return DroppedKinds.ImageCredit;
+        }
+
+        if (CaptionLine().IsMatch(line))
+        {
+            return DroppedKinds.ImageCaption;
+        }
+
+        if (VideoLine().IsMatch(line) || Duration().IsMatch(line, Math.Max(0, line.Length - 12)))
+        {
+            return DroppedKinds.VideoCaption;
+        }
+
+        if (DateStampLine().IsMatch(line))
+        {
+            return DroppedKinds.DateStamp;
+        }
+
+        if (line.Length <= 100 && DatelineMarker().IsMatch(line) && line.Any(char.IsAsciiDigit))
+        {
+            return DroppedKinds.Dateline;
+        }
+
+        if (nonEmptyIndex <= TopLines && line.Length <= 120 && (WrittenDates.IsMostlyDate(line) || (Time().IsMatch(line) && WrittenDates.FirstWithYear(line) is not null)))
+        {
+            return DroppedKinds.Dateline;
+        }
+
+        return null;
+    }
+
+    // Glued credits ("…le 21 janvier 2022.Image: sda") make the rest of the line a caption; a dateline
+    // opens a paragraph ("MOSCOW, Feb. 1, 2022 — ").
+    private static int DropInlineParts(string text, int start, int end, List<DroppedSpan> dropped)
+    {
+        var tail = Math.Max(start, end - 64);
+        var credit = GluedCredit().Match(text, tail, end - tail);
+        if (credit.Success && credit.Index > start)
+        {
+            dropped.Add(new DroppedSpan(start, credit.Index - start, DroppedKinds.ImageCaption));
+            dropped.Add(new DroppedSpan(credit.Index, end - credit.Index, DroppedKinds.ImageCredit));
+            return end;
+        }
+
+        var dateline = DatelinePrefix().Match(text, start, end - start);
+        if (dateline.Success && dateline.Index == start && dateline.Length < end - start)
+        {
+            dropped.Add(new DroppedSpan(start, dateline.Length, DroppedKinds.Dateline));
+            return start + dateline.Length;
+        }
+
+        return start;
+    }
+
+    private static bool IsEndMarker(string kind, string line) =>
+        kind is DroppedKinds.CommentPolicy or DroppedKinds.CommentPrompt
+        || (kind is DroppedKinds.ReadAlso && EndOfArticleTeaser().IsMatch(line));
+
+    private static bool IsSectionLabel(string line) =>
+        line.Length <= 30 && WordCount(line) <= 3 && !line.Any(char.IsDigit) && !".!?:;,»\"”".Contains(line[^1], StringComparison.Ordinal);
+
+    private static bool IsShortVideoLabel(string line) => ShortVideoLabel().IsMatch(line);
+
+    private static void RetractToVideoCaption(string text, List<(int Start, int End)> lines, int lineIndex, List<DroppedSpan> dropped, string?[] kindOfLine)
+    {
+        var (start, end) = Trim(text, lines[lineIndex].Start, lines[lineIndex].End);
+        var line = text[start..end];
+        if (WordCount(line) > 15 || ".!?".Contains(line[^1], StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        dropped.RemoveAll(d => d.Start >= start && d.Start < end);
+        dropped.Add(new DroppedSpan(start, end - start, DroppedKinds.VideoCaption));
+        kindOfLine[lineIndex] = DroppedKinds.VideoCaption;
+    }
+
+    private static int PreviousNonEmpty(string text, List<(int Start, int End)> lines, int index)
+    {
+        for (var i = index - 1; i >= 0; i--)
+        {
+            var (start, end) = Trim(text, lines[i].Start, lines[i].End);
+            if (start < end)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool HasLongerLineAfter(string text, List<(int Start, int End)> lines, int index)
+    {
+        for (var i = index + 1; i < lines.Count; i++)
+        {
+            var (start, end) = Trim(text, lines[i].Start, lines[i].End);
+            if (start < end && WordCount(text[start..end]) >= 4)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static List<(int Start, int End)> Lines(string text)
+    {
+        var lines = new List<(int, int)>();
+        var start = 0;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i == text.Length || text[i] == '\n')
+            {
+                lines.Add((start, i));
+                start = i + 1;
+            }
+        }
+
+        return lines;
+    }
+
+    private static (int Start, int End) Trim(string text, int start, int end)
+    {
+        while (start < end && (char.IsWhiteSpace(text[start]) || text[start] == '\uFEFF'))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        return (start, end);
+    }
+
+    private static int WordCount(string line)
+    {
+        var count = 0;
+        var inWord = false;
+        foreach (var c in line)
+        {
+            var letter = char.IsLetterOrDigit(c);
+            if (letter && !inWord)
+            {
+                count++;
+            }
+
+            inWord = letter;
+        }
+
+        return count;
+    }
+
+    [GeneratedRegex(@"^\uFEFF?[ \t]*date[ \t]+(?<date>\d{4}(?:-\d{2}){0,2})(?:[ \t]+|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex MetadataPrefix();
+
+    [GeneratedRegex(@"^(?:commentez cette histoire(?:\s+commentaires?)?|commenter(?: cet article)?|réagissez(?: à cet article)?|réagir(?: à cet article)?|laisse[rz] un commentaire|(?:leave|add|post) a comment|comment on this (?:story|article)|join the (?:conversation|discussion)|(?:voir|afficher) les commentaires|(?:show|view|read) comments|\d+\s+(?:commentaires?|comments?|réactions?)|commentaires?|comments?)\s*[.!:]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CommentPrompt();
+
+    [GeneratedRegex(@"\b(?:commentaires?|comments?|commenting|commentaire)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CommentWord();
+
+    [GeneratedRegex(@"(?:modér|moderat|ferm[eé]|closed?\b|charte|courtois|policy|guidelines|civil|injurieu|règles|rules|respectueu|community|communauté)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PolicyWord();
+
+    [GeneratedRegex(@"^(?:(?:à|a)\s+)?(?:lire|voir)\s+(?:aussi|également|egalement|encore)\b|^(?:read|see|watch)\s+(?:also|more)\b|^lisez\s+(?:aussi|également)\b|^sur le même sujet\b|^more (?:from|on|stories)\b|^related(?:\s+(?:articles?|stories|coverage|content))?\s*[:|-]?$|^(?:recommended(?: for you)?|you may also like|vous aimerez aussi|à découvrir|découvrez aussi|nos articles sur)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ReadAlso();
+
+    [GeneratedRegex(@"^(?:more (?:from|stories)|related|recommended|you may also like|vous aimerez aussi)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex EndOfArticleTeaser();
+
+    [GeneratedRegex(@"^(?:plus de\s*«[^»]{1,40}»|(?:partager|partagez|share|tweet|tweeter|imprimer|print|envoyer|e-?mail|copier le lien|copy link)(?:\s+(?:cet article|this article|this story|sur \w+|on \w+))?)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Navigation();
+
+    [GeneratedRegex(@"^(?:#[\p{L}\p{N}_]+[\s,;]*)+$", RegexOptions.CultureInvariant)]
+    private static partial Regex Hashtags();
+
+    [GeneratedRegex(@"^(?:(?:image|images|photo|photos|foto|bild|crédits?(?: photo)?|credits?|illustration|photographie|source photo)\s*:\s*\S.{0,80}|©\s*\S.{0,80}|\((?:photo|image)s?\b[^)]{0,80}\)|(?:AP|AFP|Reuters|Getty Images|Keystone|EPA)(?:\s*/\s*\S.{0,40}|\s+Photo\b.{0,60}))$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CreditLine();
+
+    [GeneratedRegex(@"^(?:FILE|PHOTO D'ARCHIVES|PHOTO D’ARCHIVES|ARCHIVES)\s*[-–—:]\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex CaptionLine();
+
+    [GeneratedRegex(@"^(?:\[?vid[ée]o\]?|(?:vid[ée]o|watch|regarder|regardez)\s*[:|–—-]\s*\S.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex VideoLine();
+
+    [GeneratedRegex(@"^vid[ée]o\s*:\s*\S+(?:\s+\S+){0,2}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ShortVideoLabel();
+
+    [GeneratedRegex(@"\(\d{1,2}:\d{2}(?::\d{2})?\)$", RegexOptions.CultureInvariant)]
+    private static partial Regex Duration();
+
+    [GeneratedRegex(@"^(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}(?:,?\s*(?:à\s*)?\d{1,2}[:h]\d{2})?\s*)+$", RegexOptions.CultureInvariant)]
+    private static partial Regex DateStampLine();
+
+    [GeneratedRegex(@"^(?:publié|publiée|publication|mis en ligne|mis à jour|mise à jour|modifié|modifiée|actualisé|actualisée|paru|published|updated|posted|last updated|first published)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DatelineMarker();
+
+    [GeneratedRegex(@"(?<!\d)(?:[01]?\d|2[0-3])\s?(?:h|:)\s?[0-5]\d(?!\d)|(?<!\d)1?\d(?::[0-5]\d)?\s?(?:AM|PM|a\.m\.|p\.m\.)", RegexOptions.CultureInvariant)]
+    private static partial Regex Time();
+
+    [GeneratedRegex(@"(?<=[.!?»”""\p{Ll}\d)])\s*(?:(?:Image|Images|Photo|Photos|Bild|Foto|Crédits?(?: photo)?|Credit)\s?:\s?[\p{L}][\p{L}\p{N} /.&'’-]{0,50}|©\s?[\p{L}][\p{L}\p{N} /.&'’-]{0,50})$", RegexOptions.CultureInvariant)]
+    private static partial Regex GluedCredit();
+
+    [GeneratedRegex(@"^\p{Lu}[\p{Lu}'’.]{2,}(?:[ -]\p{Lu}[\p{Lu}'’.]+)*(?:,\s*[^—–\n()]{3,40}?)?\s*(?:\([^)\n]{1,40}\)\s*)?(?:[—–]|--|-(?=\s))\s*", RegexOptions.CultureInvariant)]
+    private static partial Regex DatelinePrefix();
+
+    [GeneratedRegex(@"(?:\((?:[a-z]{2,6}/)*[a-z]{2,6}\)|\((?:AFP|Reuters|AP|ATS|Belga|dpa|ANSA)\))\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex AgencySignature();
+
+    // A sentence ends at . ! ? or … before a capital or the end, but not after an initial such as "M."
+    [GeneratedRegex(@"(?<!(?:^|\s)\p{Lu})[.!?…](?=\s+[\p{Lu}«""“]|\s*$)", RegexOptions.CultureInvariant)]
+    private static partial Regex SentenceEnd();
+}

@@ -1,0 +1,160 @@
+using System.Text;
+
+namespace EventNews.Analysis.Cleaning;
+
+/// <summary>
+/// An article's original text with its boilerplate marked. Nothing is rewritten: dropped spans
+/// are ranges of the original, so offsets found in the kept text are offsets in the original.
+/// </summary>
+internal sealed class CleanedArticle
+{
+    private readonly byte[] _mask;
+    private string? _cleanText;
+
+    public CleanedArticle(string original, IReadOnlyList<DroppedSpan> dropped, PartialDate? prefixDate)
+    {
+        Original = original;
+        Dropped = dropped;
+        PrefixDate = prefixDate;
+        _mask = new byte[original.Length];
+        foreach (var span in dropped)
+        {
+            var value = DroppedKinds.NamesPersons(span.Kind) ? Caption : Boilerplate;
+            _mask.AsSpan(span.Start, span.Length).Fill(value);
+        }
+    }
+
+    private const byte Kept = 0;
+    private const byte Caption = 1;
+    private const byte Boilerplate = 2;
+
+    public string Original { get; }
+
+    public IReadOnlyList<DroppedSpan> Dropped { get; }
+
+    public PartialDate? PrefixDate { get; }
+
+    /// <summary>The first kept line when it reads like a headline, else its first sentence.</summary>
+    public string Title
+    {
+        get
+        {
+            var text = CleanText();
+            var newline = text.IndexOf('\n', StringComparison.Ordinal);
+            return BoilerplateCleaner.GuessTitle(newline < 0 ? text : text[..newline]);
+        }
+    }
+
+    /// <summary>The body: kept text only, blank lines folded, trimmed.</summary>
+    public string CleanText() => _cleanText ??= BuildCleanText();
+
+    private string BuildCleanText()
+    {
+        var result = new StringBuilder(Original.Length);
+        var pendingBreak = string.Empty;
+        var line = new StringBuilder();
+        foreach (var (start, end) in Regions(includeCaptions: false).Append((Original.Length, Original.Length)))
+        {
+            for (var i = start; i <= end; i++)
+            {
+                var atEnd = i == end;
+                if (!atEnd && Original[i] != '\n')
+                {
+                    line.Append(Original[i]);
+                    continue;
+                }
+
+                if (atEnd && end < Original.Length)
+                {
+                    // A region ends inside a line: the line goes on after the dropped span.
+                    break;
+                }
+
+                AppendLine(result, line, ref pendingBreak);
+            }
+        }
+
+        return result.ToString();
+    }
+
+    // Lines are trimmed; runs of blank lines become one blank line; nothing leads or trails.
+    private static void AppendLine(StringBuilder result, StringBuilder line, ref string pendingBreak)
+    {
+        var start = 0;
+        var end = line.Length;
+        while (start < end && char.IsWhiteSpace(line[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(line[end - 1]))
+        {
+            end--;
+        }
+
+        if (start == end)
+        {
+            pendingBreak = result.Length > 0 ? "\n\n" : string.Empty;
+        }
+        else
+        {
+            result.Append(result.Length > 0 && pendingBreak.Length == 0 ? "\n" : pendingBreak);
+            result.Append(line, start, end - start);
+            pendingBreak = string.Empty;
+        }
+
+        line.Clear();
+    }
+
+    /// <summary>
+    /// Maximal ranges of kept text (and of image captions when asked: they name the people in
+    /// the story, but their dates are of the photograph, not of the story).
+    /// </summary>
+    public IEnumerable<(int Start, int End)> Regions(bool includeCaptions)
+    {
+        var limit = includeCaptions ? Caption : Kept;
+        var start = -1;
+        for (var i = 0; i < _mask.Length; i++)
+        {
+            var inside = _mask[i] <= limit;
+            if (inside && start < 0)
+            {
+                start = i;
+            }
+            else if (!inside && start >= 0)
+            {
+                yield return (start, i);
+                start = -1;
+            }
+        }
+
+        if (start >= 0)
+        {
+            yield return (start, _mask.Length);
+        }
+    }
+
+    public IEnumerable<DroppedSpan> OfKind(string kind) => Dropped.Where(d => d.Kind == kind);
+
+    public string TextOf(DroppedSpan span) => Original.Substring(span.Start, span.Length);
+}
+
+/// <summary>The kinds of dropped spans.</summary>
+internal static class DroppedKinds
+{
+    public const string MetadataPrefix = "metadata-prefix";
+    public const string CommentPrompt = "comment-prompt";
+    public const string CommentPolicy = "comment-policy";
+    public const string ReadAlso = "read-also";
+    public const string Navigation = "navigation";
+    public const string ImageCredit = "image-credit";
+    public const string ImageCaption = "image-caption";
+    public const string VideoCaption = "video-caption";
+    public const string Hashtags = "hashtags";
+    public const string DateStamp = "date-stamp";
+    public const string Dateline = "dateline";
+    public const string SectionLabel = "section-label";
+    public const string AppendedTeaser = "appended-teaser";
+
+    public static bool NamesPersons(string kind) => kind == ImageCaption;
+}

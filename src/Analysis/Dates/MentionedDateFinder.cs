@@ -1,0 +1,285 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using EventNews.Analysis.Text;
+
+namespace EventNews.Analysis.Dates;
+
+/// <summary>
+/// Dates the body talks about: full dates, day and month ("le 24 février"), month ("en mai",
+/// "in May"), year ("en 2014"), weekday ("vendredi", "mardi dernier", "on Friday") and
+/// yesterday/today. Anything without a year is placed relative to the publication date: a day or
+/// month without year takes the publication year (the year before when it would lie more than a
+/// month after publication, or after it for "dernier"/"last"); a weekday is the most recent such
+/// day on or before publication ("dernier"/"last": strictly before; "prochain"/"next": after), and
+/// only when the publication day is known — otherwise it is skipped rather than guessed.
+/// </summary>
+internal static partial class MentionedDateFinder
+{
+    private const string FrenchMonthNames = "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre";
+    private const string EnglishMonthNames = "January|February|March|April|May|June|July|August|September|October|November|December";
+
+    public static void Find(string text, int start, int end, PartialDate? published, List<MentionedDate> found)
+    {
+        var taken = new List<(int Start, int End)>();
+        foreach (var date in WrittenDates.Find(text, start, end))
+        {
+            var resolved = date.Year is not null
+                ? PartialDate.Create(date.Year.Value, date.Month, date.Day)
+                : WithYearFrom(published, date.Month, date.Day, Relation(text, date.Index, date.Index + date.Length));
+            Add(text, date.Index, date.Length, resolved, found, taken);
+        }
+
+        // Month and weekday names are found word by word: cheap lookups instead of case-insensitive scans.
+        Span<char> buffer = stackalloc char[32];
+        foreach (var token in Tokenizer.Words(text, start, end))
+        {
+            // Only words of month, weekday and relative-day length are looked at, folded without allocating.
+            if (token.Length is < 3 or > 12 || !char.IsLetter(text[token.Start]))
+            {
+                continue;
+            }
+
+            var word = text.AsSpan(token.Start, token.Length);
+            var foldedSpan = buffer[..Text.TextFold.FoldInto(word, buffer)];
+            if (!TriggerWords.Contains(foldedSpan))
+            {
+                continue;
+            }
+
+            var folded = foldedSpan.ToString();
+            var capitalised = char.IsUpper(word[0]);
+            if (MonthWords.TryGetValue(folded.StartsWith("mi-", StringComparison.Ordinal) ? folded[3..] : folded, out var month))
+            {
+                AddMonth(text, start, token, month, folded.StartsWith("mi-", StringComparison.Ordinal), capitalised, published, found, taken);
+            }
+            else if (WeekdayWords.TryGetValue(folded, out var weekday) && (capitalised || !EnglishWords.Contains(folded)))
+            {
+                AddWeekday(text, start, token, weekday, published, found, taken);
+            }
+            else if (RelativeDays.TryGetValue(folded, out var offset))
+            {
+                Add(text, token.Start, token.Length, DaysFrom(published, offset), found, taken);
+            }
+        }
+
+        foreach (var match in Matches(Year(), text, start, end))
+        {
+            Add(text, match.Index, match.Length, PartialDate.Create(Int(match, "y")), found, taken);
+        }
+    }
+
+    private static void AddMonth(string text, int regionStart, Token token, int month, bool mid, bool capitalised, PartialDate? published, List<MentionedDate> found, List<(int Start, int End)> taken)
+    {
+        var english = EnglishWords.Contains(Text.TextFold.Fold(text.AsSpan(token.Start, token.Length)).Replace("mi-", string.Empty, StringComparison.Ordinal));
+        if (english && !capitalised)
+        {
+            return;
+        }
+
+        var from = Math.Max(regionStart, token.Start - 16);
+        var cue = mid ? null : (english ? EnglishMonthCue() : FrenchMonthCue()).Match(text, from, token.Start - from);
+        var end = token.End;
+        var year = YearAfter().Match(text, end, Math.Min(8, text.Length - end));
+        if (year.Success)
+        {
+            end += year.Length;
+        }
+
+        var after = RelationWord().Match(text, end, Math.Min(14, text.Length - end));
+        if (after.Success)
+        {
+            end += after.Length;
+        }
+
+        if (!mid && cue is { Success: false } && !after.Success)
+        {
+            return;
+        }
+
+        var startAt = cue is { Success: true } ? cue.Index : token.Start;
+        var relation = after.Success ? Direction(after.Value) : cue is { Success: true } ? Direction(cue.Groups["cue"].Value) : 0;
+        var resolved = year.Success ? PartialDate.Create(Int(year, "y"), month) : WithYearFrom(published, month, null, relation);
+        Add(text, startAt, end - startAt, resolved, found, taken);
+    }
+
+    private static void AddWeekday(string text, int regionStart, Token token, DayOfWeek weekday, PartialDate? published, List<MentionedDate> found, List<(int Start, int End)> taken)
+    {
+        var from = Math.Max(regionStart, token.Start - 8);
+        var before = WeekdayCue().Match(text, from, token.Start - from);
+        var end = token.End;
+        var after = RelationWord().Match(text, end, Math.Min(14, text.Length - end));
+        if (after.Success)
+        {
+            end += after.Length;
+        }
+
+        var startAt = before.Success ? before.Index : token.Start;
+        var relation = after.Success ? Direction(after.Value) : before.Success ? Direction(before.Groups["cue"].Value) : 0;
+        Add(text, startAt, end - startAt, OnWeekday(published, weekday, relation), found, taken);
+    }
+
+    private static int Direction(string word) => !IsDirected(word) ? 0 : IsAhead(word) ? 1 : -1;
+
+    private static IEnumerable<Match> Matches(Regex regex, string text, int start, int end)
+    {
+        for (var match = regex.Match(text, start, end - start); match.Success; match = match.NextMatch())
+        {
+            yield return match;
+        }
+    }
+
+    private static void Add(string text, int index, int length, PartialDate? date, List<MentionedDate> found, List<(int Start, int End)> taken)
+    {
+        if (taken.Any(t => index < t.End && t.Start < index + length))
+        {
+            return;
+        }
+
+        taken.Add((index, index + length));
+        if (date is not null)
+        {
+            found.Add(new MentionedDate(date, text.Substring(index, length), index, length));
+        }
+    }
+
+    private static int Relation(string text, int index, int after)
+    {
+        var next = RelationWord().Match(text, after, Math.Min(14, text.Length - after));
+        if (next.Success)
+        {
+            return IsAhead(next.Value) ? 1 : -1;
+        }
+
+        var from = Math.Max(0, index - 14);
+        var cue = CueBefore().Match(text, from, index - from);
+        return cue.Success ? (IsAhead(cue.Value) ? 1 : -1) : 0;
+    }
+
+    private static bool IsDirected(string word) =>
+        Folded(word) is "prochain" or "prochaine" or "next" or "dernier" or "derniere" or "last" or "since" or "depuis" or "until" or "till" or "by" or "jusqu'en" or "d'ici" or "des" or "jusqu'au";
+
+    private static bool IsAhead(string word) =>
+        Folded(word) is "prochain" or "prochaine" or "next" or "until" or "till" or "by" or "jusqu'en" or "d'ici" or "jusqu'au";
+
+    private static string Folded(string word) => Text.TextFold.Fold(word.Trim()).Replace('’', '\'');
+
+    // The year that puts the date nearest the publication (later dates weigh double), or the nearest one before (after) it when
+    // the text says so: "depuis mai", "mai dernier", "since May" look back, "mai prochain", "by May" ahead.
+    private static PartialDate? WithYearFrom(PartialDate? published, int month, int? day, int relation)
+    {
+        if (published is null)
+        {
+            return null;
+        }
+
+        if (published.Month is not { } publishedMonth)
+        {
+            return PartialDate.Create(published.Year, month, day);
+        }
+
+        var reference = (publishedMonth * 31) + (day is null ? 0 : published.Day ?? 15);
+        var best = (Year: published.Year, Distance: int.MaxValue);
+        for (var year = published.Year - 1; year <= published.Year + 1; year++)
+        {
+            var offset = ((year - published.Year) * 12 * 31) + (month * 31) + (day ?? 0) - reference;
+            if ((relation < 0 && offset > 0) || (relation > 0 && offset < 0))
+            {
+                continue;
+            }
+
+            // News looks back more often than ahead: a date after publication counts as twice as far.
+            var distance = offset > 0 ? offset * 2 : -offset;
+            if (distance < best.Distance)
+            {
+                best = (year, distance);
+            }
+        }
+
+        return PartialDate.Create(best.Year, month, day);
+    }
+
+    private static PartialDate? OnWeekday(PartialDate? published, DayOfWeek weekday, int relation)
+    {
+        if (published?.Day is null)
+        {
+            return null;
+        }
+
+        var day = new DateOnly(published.Year, published.Month!.Value, published.Day.Value);
+        var back = ((int)day.DayOfWeek - (int)weekday + 7) % 7;
+        var date = relation switch
+        {
+            > 0 => day.AddDays((((int)weekday - (int)day.DayOfWeek + 7) % 7) is 0 ? 7 : ((int)weekday - (int)day.DayOfWeek + 7) % 7),
+            < 0 => day.AddDays(back == 0 ? -7 : -back),
+            _ => day.AddDays(-back),
+        };
+        return new PartialDate(date.Year, date.Month, date.Day);
+    }
+
+    private static PartialDate? DaysFrom(PartialDate? published, int offset)
+    {
+        if (published?.Day is null)
+        {
+            return null;
+        }
+
+        var date = new DateOnly(published.Year, published.Month!.Value, published.Day.Value).AddDays(offset);
+        return new PartialDate(date.Year, date.Month, date.Day);
+    }
+
+    private static int Int(Match match, string group) => int.Parse(match.Groups[group].Value, CultureInfo.InvariantCulture);
+
+    [GeneratedRegex(@"\G\s+(?:dernier|derni[èe]re|prochain|prochaine)(?!\p{L})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RelationWord();
+
+    [GeneratedRegex(@"(?<!\p{L})(?:depuis|since|jusqu['’]au|until|till|d['’]ici|by)(?=(?:\s+le)?\s+$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CueBefore();
+
+    [GeneratedRegex(@"(?<![\p{L}'’])(?<cue>(?i:en|depuis|début|fin|courant|dès|jusqu['’]en|d['’]ici|au mois de|le mois de))\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex FrenchMonthCue();
+
+    [GeneratedRegex(@"(?<!\p{L})(?<cue>(?i:last|next|in|since|until|till|by|from|through|early|late|this|during|of))\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex EnglishMonthCue();
+
+    [GeneratedRegex(@"(?<!\p{L})(?<cue>(?i:last|next|on|this))\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex WeekdayCue();
+
+    [GeneratedRegex(@"\G,?\s+(?<y>(?:19|20)\d{2})(?!\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex YearAfter();
+
+    [GeneratedRegex(@"(?<=(?<![\p{L}'’])(?i:en|depuis|dès|jusqu['’]en|avant|après|fin|début|mi-|in|since|until|by|before|after|early|late|d['’]ici)\s*)(?<y>(?:19|20)\d{2})(?![\d,.]?\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex Year();
+
+    private static readonly FrozenDictionary<string, int> MonthWords = new Dictionary<string, int>
+    {
+        ["janvier"] = 1, ["fevrier"] = 2, ["mars"] = 3, ["avril"] = 4, ["mai"] = 5, ["juin"] = 6, ["juillet"] = 7, ["aout"] = 8,
+        ["septembre"] = 9, ["octobre"] = 10, ["novembre"] = 11, ["decembre"] = 12,
+        ["january"] = 1, ["february"] = 2, ["march"] = 3, ["april"] = 4, ["may"] = 5, ["june"] = 6, ["july"] = 7, ["august"] = 8,
+        ["september"] = 9, ["october"] = 10, ["november"] = 11, ["december"] = 12,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    private static readonly FrozenDictionary<string, DayOfWeek> WeekdayWords = new Dictionary<string, DayOfWeek>
+    {
+        ["lundi"] = DayOfWeek.Monday, ["mardi"] = DayOfWeek.Tuesday, ["mercredi"] = DayOfWeek.Wednesday, ["jeudi"] = DayOfWeek.Thursday,
+        ["vendredi"] = DayOfWeek.Friday, ["samedi"] = DayOfWeek.Saturday, ["dimanche"] = DayOfWeek.Sunday,
+        ["monday"] = DayOfWeek.Monday, ["tuesday"] = DayOfWeek.Tuesday, ["wednesday"] = DayOfWeek.Wednesday, ["thursday"] = DayOfWeek.Thursday,
+        ["friday"] = DayOfWeek.Friday, ["saturday"] = DayOfWeek.Saturday, ["sunday"] = DayOfWeek.Sunday,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    // English month and weekday names are capitalised; lower-case "may" or "march" is a verb.
+    private static readonly FrozenSet<string> EnglishWords = new[]
+    {
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenDictionary<string, int> RelativeDays = new Dictionary<string, int>
+    {
+        ["aujourd'hui"] = 0, ["hier"] = -1, ["avant-hier"] = -2, ["demain"] = 1, ["today"] = 0, ["yesterday"] = -1, ["tomorrow"] = 1,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TriggerWords = MonthWords.Keys
+        .Concat(MonthWords.Keys.Select(m => "mi-" + m)).Concat(WeekdayWords.Keys).Concat(RelativeDays.Keys)
+        .ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+}

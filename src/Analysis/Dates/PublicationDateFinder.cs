@@ -1,0 +1,126 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using EventNews.Analysis.Cleaning;
+
+namespace EventNews.Analysis.Dates;
+
+/// <summary>
+/// When an article was published, from the most to the least trustworthy evidence: the metadata
+/// prefix, the source's metadata, a date stamp near the top, a dateline ("Publié le…",
+/// "Published…", "MOSCOW, Feb. 1, 2022 —", a date alone on one of the first lines). A date in the
+/// body is about an event, not the publication, so it is never used.
+/// </summary>
+internal static partial class PublicationDateFinder
+{
+    public static DateValueResult Find(CleanedArticle article, ArticleInput input)
+    {
+        if (article.PrefixDate is not null)
+        {
+            return new DateValueResult(article.PrefixDate, "metadata-prefix");
+        }
+
+        var fromMetadata = ParseMetadata(input.MetadataPublished, input.Language);
+        if (fromMetadata is not null)
+        {
+            return new DateValueResult(fromMetadata, "metadata");
+        }
+
+        foreach (var stamp in article.OfKind(DroppedKinds.DateStamp))
+        {
+            var match = WrittenDates.FirstNumeric(article.TextOf(stamp));
+            var date = match.Success ? WrittenDates.FromNumeric(match, monthFirst: IsEnglish(input.Language)) : null;
+            if (date is not null)
+            {
+                return new DateValueResult(date, "stamp");
+            }
+        }
+
+        var written = Datelines(article)
+            .OrderBy(s => s.Rank)
+            .Select(s => WrittenDates.FirstWithYear(s.Text))
+            .FirstOrDefault(d => d is not null);
+        return written is not null ? new DateValueResult(written, "written-date") : DateValueResult.None;
+    }
+
+    /// <summary>
+    /// A metadata date: yyyy, yyyy-MM, yyyy-MM-dd, ISO 8601 date-times (the date as written, no
+    /// time-zone shift), RFC 1123, dd.mm.yyyy, or a written date.
+    /// </summary>
+    public static PartialDate? ParseMetadata(string? value, string? language = null)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        var text = value.Trim();
+        var key = PartialDate.TryParseKey(text);
+        if (key is not null)
+        {
+            return key;
+        }
+
+        var iso = IsoDateTime().Match(text);
+        if (iso.Success)
+        {
+            return PartialDate.Create(Int(iso, "y"), Int(iso, "m"), Int(iso, "d"));
+        }
+
+        if (DateTimeOffset.TryParseExact(text, "r", CultureInfo.InvariantCulture, DateTimeStyles.None, out var rfc))
+        {
+            return PartialDate.Create(rfc.Year, rfc.Month, rfc.Day);
+        }
+
+        var rfcLoose = Rfc1123Date().Match(text);
+        if (rfcLoose.Success)
+        {
+            var month = WrittenDates.MonthOf(rfcLoose.Groups["m"].Value);
+            return month is null ? null : PartialDate.Create(Int(rfcLoose, "y"), month, Int(rfcLoose, "d"));
+        }
+
+        var numeric = WrittenDates.FirstNumeric(text);
+        if (numeric.Success && numeric.Index == 0)
+        {
+            return WrittenDates.FromNumeric(numeric, monthFirst: IsEnglish(language));
+        }
+
+        return WrittenDates.FirstWithYear(text);
+    }
+
+    /// <summary>
+    /// The dateline spans cut at their markers, ranked: published first ("Publié le", "Published",
+    /// "Mis en ligne"), then unmarked, then updated ("Mis à jour", "Updated"), each in text order.
+    /// </summary>
+    private static IEnumerable<(int Rank, string Text)> Datelines(CleanedArticle article)
+    {
+        foreach (var span in article.OfKind(DroppedKinds.Dateline))
+        {
+            var text = article.TextOf(span);
+            var markers = Marker().Matches(text);
+            if (markers.Count == 0 || markers[0].Index > 0)
+            {
+                yield return (1, markers.Count == 0 ? text : text[..markers[0].Index]);
+            }
+
+            for (var i = 0; i < markers.Count; i++)
+            {
+                var end = i + 1 < markers.Count ? markers[i + 1].Index : text.Length;
+                var rank = markers[i].Groups["updated"].Success ? 2 : 0;
+                yield return (rank, text[markers[i].Index..end]);
+            }
+        }
+    }
+
+    private static bool IsEnglish(string? language) => language is not null && language.StartsWith("en", StringComparison.OrdinalIgnoreCase);
+
+    private static int Int(Match match, string group) => int.Parse(match.Groups[group].Value, CultureInfo.InvariantCulture);
+
+    [GeneratedRegex(@"^(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})(?:[T ]\d{2}:\d{2}|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex IsoDateTime();
+
+    [GeneratedRegex(@"^(?:[A-Za-z]{3},?\s+)?(?<d>\d{1,2})\s+(?<m>[A-Za-z]{3,9})\.?\s+(?<y>\d{4})", RegexOptions.CultureInvariant)]
+    private static partial Regex Rfc1123Date();
+
+    [GeneratedRegex(@"(?<!\p{L})(?:(?<updated>mis à jour|mise à jour|modifié|modifiée|actualisé|actualisée|updated|last updated)|publié|publiée|mis en ligne|paru|published|first published|posted)(?!\p{L})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Marker();
+}

@@ -1,0 +1,185 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using EventNews.Analysis.Text;
+
+namespace EventNews.Analysis.Dates;
+
+/// <summary>A date as written in the text, before any year is supplied from the publication date.</summary>
+internal readonly record struct WrittenDate(int Index, int Length, int? Year, int Month, int? Day, DayOfWeek? Weekday);
+
+/// <summary>French and English written dates: "21 janvier 2022", "1er mars", "Jan. 21, 2022", "21 January 2022".</summary>
+internal static partial class WrittenDates
+{
+    private const string FrenchMonths = @"janvier|janv\.?|février|fevrier|févr\.?|fév\.?|mars|avril|avr\.?|mai|juin|juillet|juil\.?|août|aout|septembre|sept\.?|octobre|oct\.?|novembre|nov\.?|décembre|decembre|déc\.?";
+    private const string EnglishMonths = @"January|Jan\.?|February|Feb\.?|March|Mar\.|April|Apr\.?|May|June|Jun\.?|July|Jul\.?|August|Aug\.?|September|Sept\.?|Sep\.?|October|Oct\.?|November|Nov\.?|December|Dec\.?";
+    private const string FrenchWeekdays = "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche";
+    private const string EnglishWeekdays = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+
+    /// <summary>Every day-and-month date in the range, with its year when written, in text order.</summary>
+    public static List<WrittenDate> Find(string text, int start, int end)
+    {
+        var found = new List<WrittenDate>();
+        Collect(French().Match(text, start, end - start), found, text);
+        Collect(EnglishMonthFirst().Match(text, start, end - start), found);
+        Collect(EnglishDayFirst().Match(text, start, end - start), found);
+        found.Sort((a, b) => a.Index.CompareTo(b.Index));
+        return RemoveOverlaps(found);
+    }
+
+    /// <summary>The first date with a year in the text ("21 janvier 2022", "Feb. 1, 2022", "01/02/2022", "March 2022").</summary>
+    public static PartialDate? FirstWithYear(string text)
+    {
+        var written = Find(text, 0, text.Length).FirstOrDefault(d => d.Year is not null);
+        var numeric = NumericDate().Match(text);
+        var monthYear = MonthYear().Match(text);
+        var candidates = new List<(int Index, PartialDate? Date)>();
+        if (written.Length > 0)
+        {
+            candidates.Add((written.Index, PartialDate.Create(written.Year!.Value, written.Month, written.Day)));
+        }
+
+        if (numeric.Success)
+        {
+            candidates.Add((numeric.Index, FromNumeric(numeric, monthFirst: false)));
+        }
+
+        if (monthYear.Success)
+        {
+            candidates.Add((monthYear.Index + 0, PartialDate.Create(Year(monthYear), MonthOf(monthYear.Groups["m"].Value) ?? 0)));
+        }
+
+        return candidates.Where(c => c.Date is not null).OrderBy(c => c.Index).Select(c => c.Date).FirstOrDefault();
+    }
+
+    /// <summary>True for a short line that is essentially a date: "July 29, 2022", "Vendredi 21 janvier 2022 à 17h48".</summary>
+    public static bool IsMostlyDate(string line)
+    {
+        var date = Find(line, 0, line.Length).FirstOrDefault(d => d.Year is not null);
+        if (date.Length == 0)
+        {
+            return false;
+        }
+
+        var rest = line.Remove(date.Index, date.Length);
+        return rest.Count(char.IsLetter) <= 12;
+    }
+
+    /// <summary>A date written dd.mm.yyyy or dd/mm/yyyy (month first when asked and possible).</summary>
+    public static PartialDate? FromNumeric(Match match, bool monthFirst)
+    {
+        var first = int.Parse(match.Groups["a"].Value, CultureInfo.InvariantCulture);
+        var second = int.Parse(match.Groups["b"].Value, CultureInfo.InvariantCulture);
+        var year = int.Parse(match.Groups["y"].Value, CultureInfo.InvariantCulture);
+        if (year < 100)
+        {
+            year += 2000;
+        }
+
+        var swap = second > 12 || (monthFirst && first <= 12);
+        return swap ? PartialDate.Create(year, first, second) : PartialDate.Create(year, second, first);
+    }
+
+    public static Match FirstNumeric(string text) => NumericDate().Match(text);
+
+    public static int? MonthOf(string word)
+    {
+        var folded = TextFold.Fold(word.TrimEnd('.'));
+        return folded.Length < 3 ? null : folded[..3] switch
+        {
+            "jan" or "ja" => 1,
+            "fev" or "feb" => 2,
+            "mar" => 3,
+            "avr" or "apr" => 4,
+            "mai" or "may" => 5,
+            "jun" => 6,
+            "jui" => folded.StartsWith("juin", StringComparison.Ordinal) ? 6 : 7,
+            "jul" => 7,
+            "aou" or "aug" => 8,
+            "sep" => 9,
+            "oct" => 10,
+            "nov" => 11,
+            "dec" => 12,
+            _ => null,
+        };
+    }
+
+    public static DayOfWeek? WeekdayOf(string word) => TextFold.Fold(word) switch
+    {
+        "lundi" or "monday" => DayOfWeek.Monday,
+        "mardi" or "tuesday" => DayOfWeek.Tuesday,
+        "mercredi" or "wednesday" => DayOfWeek.Wednesday,
+        "jeudi" or "thursday" => DayOfWeek.Thursday,
+        "vendredi" or "friday" => DayOfWeek.Friday,
+        "samedi" or "saturday" => DayOfWeek.Saturday,
+        "dimanche" or "sunday" => DayOfWeek.Sunday,
+        _ => null,
+    };
+
+    private static void Collect(Match match, List<WrittenDate> found, string? text = null)
+    {
+        for (; match.Success; match = match.NextMatch())
+        {
+            var index = match.Index;
+            var month = MonthOf(match.Groups["m"].Value);
+            var dayText = match.Groups["d"].Value;
+            var day = dayText.StartsWith('1') && dayText.EndsWith("er", StringComparison.Ordinal) ? 1 : int.Parse(dayText, CultureInfo.InvariantCulture);
+            int? year = match.Groups["y"].Success ? int.Parse(match.Groups["y"].Value, CultureInfo.InvariantCulture) : null;
+            if (month is null || day is < 1 or > 31)
+            {
+                continue;
+            }
+
+            var weekday = match.Groups["wd"].Success ? WeekdayOf(match.Groups["wd"].Value) : null;
+            if (text is not null)
+            {
+                var from = Math.Max(0, index - 12);
+                var before = FrenchWeekdayBefore().Match(text, from, index - from);
+                if (before.Success)
+                {
+                    weekday = WeekdayOf(before.Groups["wd"].Value);
+                    index = before.Index;
+                }
+            }
+
+            found.Add(new WrittenDate(index, match.Index + match.Length - index, year, month.Value, day, weekday));
+        }
+    }
+
+    private static List<WrittenDate> RemoveOverlaps(List<WrittenDate> sorted)
+    {
+        var result = new List<WrittenDate>(sorted.Count);
+        var end = -1;
+        foreach (var date in sorted)
+        {
+            if (date.Index >= end)
+            {
+                result.Add(date);
+                end = date.Index + date.Length;
+            }
+        }
+
+        return result;
+    }
+
+    private static int Year(Match match) => int.Parse(match.Groups["y"].Value, CultureInfo.InvariantCulture);
+
+    // Digits first, and case folding only where needed: a case-insensitive pattern that may start at
+    // any letter is a hundred times slower on a whole article.
+    [GeneratedRegex(@"(?<![\d\p{L}])(?<d>1er|[12]\d|3[01]|0?[1-9])\s+(?<m>(?i:" + FrenchMonths + @"))(?!\p{L})(?:\s+(?<y>(?:1[89]|20)\d{2})(?!\d))?", RegexOptions.CultureInvariant)]
+    private static partial Regex French();
+
+    [GeneratedRegex(@"(?<wd>(?i:" + FrenchWeekdays + @"))\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex FrenchWeekdayBefore();
+
+    [GeneratedRegex(@"(?<!\p{L})(?:(?<wd>" + EnglishWeekdays + @"),?\s+)?(?<m>" + EnglishMonths + @")(?!\p{L})\s*(?<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)(?:,?\s+(?<y>(?:1[89]|20)\d{2})(?!\d))?", RegexOptions.CultureInvariant)]
+    private static partial Regex EnglishMonthFirst();
+
+    [GeneratedRegex(@"(?<!\p{L})(?:(?<wd>" + EnglishWeekdays + @"),?\s+)?(?<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?(?<m>January|February|March|April|May|June|July|August|September|October|November|December)(?!\p{L})(?:,?\s+(?<y>(?:1[89]|20)\d{2})(?!\d))?", RegexOptions.CultureInvariant)]
+    private static partial Regex EnglishDayFirst();
+
+    [GeneratedRegex(@"(?<!\d)(?<a>\d{1,2})[./](?<b>\d{1,2})[./](?<y>\d{4}|\d{2})(?!\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex NumericDate();
+
+    [GeneratedRegex(@"(?<!\p{L})(?<m>janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|January|February|March|April|May|June|July|August|September|October|November|December)\s+(?<y>(?:19|20)\d{2})(?!\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex MonthYear();
+}

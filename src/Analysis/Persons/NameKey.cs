@@ -1,0 +1,166 @@
+using System.Text;
+using EventNews.Analysis.Text;
+
+namespace EventNews.Analysis;
+
+/// <summary>
+/// A spelling-independent key for a person's name. French, English and German spellings of
+/// Russian and Ukrainian names differ systematically (Sergueï/Sergei/Sergej, Choïgou/Shoigu/Schoigu,
+/// Zelenski/Zelenskyy/Selenskyj, Poutine/Putin), so the key folds case and diacritics and maps
+/// those spellings onto one: "Sergueï Choïgou" and "Sergei Shoigu" both give "sergei shoigu".
+/// </summary>
+public static class NameKey
+{
+    /// <summary>The key of a whole name: each word keyed, joined by one space. Hyphens separate words.</summary>
+    public static string Of(string name)
+    {
+        var builder = new StringBuilder(name.Length);
+        foreach (var word in Words(name))
+        {
+            var key = OfWord(word);
+            if (key.Length == 0)
+            {
+                continue;
+            }
+
+            if (builder.Length > 0)
+            {
+                builder.Append(' ');
+            }
+
+            builder.Append(key);
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>The words of a name as the key sees them: split at spaces and hyphens, possessive 's removed.</summary>
+    public static IEnumerable<string> Words(string name)
+    {
+        foreach (var raw in name.Split([' ', '\u00A0', '-', '‐', '‑', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            var word = raw.Trim('.', ',', ';', ':', '"', '«', '»', '“', '”', '(', ')', '[', ']');
+            if (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal))
+            {
+                word = word[..^2];
+            }
+
+            if (word.Length > 0)
+            {
+                yield return word;
+            }
+        }
+    }
+
+    /// <summary>The key of one word of a name.</summary>
+    public static string OfWord(string word)
+    {
+        var folded = TextFold.Fold(word);
+        var letters = new StringBuilder(folded.Length);
+        foreach (var c in folded)
+        {
+            if (c is >= 'a' and <= 'z')
+            {
+                letters.Append(c);
+            }
+        }
+
+        if (letters.Length <= 2)
+        {
+            return letters.ToString();
+        }
+
+        // Order matters: the longest sibilant spellings first, so tsch/sch/tch/ch/sh meet as "sh".
+        letters.Replace("tsch", "sh").Replace("sch", "sh").Replace("tch", "sh").Replace("dzh", "j").Replace("kh", "h")
+            .Replace("ch", "sh").Replace("zh", "j").Replace("dj", "j")
+            .Replace("ph", "f").Replace("th", "t").Replace("ck", "k").Replace("q", "k").Replace("x", "ks").Replace("w", "v");
+        var s = letters.ToString();
+        s = SoftenGuAndC(s);
+        s = s.Replace('y', 'i').Replace('j', 'i').Replace("ou", "u", StringComparison.Ordinal).Replace('z', 's');
+        if (s.EndsWith("ff", StringComparison.Ordinal))
+        {
+            s = s[..^2] + "v";
+        }
+
+        s = CollapseDoubles(s);
+        if (s.Length > 3 && s.StartsWith("ie", StringComparison.Ordinal))
+        {
+            s = s[1..];
+        }
+
+        if (s.Length > 3 && s[^1] == 'e' && !IsVowel(s[^2]))
+        {
+            s = s[..^1];
+        }
+
+        return s;
+    }
+
+    /// <summary>A URL-safe slug: "Sergei Lavrov" → "sergei-lavrov".</summary>
+    public static string Slug(string text)
+    {
+        var folded = TextFold.Fold(text);
+        var builder = new StringBuilder(folded.Length);
+        var pendingDash = false;
+        foreach (var c in folded)
+        {
+            if (c is (>= 'a' and <= 'z') or (>= '0' and <= '9'))
+            {
+                if (pendingDash && builder.Length > 0)
+                {
+                    builder.Append('-');
+                }
+
+                pendingDash = false;
+                builder.Append(c);
+            }
+            else
+            {
+                pendingDash = true;
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    private static string SoftenGuAndC(string s)
+    {
+        var builder = new StringBuilder(s.Length);
+        for (var i = 0; i < s.Length; i++)
+        {
+            var next = i + 1 < s.Length ? s[i + 1] : '\0';
+            if (s[i] == 'g' && next == 'u' && i + 2 < s.Length && s[i + 2] is 'e' or 'i' or 'y')
+            {
+                builder.Append('g');
+                i++;
+                continue;
+            }
+
+            if (s[i] == 'c')
+            {
+                builder.Append(next is 'e' or 'i' or 'y' ? 's' : 'k');
+                continue;
+            }
+
+            builder.Append(s[i]);
+        }
+
+        return builder.ToString();
+    }
+
+    private static string CollapseDoubles(string s)
+    {
+        var builder = new StringBuilder(s.Length);
+        foreach (var c in s)
+        {
+            if (builder.Length == 0 || builder[^1] != c)
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
+}

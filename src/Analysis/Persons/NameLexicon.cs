@@ -1,0 +1,116 @@
+using System.Collections.Frozen;
+using EventNews.Analysis.Text;
+
+namespace EventNews.Analysis.Persons;
+
+/// <summary>What a capitalised word can be, from the embedded word lists (see docs/analysis.md for their provenance).</summary>
+internal sealed class NameLexicon
+{
+    private static readonly Lazy<NameLexicon> BuiltIn = new(() => new NameLexicon());
+
+    // Given names that are also ordinary words ("former Marine Paul Whelan"): they open a name only
+    // when what follows them is not already a name.
+    private static readonly FrozenSet<string> AmbiguousGivenNames =
+        new[] { "marine", "will", "grant", "guy", "mark", "rose", "pierre", "frank", "victoria", "christian", "hunter", "jordan", "austin" }
+            .ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> HonorificWords =
+        new[] { "m", "mm", "mme", "mmes", "mlle", "mr", "mrs", "ms", "dr", "pr", "prof", "sir", "dame", "lord", "lady", "mgr", "herr", "frau", "sen", "rep", "gen", "gov", "lt", "col", "capt", "adm", "sgt", "brig", "maj", "president", "president-elect" }
+            .ToFrozenSet(StringComparer.Ordinal);
+
+    // Honorifics written without a full stop may stand alone ("Mme Colonna"); single letters need it ("M. Blinken").
+    private static readonly FrozenSet<string> HonorificsNeedingStop = new[] { "m", "mm", "pr", "gen", "lt", "col", "capt", "adm", "sgt", "gov", "sen", "rep", "prof", "brig", "maj" }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> LowerParticles =
+        new[] { "de", "du", "des", "d", "von", "van", "der", "den", "da", "di", "dos", "das", "do", "del", "della", "la", "le", "ter", "ten", "zu", "bin", "ben", "ibn", "al", "el", "y" }
+            .ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> CapitalParticles =
+        new[] { "le", "la", "de", "du", "van", "von", "di", "da", "del", "della", "dos", "ter", "al", "el", "ben", "bin", "abu", "mac" }
+            .ToFrozenSet(StringComparer.Ordinal);
+
+    // Words that may stand between a role and a name: "le ministre russe des Affaires étrangères Sergueï Lavrov".
+    private static readonly FrozenSet<string> RoleComplements =
+        new[]
+        {
+            "de", "du", "des", "d", "la", "le", "l", "les", "a", "à", "au", "aux", "of", "the", "for", "and", "et", "en", "in", "on", "s",
+            "affaires", "etrangeres", "foreign", "defense", "defence", "etat", "state", "interieur", "interior", "finances", "finance",
+            "economie", "economy", "justice", "sante", "health", "securite", "security", "affairs", "treasury", "homeland", "commerce",
+            "ministry", "ministere", "diplomatie", "diplomacy", "armees", "armee", "army", "forces", "renseignement", "intelligence",
+            "nationale", "national", "energie", "energy", "agriculture", "education", "culture", "sport", "sports", "transports", "transport",
+            "ex", "former", "ancien", "ancienne", "vice", "adjoint", "adjointe", "deputy", "acting", "general", "generale", "senior", "top",
+            "premier", "prime", "first", "chief", "en", "chef", "exterieur", "exterieures", "relations", "europeennes", "european", "unis",
+            "etats", "united", "states", "us", "u", "uk", "onu", "un", "otan", "nato", "ue", "eu", "kremlin", "house", "white", "maison", "blanche",
+            "basket-ball", "basketball", "basket", "football", "tennis", "hockey", "armes", "arms", "affaires", "business", "droits", "rights",
+            "homme", "human", "opposition", "parti", "party", "conseil", "council", "securite", "nations", "unies", "atomique", "atomic",
+            "agence", "agency", "internationale", "international", "republicain", "republican", "democrate", "democratic", "democrat",
+        }.ToFrozenSet(StringComparer.Ordinal);
+
+    private NameLexicon()
+    {
+        GivenNames = EmbeddedData.Words("given-names.txt").Select(NameKey.OfWord).Where(k => k.Length > 0).ToFrozenSet(StringComparer.Ordinal);
+        Places = Fold("places.txt");
+        Organisations = Fold("organisations.txt");
+        CommonWords = Fold("common-words.txt");
+        Roles = Fold("roles.txt");
+        Nationalities = Fold("nationalities.txt");
+    }
+
+    public static NameLexicon Default => BuiltIn.Value;
+
+    public FrozenSet<string> GivenNames { get; }
+
+    public FrozenSet<string> Places { get; }
+
+    public FrozenSet<string> Organisations { get; }
+
+    public FrozenSet<string> CommonWords { get; }
+
+    public FrozenSet<string> Roles { get; }
+
+    public FrozenSet<string> Nationalities { get; }
+
+    public bool IsGivenName(string word) => GivenNames.Contains(NameKey.OfWord(word));
+
+    public bool IsGivenNameKey(string key) => GivenNames.Contains(key);
+
+    public static bool IsAmbiguousGivenName(string folded) => AmbiguousGivenNames.Contains(folded);
+
+    public static bool IsHonorific(string folded) => HonorificWords.Contains(folded);
+
+    public static bool HonorificNeedsStop(string folded) => HonorificsNeedingStop.Contains(folded);
+
+    public static bool IsLowerParticle(string word) => LowerParticles.Contains(word);
+
+    public static bool IsCapitalParticle(string folded) => CapitalParticles.Contains(folded);
+
+    public bool IsRoleComplement(string folded) => RoleComplements.Contains(folded) || Nationalities.Contains(folded);
+
+    /// <summary>A role word, also inside a compound: "vice-président", "editor-in-chief", "Secretary-General".</summary>
+    public bool IsRole(string folded) => Roles.Contains(folded) || (folded.Contains('-', StringComparison.Ordinal) && folded.Split('-').Any(Roles.Contains));
+
+    public bool IsPlace(string folded) => Places.Contains(folded);
+
+    /// <summary>A word that is never part of a person's name: organisations, media, common words, roles.</summary>
+    public bool IsNeverName(string folded)
+    {
+        if (AmbiguousGivenNames.Contains(folded))
+        {
+            return false;
+        }
+
+        if (IsNeverNameWord(folded))
+        {
+            return true;
+        }
+
+        // A compound is never a name when it is a role or made only of never-name words ("Secretary-General", "Nord-Est").
+        return folded.Contains('-', StringComparison.Ordinal) && (IsRole(folded) || folded.Split('-').All(p => p.Length == 0 || IsNeverNameWord(p)));
+    }
+
+    private bool IsNeverNameWord(string folded) =>
+        Organisations.Contains(folded) || CommonWords.Contains(folded) || Roles.Contains(folded) || Nationalities.Contains(folded);
+
+    private static FrozenSet<string> Fold(string fileName) =>
+        EmbeddedData.Words(fileName).Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
+}

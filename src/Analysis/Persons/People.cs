@@ -1,0 +1,175 @@
+namespace EventNews.Analysis.Persons;
+
+/// <summary>The people of one article as they are found: who is who, and where each is named.</summary>
+internal sealed class People
+{
+    private const string SurnameOnlyPrefix = "surname-";
+
+    private readonly List<Person> _persons = [];
+    private readonly Dictionary<string, Person> _byKey = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Person> _byFirstAndLast = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Person> _surnameOnly = new(StringComparer.Ordinal);
+
+    public void AddFull(PersonExtractor.Candidate candidate, AliasTable aliases)
+    {
+        var canonical = aliases.Resolve(candidate.Surface);
+        var person = Find(NameKey.Of(canonical ?? candidate.Surface)) ?? Create(NameKey.Of(canonical ?? candidate.Surface), canonical);
+        person.AliasCanonical ??= canonical;
+        person.Surnames.Add(NameKey.OfWord(candidate.Words[^1].Text));
+        var firstParticle = candidate.Words.FindIndex(w => w.IsParticle);
+        if (firstParticle > 0)
+        {
+            person.Surnames.Add(NameKey.Of(candidate.Text[candidate.Words[firstParticle].Token.Start..candidate.End]));
+        }
+
+        if (canonical is not null)
+        {
+            person.Surnames.Add(NameKey.OfWord(NameKey.Words(canonical).Last()));
+        }
+
+        person.Add(candidate);
+    }
+
+    public void AddAlias(PersonExtractor.Candidate candidate, string canonical)
+    {
+        var key = NameKey.Of(canonical);
+        var person = Find(key) ?? Create(key, canonical);
+        person.AliasCanonical ??= canonical;
+        person.Surnames.Add(NameKey.OfWord(NameKey.Words(canonical).Last()));
+        person.Add(candidate);
+    }
+
+    public void AddSurnameOnly(PersonExtractor.Candidate candidate, string key)
+    {
+        if (!_surnameOnly.TryGetValue(key, out var person))
+        {
+            person = new Person(key, surnameOnly: true);
+            _surnameOnly[key] = person;
+            _persons.Add(person);
+        }
+
+        person.Add(candidate);
+    }
+
+    public bool TrySurnameOnly(PersonExtractor.Candidate candidate, string key)
+    {
+        if (!_surnameOnly.TryGetValue(key, out var person))
+        {
+            return false;
+        }
+
+        person.Add(candidate);
+        return true;
+    }
+
+    public bool CanBackReference(string key) => _persons.Any(p => !p.SurnameOnly && p.Surnames.Contains(key));
+
+    /// <summary>A surname naming someone already found; with two candidates, the one named last before it.</summary>
+    public bool TryBackReference(PersonExtractor.Candidate candidate, string key)
+    {
+        Person? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var person in _persons)
+        {
+            if (person.SurnameOnly || !person.Surnames.Contains(key))
+            {
+                continue;
+            }
+
+            var before = person.Mentions.Where(m => m.Start < candidate.Start).Select(m => candidate.Start - m.Start).DefaultIfEmpty(int.MaxValue / 2).Min();
+            var distance = before == int.MaxValue / 2 ? int.MaxValue / 2 + person.Mentions.Min(m => m.Start) : before;
+            if (distance < bestDistance)
+            {
+                best = person;
+                bestDistance = distance;
+            }
+        }
+
+        best?.Add(candidate);
+        return best is not null;
+    }
+
+    public (List<PersonMention> Mentions, List<PersonSummary> Persons) Result()
+    {
+        var mentions = new List<PersonMention>();
+        var summaries = new List<(int First, PersonSummary Summary)>();
+        foreach (var person in _persons)
+        {
+            if (person.Mentions.Count == 0)
+            {
+                continue;
+            }
+
+            var ordered = person.Mentions.OrderBy(m => m.Start).ToList();
+            var canonical = person.AliasCanonical ?? Fullest(ordered);
+            // Known people get a readable id from the alias table's spelling; others the slug of their name key,
+            // which is the same for every spelling of the name.
+            var id = person.SurnameOnly ? SurnameOnlyPrefix + NameKey.Slug(person.Key)
+                : person.AliasCanonical is not null ? NameKey.Slug(person.AliasCanonical)
+                : NameKey.Slug(NameKey.Of(canonical));
+            mentions.AddRange(ordered.Select(m => new PersonMention(id, canonical, m.Surface, m.Start, m.End - m.Start)));
+            var surfaces = ordered.GroupBy(m => m.Surface, StringComparer.Ordinal)
+                .Select(g => new SurfaceCount(g.Key, g.Count()))
+                .ToList();
+            summaries.Add((ordered[0].Start, new PersonSummary(id, canonical, surfaces)));
+        }
+
+        mentions.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Length.CompareTo(b.Length));
+        return (mentions, summaries.OrderBy(s => s.First).Select(s => s.Summary).ToList());
+    }
+
+    private static string Fullest(List<PersonExtractor.Candidate> mentions) =>
+        mentions.OrderByDescending(m => m.NameWordCount).ThenByDescending(m => m.Surface.Length).ThenBy(m => m.Start).First().Surface;
+
+    private Person? Find(string key)
+    {
+        if (_byKey.TryGetValue(key, out var person))
+        {
+            return person;
+        }
+
+        var firstAndLast = FirstAndLast(key);
+        return firstAndLast is not null && _byFirstAndLast.TryGetValue(firstAndLast, out person) ? person : null;
+    }
+
+    private Person Create(string key, string? canonical)
+    {
+        var person = new Person(key, surnameOnly: false) { AliasCanonical = canonical };
+        _byKey[key] = person;
+        var firstAndLast = FirstAndLast(key);
+        if (firstAndLast is not null)
+        {
+            _byFirstAndLast.TryAdd(firstAndLast, person);
+        }
+
+        _persons.Add(person);
+        return person;
+    }
+
+    private static string? FirstAndLast(string key)
+    {
+        var first = key.IndexOf(' ', StringComparison.Ordinal);
+        return first < 0 ? null : string.Concat(key.AsSpan(0, first), " ", key.AsSpan(key.LastIndexOf(' ') + 1));
+    }
+
+    private sealed class Person(string key, bool surnameOnly)
+    {
+        public string Key { get; } = key;
+
+        public bool SurnameOnly { get; } = surnameOnly;
+
+        public string? AliasCanonical { get; set; }
+
+        public HashSet<string> Surnames { get; } = new(StringComparer.Ordinal);
+
+        public List<PersonExtractor.Candidate> Mentions { get; } = [];
+
+        public void Add(PersonExtractor.Candidate candidate)
+        {
+            if (!Mentions.Any(m => m.Start == candidate.Start))
+            {
+                Mentions.Add(candidate);
+            }
+        }
+    }
+}

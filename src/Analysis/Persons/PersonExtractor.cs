@@ -1,0 +1,417 @@
+using EventNews.Analysis.Text;
+
+namespace EventNews.Analysis.Persons;
+
+/// <summary>
+/// Finds people in an article and decides who is who. Capitalised words are grouped into runs
+/// (with particles: von der, de, Le), stopped by anything that is never a name (places,
+/// organisations, media, weekdays, months, roles, sentence openers). A run of two or more names is
+/// a person when it opens with a known given name, when the alias table knows it, or when an
+/// honorific or a role stands before it. A single word is a person only as a back-reference to a
+/// full name in the same article, as an alias-table entry (Poutine, Lavrov), or after an honorific
+/// or role ("M. Dupont") — then it keeps a surname-only id and is never merged by surname alone
+/// with people from other articles.
+/// </summary>
+internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
+{
+    private const int RoleLookBack = 8;
+
+    public (List<PersonMention> Mentions, List<PersonSummary> Persons) Extract(string text, IEnumerable<(int Start, int End)> regions)
+    {
+        var candidates = new List<Candidate>();
+        foreach (var (start, end) in regions)
+        {
+            var tokens = Tokenizer.Words(text, start, end);
+            var words = tokens.Select(t => new Word(t, text)).ToList();
+            FindCandidates(text, words, candidates);
+        }
+
+        var people = new People();
+        var standalone = candidates.Where(c => c.Words.Count == 1).Select(c => c.Words[0].Key).ToHashSet(StringComparer.Ordinal);
+        var surnames = new List<Candidate>();
+        foreach (var candidate in candidates)
+        {
+            if (candidate.NameWordCount >= 2 && IsFullName(candidate, standalone))
+            {
+                people.AddFull(candidate, aliases);
+            }
+            else if (candidate.NameWordCount >= 2 && !candidate.StartsWithParticle)
+            {
+                surnames.AddRange(candidate.Words.Where(w => !w.IsParticle).Select(w => candidate.Single(w)));
+            }
+            else
+            {
+                surnames.Add(candidate);
+            }
+        }
+
+        var unresolved = new List<Candidate>();
+        foreach (var candidate in surnames)
+        {
+            if (!ResolveSurname(candidate, people, allowNewSurnameOnly: true))
+            {
+                unresolved.Add(candidate);
+            }
+        }
+
+        foreach (var candidate in unresolved)
+        {
+            ResolveSurname(candidate, people, allowNewSurnameOnly: false);
+        }
+
+        return people.Result();
+    }
+
+    private bool IsFullName(Candidate candidate, HashSet<string> standalone)
+    {
+        if (candidate.StartsWithParticle)
+        {
+            return aliases.Resolve(candidate.Surface) is not null;
+        }
+
+        var first = candidate.Words[0];
+        return lexicon.IsGivenNameKey(first.Key)
+            || aliases.Resolve(candidate.Surface) is not null
+            || candidate.Cue
+            || (!first.Token.SentenceStart && candidate.NameWordCount <= 3 && standalone.Contains(candidate.Words[^1].Key));
+    }
+
+    private bool ResolveSurname(Candidate candidate, People people, bool allowNewSurnameOnly)
+    {
+        var key = NameKey.Of(candidate.Surface);
+        if (people.TryBackReference(candidate, key))
+        {
+            return true;
+        }
+
+        var canonical = aliases.Resolve(candidate.Surface);
+        if (canonical is not null)
+        {
+            people.AddAlias(candidate, canonical);
+            return true;
+        }
+
+        // "L'échange Lavrov-Blinken": every part of a hyphenated word names someone.
+        var word = candidate.Words[^1];
+        if (candidate.Words.Count == 1 && word.Text.Contains('-', StringComparison.Ordinal))
+        {
+            var parts = candidate.SplitHyphens();
+            if (parts.All(p => people.CanBackReference(NameKey.Of(p.Surface)) || aliases.Resolve(p.Surface) is not null))
+            {
+                foreach (var part in parts)
+                {
+                    ResolveSurname(part, people, allowNewSurnameOnly: false);
+                }
+
+                return true;
+            }
+        }
+
+        if (allowNewSurnameOnly)
+        {
+            if (candidate.Cue && !lexicon.IsGivenNameKey(word.Key))
+            {
+                people.AddSurnameOnly(candidate, key);
+                return true;
+            }
+
+            return false;
+        }
+
+        return people.TrySurnameOnly(candidate, key);
+    }
+
+    private void FindCandidates(string text, List<Word> words, List<Candidate> candidates)
+    {
+        var i = 0;
+        while (i < words.Count)
+        {
+            var run = ReadRun(text, words, i);
+            if (run.Count == 0)
+            {
+                i++;
+                continue;
+            }
+
+            var candidate = new Candidate(text, run, HasCue(text, words, i));
+            candidates.Add(DropAmbiguousOpening(candidate));
+            i += run.Count;
+        }
+    }
+
+    // "former Marine Paul Whelan": a given name that is also a common word is dropped when the rest is a name by itself.
+    private Candidate DropAmbiguousOpening(Candidate candidate)
+    {
+        var first = candidate.Words[0];
+        if (candidate.NameWordCount >= 3 && NameLexicon.IsAmbiguousGivenName(first.Folded) && lexicon.IsGivenNameKey(candidate.Words[1].Key))
+        {
+            return new Candidate(candidate.Text, candidate.Words.Skip(1).ToList(), true);
+        }
+
+        return candidate;
+    }
+
+    /// <summary>The run of name words starting at <paramref name="start"/>, or an empty list if none starts there.</summary>
+    private List<Word> ReadRun(string text, List<Word> words, int start)
+    {
+        var run = new List<Word>();
+        var sawGivenName = false;
+        for (var i = start; i < words.Count; i++)
+        {
+            var word = words[i];
+            if (run.Count > 0 && !Adjacent(text, words[i - 1], word))
+            {
+                break;
+            }
+
+            var nextIsName = i + 1 < words.Count && Adjacent(text, word, words[i + 1]) && IsNameWord(words[i + 1], run.Count > 0 || sawGivenName);
+            if (IsParticle(word))
+            {
+                if (!nextIsName && !(i + 1 < words.Count && IsParticle(words[i + 1])))
+                {
+                    break;
+                }
+
+                run.Add(word with { IsParticle = true });
+                continue;
+            }
+
+            if (!IsNameWord(word, sawGivenName))
+            {
+                break;
+            }
+
+            run.Add(word);
+            sawGivenName |= lexicon.IsGivenNameKey(word.Key);
+        }
+
+        while (run.Count > 0 && run[^1].IsParticle)
+        {
+            run.RemoveAt(run.Count - 1);
+        }
+
+        // A run opened by a lower-case particle ("de Villepin") counts only after an honorific.
+        if (run.Count > 0 && run[0].IsParticle && char.IsLower(run[0].Text[0]) && !IsHonorificBefore(text, words, start))
+        {
+            return [];
+        }
+
+        return run.Count(w => !w.IsParticle) == 0 ? [] : run;
+    }
+
+    private bool IsParticle(Word word) =>
+        word.Token.Length > 5 ? false : char.IsLower(word.First) ? NameLexicon.IsLowerParticle(word.Text) : NameLexicon.IsCapitalParticle(word.Folded);
+
+    private bool IsNameWord(Word word, bool afterGivenName)
+    {
+        if (!char.IsUpper(word.First) || word.Token.Length < 2)
+        {
+            return false;
+        }
+
+        var text = word.Text;
+        if (IsAllCaps(text))
+        {
+            return false;
+        }
+
+        var folded = word.Folded;
+        if (NameLexicon.IsHonorific(folded) && folded.Length <= 4)
+        {
+            return false;
+        }
+
+        if (lexicon.IsNeverName(folded))
+        {
+            return false;
+        }
+
+        // A place ends a name, except as the surname after a given name (Lloyd Austin).
+        return afterGivenName || !lexicon.IsPlace(folded);
+    }
+
+    private static bool IsAllCaps(string text)
+    {
+        var letters = 0;
+        foreach (var c in text)
+        {
+            if (char.IsLetter(c))
+            {
+                letters++;
+                if (!char.IsUpper(c))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return letters >= 2;
+    }
+
+    private static bool Adjacent(string text, Word left, Word right)
+    {
+        var gap = right.Token.Start - left.Token.End;
+        if (gap is < 1 or > 2)
+        {
+            return false;
+        }
+
+        for (var i = left.Token.End; i < right.Token.Start; i++)
+        {
+            if (text[i] is not (' ' or '\u00A0' or '\u202F'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>An honorific right before the word, or a role a few words before it with nothing but role words between.</summary>
+    private bool HasCue(string text, List<Word> words, int index)
+    {
+        if (IsHonorificBefore(text, words, index))
+        {
+            return true;
+        }
+
+        var start = words[index].Token.Start;
+        if (start > 0 && Tokenizer.IsApostrophe(text[start - 1]))
+        {
+            return false;
+        }
+
+        var commas = 0;
+        for (var j = index - 1; j >= 0 && j >= index - RoleLookBack; j--)
+        {
+            var gap = text.AsSpan(words[j].Token.End, words[j + 1].Token.Start - words[j].Token.End);
+            foreach (var c in gap)
+            {
+                if (c is '.' or ';' or ':' or '!' or '?' or '(' or ')' or '[' or ']' or '"' or '«' or '»' or '“' or '”' or '\n')
+                {
+                    return false;
+                }
+
+                if (c == ',')
+                {
+                    commas++;
+                }
+            }
+
+            if (commas > 1)
+            {
+                return false;
+            }
+
+            var folded = words[j].Folded;
+            if (lexicon.IsRole(folded) || NameLexicon.IsHonorific(folded))
+            {
+                // "le maire de Boutcha", "la ministre de la Transition énergétique": a name does not follow a preposition.
+                return j == index - 1 || !FollowsPreposition(words, index);
+            }
+
+            if (!lexicon.IsRoleComplement(folded))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool FollowsPreposition(List<Word> words, int index)
+    {
+        var previous = words[index - 1].Folded;
+        if (IsPreposition(previous))
+        {
+            return true;
+        }
+
+        return index >= 2 && previous is "la" or "le" or "les" or "l" or "the" && IsPreposition(words[index - 2].Folded);
+    }
+
+    private static bool IsPreposition(string folded) => folded is "de" or "du" or "des" or "d" or "of" or "a" or "au" or "aux" or "en" or "in" or "from" or "at" or "pour" or "for";
+
+    private static bool IsHonorificBefore(string text, List<Word> words, int index)
+    {
+        if (index == 0)
+        {
+            return false;
+        }
+
+        var previous = words[index - 1];
+        var folded = previous.Folded;
+        if (!NameLexicon.IsHonorific(folded) || !char.IsUpper(previous.Text[0]) && folded is not ("president" or "president-elect"))
+        {
+            return false;
+        }
+
+        var gap = text.AsSpan(previous.Token.End, words[index].Token.Start - previous.Token.End);
+        var hasStop = gap.StartsWith(".");
+        if (NameLexicon.HonorificNeedsStop(folded) && !hasStop)
+        {
+            return false;
+        }
+
+        var rest = hasStop ? gap[1..] : gap;
+        return rest.Length is >= 1 and <= 2 && rest.Trim().Length == 0 && !rest.Contains('\n');
+    }
+
+    /// <summary>A word of the text; its string, folded form and name key are made only when asked for.</summary>
+    internal sealed record Word(Token Token, string Source)
+    {
+        private string? _key;
+        private string? _folded;
+        private string? _text;
+
+        public string Text => _text ??= Source.Substring(Token.Start, Token.Length);
+
+        public char First => Source[Token.Start];
+
+        public string Folded => _folded ??= TextFold.Fold(Text);
+
+        public string Key => _key ??= NameKey.OfWord(Text);
+
+        public bool IsParticle { get; init; }
+    }
+
+    internal sealed class Candidate(string text, List<Word> words, bool cue)
+    {
+        public string Text { get; } = text;
+
+        public List<Word> Words { get; } = words;
+
+        public bool Cue { get; } = cue;
+
+        public int Start => Words[0].Token.Start;
+
+        public int End => Words[^1].Token.End;
+
+        public string Surface => Text[Start..End];
+
+        public int NameWordCount => Words.Count(w => !w.IsParticle);
+
+        public bool StartsWithParticle => Words[0].IsParticle;
+
+        public Candidate Single(Word word) => new(Text, [word], Cue && word == Words.First(w => !w.IsParticle));
+
+        public List<Candidate> SplitHyphens()
+        {
+            var word = Words[^1];
+            var parts = new List<Candidate>();
+            var offset = 0;
+            foreach (var part in word.Text.Split('-'))
+            {
+                if (part.Length > 0)
+                {
+                    var token = new Token(word.Token.Start + offset, part.Length, false);
+                    parts.Add(new Candidate(Text, [new Word(token, Text)], false));
+                }
+
+                offset += part.Length + 1;
+            }
+
+            return parts;
+        }
+    }
+}

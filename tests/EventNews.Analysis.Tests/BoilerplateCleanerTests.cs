@@ -1,0 +1,100 @@
+namespace EventNews.Analysis.Tests;
+
+public class BoilerplateCleanerTests
+{
+    private static ArticleAnalysis Analyze(string text) => Corpus.Analyzer.Analyze(new ArticleInput(text));
+
+    private static List<string> Kinds(string text) => Analyze(text).Dropped.Select(d => d.Kind).ToList();
+
+    [Fact]
+    public void The_metadata_prefix_and_a_comment_prompt_on_the_first_line_are_dropped()
+    {
+        var analysis = Analyze(" date 2022-07 Commentez cette histoire Commentaire\n\nLe secrétaire d’État Antony Blinken a parlé.");
+
+        Assert.Equal(["metadata-prefix", "comment-prompt"], analysis.Dropped.Select(d => d.Kind));
+        Assert.Equal("Le secrétaire d’État Antony Blinken a parlé.", analysis.CleanText);
+        Assert.Equal("Le secrétaire d’État Antony Blinken a parlé.", analysis.Title);
+    }
+
+    [Theory]
+    [InlineData("LIRE AUSSI - Crise ukrainienne: l'Otan renforce son flanc est", "read-also")]
+    [InlineData("A LIRE AUSSI | Ukraine: comment la guerre a bouleversé le marché", "read-also")]
+    [InlineData("Photo : AFP", "image-credit")]
+    [InlineData("© Reuters", "image-credit")]
+    [InlineData("Image: Maria Zakharova / Telegram", "image-credit")]
+    [InlineData("Vidéo : La cérémonie de signature au palais (3:04)", "video-caption")]
+    [InlineData("#Ukraine #Russie #Diplomatie", "hashtags")]
+    [InlineData("FILE - French Foreign Minister Catherine Colonna arrives, Monday, Oct. 17, 2022.", "image-caption")]
+    public void Boilerplate_lines_are_dropped_with_their_kind(string line, string kind)
+    {
+        var analysis = Analyze($"Un titre assez long pour être un titre\n\nLe corps de l'article commence ici.\n\n{line}\n\nLe corps continue ensuite longuement.");
+
+        Assert.Contains(analysis.Dropped, d => d.Kind == kind);
+        Assert.DoesNotContain(line, analysis.CleanText, StringComparison.Ordinal);
+        Assert.Contains("Le corps continue", analysis.CleanText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_comment_policy_ends_the_body_and_what_follows_is_a_teaser()
+    {
+        var analysis = Analyze("Un titre assez long pour être un titre\n\nLe corps de l'article commence ici et continue longuement avec des détails.\n\nComments are moderated and closed 48 hours after publication.\nHeat wave grips southern Europe as wildfires force thousands to evacu");
+
+        Assert.Equal(["comment-policy", "appended-teaser"], analysis.Dropped.Select(d => d.Kind));
+        Assert.EndsWith("détails.", analysis.CleanText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_credit_glued_to_a_caption_drops_the_caption_too()
+    {
+        var analysis = Analyze("Titre de l'article assez long\nLe président russe Vladimir Poutine au Kremlin, le 1er février 2022.Image: keystone\nLe texte suit ici avec des mots.");
+
+        Assert.Equal(["image-caption", "image-credit"], analysis.Dropped.Select(d => d.Kind));
+        Assert.Contains(analysis.Persons, p => p.PersonId == "vladimir-putin");
+        Assert.Empty(analysis.MentionedDates);
+    }
+
+    [Fact]
+    public void Section_labels_are_skipped_for_the_title()
+    {
+        var analysis = Analyze("International\nRussie\n\nAntony Blinken et Sergueï Lavrov se sont téléphoné pour régler la crise\n\nLe texte.");
+
+        Assert.Equal("Antony Blinken et Sergueï Lavrov se sont téléphoné pour régler la crise", analysis.Title);
+        Assert.Equal(["section-label", "section-label"], analysis.Dropped.Select(d => d.Kind));
+    }
+
+    [Fact]
+    public void A_metadata_title_wins()
+    {
+        var analysis = Corpus.Analyzer.Analyze(new ArticleInput("International\nUn texte quelconque.", MetadataTitle: "Le vrai titre"));
+
+        Assert.Equal("Le vrai titre", analysis.Title);
+    }
+
+    [Fact]
+    public void An_unrelated_teaser_after_the_comment_footer_is_dropped()
+    {
+        var sample = Corpus.Sample("002_855a7f84c1564188.txt");
+        var analysis = Corpus.Analyzer.Analyze(new ArticleInput(sample));
+
+        Assert.Contains(analysis.Dropped, d => d.Kind == "appended-teaser" && sample.Substring(d.Start, d.Length).StartsWith("Procès Trump", StringComparison.Ordinal));
+        Assert.Contains(analysis.Dropped, d => d.Kind == "video-caption" && sample.Substring(d.Start, d.Length).StartsWith("Aux États-Unis", StringComparison.Ordinal));
+        Assert.DoesNotContain("Trump", analysis.CleanText, StringComparison.Ordinal);
+        Assert.DoesNotContain(analysis.Persons, p => p.CanonicalName.Contains("Trump", StringComparison.Ordinal));
+        Assert.EndsWith("(mbr/ats)", analysis.CleanText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Dropped_spans_cover_exactly_what_the_clean_text_lacks()
+    {
+        var sample = Corpus.Sample("002_855a7f84c1564188.txt");
+        var analysis = Corpus.Analyzer.Analyze(new ArticleInput(sample));
+
+        foreach (var span in analysis.Dropped)
+        {
+            Assert.InRange(span.Start + span.Length, 1, sample.Length);
+        }
+
+        Assert.Equal(analysis.Dropped.OrderBy(d => d.Start), analysis.Dropped);
+        Assert.Equal("Blinken et Lavrov se sont téléphoné pour régler la crise (et ça a encore raté)", analysis.CleanText.Split('\n')[2]);
+    }
+}

@@ -1,0 +1,25 @@
+using EventNews.Analysis.Evaluation;
+using Xunit.Abstractions;
+
+namespace EventNews.Analysis.Tests;
+
+public class CorpusEvaluationTests(ITestOutputHelper output)
+{
+    [Fact]
+    public void The_analyzer_meets_the_bar_on_the_labelled_corpus()
+    {
+        var report = CorpusEvaluation.Run(Corpus.EvalFolder(), Corpus.Analyzer);
+        output.WriteLine(report.ToText());
+        var dump = Environment.GetEnvironmentVariable("EVENTNEWS_EVAL_REPORT");
+        if (!string.IsNullOrEmpty(dump))
+        {
+            File.WriteAllText(dump, report.ToText());
+        }
+
+        Assert.True(report.F1 >= 0.95, $"Person F1 {report.F1:0.000} is below 0.95.\n{report.ToText()}");
+        Assert.Empty(report.Splits);
+        Assert.Empty(report.WrongMerges);
+        Assert.Empty(report.NonPersons);
+        Assert.Empty(report.DateMisses);
+    }
+}

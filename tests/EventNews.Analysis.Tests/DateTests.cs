@@ -1,0 +1,102 @@
+namespace EventNews.Analysis.Tests;
+
+public class DateTests
+{
+    private static DateValueResult Published(string text, string? metadata = null, string? language = null) =>
+        Corpus.Analyzer.Analyze(new ArticleInput(text, MetadataPublished: metadata, Language: language)).Published;
+
+    private static IReadOnlyList<MentionedDate> Mentioned(string text) => Corpus.Analyzer.Analyze(new ArticleInput(text)).MentionedDates;
+
+    [Fact]
+    public void The_metadata_prefix_wins_over_a_more_precise_dateline()
+    {
+        var published = Published(" date 2022-06 Titre\n\nPublié le 16 juin 2022 à 12h30\n\nTexte.");
+
+        Assert.Equal(new DateValueResult(new PartialDate(2022, 6), "metadata-prefix"), published);
+    }
+
+    [Theory]
+    [InlineData("2022-10-05", "2022-10-05")]
+    [InlineData("2022-10", "2022-10")]
+    [InlineData("2022-10-05T23:30:00+02:00", "2022-10-05")]
+    [InlineData("Wed, 05 Oct 2022 10:00:00 GMT", "2022-10-05")]
+    [InlineData("05.10.2022", "2022-10-05")]
+    [InlineData("October 5, 2022", "2022-10-05")]
+    public void Metadata_dates_are_read_in_the_usual_forms(string metadata, string expected)
+    {
+        var published = Published("Un texte sans date.", metadata);
+
+        Assert.Equal(expected, published.Date?.Key);
+        Assert.Equal("metadata", published.Source);
+    }
+
+    [Fact]
+    public void Run_together_stamps_give_the_published_one()
+    {
+        var published = Published("Titre de l'article\n01.02.2022, 18:4102.02.2022, 07:38\nLe texte.");
+
+        Assert.Equal(new DateValueResult(new PartialDate(2022, 2, 1), "stamp"), published);
+    }
+
+    [Theory]
+    [InlineData("Titre de l'article\n\nPublié le 21 janvier 2022 à 17h48\n\nTexte.", "2022-01-21")]
+    [InlineData("Titre de l'article\n\nPublié le 1er mars 2022\n\nTexte.", "2022-03-01")]
+    [InlineData("Title of the story\nJan. 21, 2022\n\nText.", "2022-01-21")]
+    [InlineData("Title of the story\n\nMOSCOW, Feb. 1, 2022 — Russian President Vladimir Putin said.", "2022-02-01")]
+    [InlineData("Title of the story\n\nPublished 21 January 2022\n\nText.", "2022-01-21")]
+    [InlineData("Title of the story\n\nUpdated Dec. 22, 2022, 12:31 AM ET | Published Dec. 21, 2022, 8:05 PM ET\n\nText.", "2022-12-21")]
+    [InlineData("Titre\n\nMis en ligne le 7 février 2022 à 23h40\nMis à jour le 8 février 2022 à 07h12\n\nTexte.", "2022-02-07")]
+    [InlineData("Titre\n\nPar la rédaction, le 10 mars 2022 à 16h20\n\nTexte.", "2022-03-10")]
+    public void Datelines_give_a_day_precise_publication_date(string text, string expected)
+    {
+        var published = Published(text);
+
+        Assert.Equal(expected, published.Date?.Key);
+        Assert.Equal("written-date", published.Source);
+    }
+
+    [Theory]
+    [InlineData("Titre de l'article\n\nLes deux hommes se sont vus à Genève le 21 janvier 2022 pour parler.")]
+    [InlineData("FILE - Catherine Colonna arrives, Monday, Oct. 17, 2022.\n\nTitle of the story\n\nText.")]
+    [InlineData("Title of the story\n\nKYIV, June 16 (EventWire) — Leaders arrived.")]
+    public void Event_dates_and_caption_dates_are_not_the_publication_date(string text)
+    {
+        Assert.Equal(DateValueResult.None, Published(text));
+    }
+
+    [Fact]
+    public void Mentioned_dates_are_resolved_against_a_day_precise_publication()
+    {
+        var dates = Mentioned("Titre de l'article\n01.02.2022, 18:41\nLes Etats-Unis ont reconnu mardi leur échec. Mardi dernier déjà, rien. Le 24 février, puis en mai, puis le 3 mars 2021, et en 2014. Il viendra vendredi prochain.");
+
+        Assert.Equal(
+            ["mardi=2022-02-01", "Mardi dernier=2022-01-25", "24 février=2022-02-24", "en mai=2022-05", "3 mars 2021=2021-03-03", "2014=2014", "vendredi prochain=2022-02-04"],
+            dates.Select(d => $"{d.Surface}={d.Date}"));
+    }
+
+    [Fact]
+    public void Weekdays_are_skipped_when_the_publication_day_is_unknown()
+    {
+        var dates = Mentioned(" date 2022-10 Lloyd Austin s'est entretenu vendredi avec son homologue, leur premier appel depuis mai.");
+
+        Assert.Equal(["depuis mai=2022-05"], dates.Select(d => $"{d.Surface}={d.Date}"));
+    }
+
+    [Fact]
+    public void English_month_names_need_a_preposition_to_be_dates()
+    {
+        var dates = Mentioned("Title of the story\nApril 21, 2022\n\nTheresa May said they may meet in May, and on Friday.");
+
+        Assert.Equal(["in May=2022-05", "on Friday=2022-04-15"], dates.Select(d => $"{d.Surface}={d.Date}"));
+    }
+
+    [Fact]
+    public void A_month_without_year_takes_the_year_nearest_the_publication_unless_the_text_says_which_way()
+    {
+        var dates = Mentioned(" date 2022-10 Depuis mai, en février, en décembre, en décembre dernier, jusqu'en mars, d'ici le 3 janvier.");
+
+        Assert.Equal(
+            ["Depuis mai=2022-05", "en février=2022-02", "en décembre=2022-12", "en décembre dernier=2021-12", "jusqu'en mars=2023-03", "3 janvier=2023-01-03"],
+            dates.Select(d => $"{d.Surface}={d.Date}"));
+    }
+}

@@ -1,0 +1,110 @@
+namespace EventNews.Analysis.Tests;
+
+public class PersonExtractionTests
+{
+    private static IReadOnlyList<PersonSummary> PersonsIn(string text) => Corpus.Analyzer.Analyze(new ArticleInput(text)).Persons;
+
+    private static List<string> Names(string text) => PersonsIn(text).Select(p => p.CanonicalName).ToList();
+
+    [Fact]
+    public void Names_with_particles_hyphens_and_diacritics_are_found_whole()
+    {
+        var names = Names("Jean-Yves Le Drian a reçu Ursula von der Leyen à Paris. Recep Tayyip Erdoğan et Sergueï Choïgou ont parlé avec Volodymyr Zelensky.");
+
+        Assert.Equal(["Jean-Yves Le Drian", "Ursula von der Leyen", "Recep Tayyip Erdoğan", "Sergei Shoigu", "Volodymyr Zelensky"], names);
+    }
+
+    [Fact]
+    public void A_surname_after_an_honorific_refers_back_to_the_full_name()
+    {
+        var persons = PersonsIn("Antony Blinken est arrivé à Genève. Plus tard, M. Blinken a rencontré Mme Colonna.");
+
+        var blinken = Assert.Single(persons, p => p.CanonicalName == "Antony Blinken");
+        Assert.Equal(["Antony Blinken", "Blinken"], blinken.Surfaces.Select(s => s.Surface));
+        Assert.Contains(persons, p => p.PersonId == "surname-kolona");
+    }
+
+    [Fact]
+    public void A_bare_surname_without_full_name_or_alias_is_not_a_person()
+    {
+        Assert.Empty(PersonsIn("La rencontre a eu lieu à Durand, un village où Martin est une rue."));
+    }
+
+    [Fact]
+    public void Two_people_with_one_surname_keep_their_own_ids()
+    {
+        var paul = PersonsIn("Le maire Paul Durand a accueilli les familles. Durand a remercié les habitants.");
+        var sophie = PersonsIn("La chercheuse Sophie Durand répond. «Les sanctions agissent lentement», dit Durand.");
+        var bare = PersonsIn("Selon M. Durand, les sanctions agissent lentement.");
+
+        Assert.Equal(["paul-durand"], paul.Select(p => p.PersonId));
+        Assert.Equal(["sofie-durand"], sophie.Select(p => p.PersonId));
+        Assert.Equal(["surname-durand"], bare.Select(p => p.PersonId));
+    }
+
+    [Fact]
+    public void Spellings_across_articles_share_one_id()
+    {
+        var french = PersonsIn("Le ministre de la Défense Sergueï Choïgou a parlé à Lloyd Austin.");
+        var english = PersonsIn("Defense Minister Sergei Shoigu spoke with Lloyd Austin.");
+
+        Assert.Equal(french.Select(p => p.PersonId), english.Select(p => p.PersonId));
+    }
+
+    [Fact]
+    public void Names_after_roles_are_found_even_with_unknown_given_names()
+    {
+        var names = Names("Its editor-in-chief, Tikhon Dzyadko, said the channel would stop. La porte-parole Zyxa Qwertova a démenti.");
+
+        Assert.Contains("Tikhon Dzyadko", names);
+        Assert.Contains("Zyxa Qwertova", names);
+    }
+
+    [Fact]
+    public void A_name_inside_an_english_fragment_in_french_text_is_found()
+    {
+        var persons = PersonsIn("« le tout pour faire avancer [Russian President Vladimir] Les objectifs de Poutine sont d’engloutir »");
+
+        var putin = Assert.Single(persons);
+        Assert.Equal("vladimir-putin", putin.PersonId);
+        Assert.Equal("Poutine", putin.Surfaces.Single().Surface);
+    }
+
+    [Theory]
+    [InlineData("Moscou a répondu. Kyiv dément. Le Kremlin et le Pentagone se taisent, l'Otan aussi, selon Reuters.")]
+    [InlineData("Washington a rejeté ces demandes. Genève accueillera la réunion. Vendredi, rien n'a bougé.")]
+    [InlineData("LIRE AUSSI - Image: sda. FILE - International. Russie. Spoiler: ça n'a pas marché.")]
+    [InlineData("The White House said on Friday that NATO and the European Union would meet in Brussels.")]
+    [InlineData("Le président russe a reçu le chancelier allemand au Kremlin. Le Norvégien a salué les Américains.")]
+    [InlineData("Le maire de Trostianets et le ministre de la Transition énergétique ont visité Saint-Aubin-des-Prés.")]
+    public void Places_organisations_media_and_labels_are_not_persons(string text)
+    {
+        Assert.Empty(PersonsIn(text));
+    }
+
+    [Fact]
+    public void Hyphenated_pairs_name_both_people()
+    {
+        var persons = PersonsIn("Sergueï Lavrov et Dmytro Kouleba se sont vus. La rencontre Lavrov-Kouleba a échoué.");
+
+        Assert.All(persons, p => Assert.Contains(p.Surfaces, s => s.Surface is "Lavrov" or "Kouleba"));
+    }
+
+    [Fact]
+    public void Mentions_point_at_the_original_text()
+    {
+        const string text = " date 2022-10 Le président Poutine a parlé. M. Blinken a répondu.";
+        var analysis = Corpus.Analyzer.Analyze(new ArticleInput(text));
+
+        Assert.All(analysis.Mentions, m => Assert.Equal(m.Surface, text.Substring(m.Start, m.Length)));
+        Assert.Equal(["Poutine", "Blinken"], analysis.Mentions.Select(m => m.Surface));
+    }
+
+    [Fact]
+    public void Names_in_dropped_boilerplate_are_not_persons()
+    {
+        var persons = PersonsIn("Antony Blinken a parlé.\n\nLIRE AUSSI - Joe Biden reçoit Xi Jinping\n\nFin du texte ici. (ats)\n\n0 Commentaires\nProcès Trump: Donald Trump au tribunal");
+
+        Assert.Equal(["Antony Blinken"], persons.Select(p => p.CanonicalName));
+    }
+}
