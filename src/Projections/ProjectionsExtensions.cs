@@ -1,4 +1,7 @@
+using EventNews.Analysis;
 using EventNews.Projections.Articles;
+using EventNews.Projections.Dates;
+using EventNews.Projections.People;
 using JasperFx.Events.Projections;
 using Marten;
 using Microsoft.AspNetCore.Builder;
@@ -9,13 +12,18 @@ namespace EventNews.Projections;
 public static class ProjectionsExtensions
 {
     /// <summary>Every view, by the name users give to rebuild it.</summary>
-    public static readonly IReadOnlyList<string> ProjectionNames = [ArticleViewProjection.ProjectionName];
+    public static readonly IReadOnlyList<string> ProjectionNames =
+        [ArticleViewProjection.ProjectionName, PersonViewProjection.ProjectionName, DateViewProjection.ProjectionName];
 
     /// <summary>The read side's views, all built asynchronously by the projection daemon.</summary>
-    public static StoreOptions AddEventNewsProjections(this StoreOptions options)
+    public static StoreOptions AddEventNewsProjections(this StoreOptions options, ArticleAnalyzer analyzer)
     {
-        options.Projections.Add<ArticleViewProjection>(ProjectionLifecycle.Async);
+        var analyses = new ArticleAnalyses(analyzer);
+        options.Projections.Add(new ArticleViewProjection(analyses), ProjectionLifecycle.Async);
+        options.Projections.Add(new PersonViewProjection(analyses), ProjectionLifecycle.Async);
+        options.Projections.Add(new DateViewProjection(analyses), ProjectionLifecycle.Async);
         options.Schema.For<ArticleView>().Index(a => a.ReceivedAt);
+        options.Schema.For<DateView>().Identity(d => d.Key);
         return options;
     }
 
@@ -24,6 +32,8 @@ public static class ProjectionsExtensions
     {
         var api = endpoints.MapGroup("/api");
         api.MapArticles();
+        api.MapPersons();
+        api.MapDates();
         return api;
     }
 }

@@ -1,3 +1,4 @@
+using EventNews.Analysis;
 using EventNews.Contracts;
 using EventNews.Projections;
 using JasperFx;
@@ -21,6 +22,8 @@ public static class EventStoreExtensions
     public static IHostApplicationBuilder AddEventStore(this IHostApplicationBuilder builder, bool runProjections)
     {
         var connectionString = PostgresConnectionString(builder.Configuration);
+        var analyzer = new ArticleAnalyzer(LoadAliases(builder.Configuration["EventNews:Aliases"]));
+        builder.Services.AddSingleton(analyzer);
         var marten = builder.Services.AddMarten(options =>
             {
                 options.Connection(connectionString);
@@ -35,7 +38,7 @@ public static class EventStoreExtensions
                 options.Events.MetadataConfig.CausationIdEnabled = true;
                 options.Events.MetadataConfig.HeadersEnabled = true;
                 options.OpenTelemetry.TrackConnections = TrackLevel.Normal;
-                options.AddEventNewsProjections();
+                options.AddEventNewsProjections(analyzer);
             })
             .UseLightweightSessions()
             .ApplyAllDatabaseChangesOnStartup();
@@ -45,6 +48,30 @@ public static class EventStoreExtensions
         }
 
         return builder;
+    }
+
+    /// <summary>The built-in alias table, extended and overridden by the user's file (EventNews:Aliases) when set.</summary>
+    public static AliasTable LoadAliases(string? path)
+    {
+        if (string.IsNullOrWhiteSpace(path))
+        {
+            return AliasTable.Default;
+        }
+
+        var full = Path.GetFullPath(path);
+        if (!File.Exists(full))
+        {
+            throw new InvalidOperationException($"EventNews:Aliases names {full}, which does not exist");
+        }
+
+        try
+        {
+            return AliasTable.Combine(AliasTable.Default, AliasTable.Parse(File.ReadAllText(full)));
+        }
+        catch (FormatException ex)
+        {
+            throw new InvalidOperationException($"the alias file {full} is malformed: {ex.Message}", ex);
+        }
     }
 
     public static string PostgresConnectionString(IConfiguration configuration) =>

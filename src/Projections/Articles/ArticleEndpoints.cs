@@ -13,7 +13,7 @@ public sealed record ArticleSummary(
     string Title,
     string SourceFile,
     DateValue Published,
-    IReadOnlyList<string> Persons,
+    IReadOnlyList<PersonRef> Persons,
     string? ClusterId,
     DateTimeOffset ReceivedAt);
 

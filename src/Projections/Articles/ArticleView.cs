@@ -14,43 +14,68 @@ public sealed record DateValue(string? Value, string Precision)
         date is null ? Unknown : new DateValue(date.Key, date.Precision.ToString().ToLowerInvariant());
 }
 
+public sealed record PersonRef(string Id, string Name);
+
+public sealed record MentionView(string PersonId, string Name, string Surface, int Start, int Length);
+
+public sealed record MentionedDateView(string Value, string Precision, string Surface, int Start, int Length);
+
+public sealed record DroppedView(int Start, int Length, string Kind);
+
 /// <summary>One article as users see it: where it came from, what it says, what was derived from it.</summary>
 public sealed record ArticleView(
     string Id,
     string Title,
     string SourceFile,
     DateValue Published,
-    IReadOnlyList<string> Persons,
+    string PublishedSource,
+    IReadOnlyList<PersonRef> Persons,
     string? ClusterId,
     long SizeBytes,
     string Format,
     string Encoding,
     string BytesSha256,
     DateTimeOffset ReceivedAt,
-    string Text);
+    string Text,
+    IReadOnlyList<MentionView> Mentions,
+    IReadOnlyList<MentionedDateView> MentionedDates,
+    IReadOnlyList<DroppedView> Dropped,
+    int Repeats);
 
 public sealed class ArticleViewProjection : SingleStreamProjection<ArticleView, string>
 {
     public const string ProjectionName = "articles";
+    private readonly ArticleAnalyses _analyses;
 
-    public ArticleViewProjection() => Name = ProjectionName;
+    public ArticleViewProjection(ArticleAnalyses analyses)
+    {
+        _analyses = analyses;
+        Name = ProjectionName;
+    }
 
-    public static ArticleView Create(IEvent<ArticleReceived> e)
+    public ArticleView Create(IEvent<ArticleReceived> e)
     {
         var article = e.Data;
-        var header = ArticleHeader.Read(article.Text);
+        var analysis = _analyses.Of(e);
         return new ArticleView(
             e.StreamKey!,
-            header.Title,
+            analysis.Title,
             article.SourceFile,
-            DateValue.From(header.Published),
-            [],
+            DateValue.From(analysis.Published.Date),
+            analysis.Published.Source,
+            analysis.Persons.Select(p => new PersonRef(p.PersonId, p.CanonicalName)).ToList(),
             null,
             article.SizeBytes,
             article.Format,
             article.Encoding,
             article.BytesSha256,
             article.ReceivedAt,
-            article.Text);
+            article.Text,
+            analysis.Mentions.Select(m => new MentionView(m.PersonId, m.CanonicalName, m.Surface, m.Start, m.Length)).ToList(),
+            analysis.MentionedDates.Select(d => new MentionedDateView(d.Date.Key, d.Date.Precision.ToString().ToLowerInvariant(), d.Surface, d.Start, d.Length)).ToList(),
+            analysis.Dropped.Select(d => new DroppedView(d.Start, d.Length, d.Kind)).ToList(),
+            0);
     }
+
+    public static ArticleView Apply(ArticleReceivedAgain e, ArticleView view) => view with { Repeats = view.Repeats + 1 };
 }

@@ -1,0 +1,55 @@
+using EventNews.Projections.Articles;
+using Marten;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+
+namespace EventNews.Projections.People;
+
+public sealed record PersonSummaryView(string Id, string Name, int ArticleCount, int Mentions, string? FirstDate, string? LastDate, IReadOnlyList<AliasCount> Aliases);
+
+public static class PersonEndpoints
+{
+    public static RouteGroupBuilder MapPersons(this RouteGroupBuilder api)
+    {
+        api.MapGet("/persons", ListAsync).WithName("ListPersons").WithSummary("Persons, most covered first; search matches names and aliases, ignoring case and accents");
+        api.MapGet("/persons/{id}", GetAsync).WithName("GetPerson").WithSummary("One person with aliases, articles, dates and co-mentioned persons");
+        return api;
+    }
+
+    private static async Task<Results<Ok<Page<PersonSummaryView>>, ProblemHttpResult>> ListAsync(
+        IQuerySession session, string? search = null, int page = 1, int pageSize = 50, CancellationToken cancellationToken = default)
+    {
+        if (Paging.Validate(page, pageSize) is { } problem)
+        {
+            return problem;
+        }
+
+        var query = session.Query<PersonView>().AsQueryable();
+        if (!string.IsNullOrWhiteSpace(search))
+        {
+            var folded = PersonViewProjection.Fold(search.Trim());
+            query = query.Where(p => p.SearchText.Contains(folded));
+        }
+
+        var total = await query.CountAsync(cancellationToken);
+        var people = await query
+            .OrderByDescending(p => p.Mentions).ThenBy(p => p.Id)
+            .Skip((page - 1) * pageSize).Take(pageSize)
+            .ToListAsync(cancellationToken);
+        var items = people
+            .Select(p => new PersonSummaryView(p.Id, p.Name, p.ArticleIds.Count, p.Mentions, p.FirstDate, p.LastDate, p.Aliases))
+            .OrderByDescending(p => p.ArticleCount).ThenByDescending(p => p.Mentions).ThenBy(p => p.Id, StringComparer.Ordinal)
+            .ToList();
+        return TypedResults.Ok(new Page<PersonSummaryView>(items, total, page, pageSize));
+    }
+
+    private static async Task<Results<Ok<PersonView>, ProblemHttpResult>> GetAsync(string id, IQuerySession session, CancellationToken cancellationToken)
+    {
+        var person = await session.LoadAsync<PersonView>(id, cancellationToken);
+        return person is null
+            ? TypedResults.Problem($"No person has id '{id}'. Search with /api/persons?search=", statusCode: StatusCodes.Status404NotFound, title: "Person not found")
+            : TypedResults.Ok(person);
+    }
+}

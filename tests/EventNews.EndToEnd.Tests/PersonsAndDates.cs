@@ -1,0 +1,84 @@
+namespace EventNews.EndToEnd.Tests;
+
+public class PersonsAndDates : IAsyncLifetime
+{
+    private EventNewsService _service = null!;
+
+    public async Task InitializeAsync()
+    {
+        _service = await EventNewsService.StartAsync();
+        foreach (var sample in Launcher.Samples)
+        {
+            _service.Drop(sample);
+        }
+
+        await _service.WaitForStatusAsync(articles: 3);
+    }
+
+    public async Task DisposeAsync() => await _service.DisposeAsync();
+
+    [Fact]
+    public async Task Lavrov_in_three_spellings_is_one_person_found_without_accents_or_case()
+    {
+        var found = await _service.GetJsonAsync("/api/persons?search=SERGUEI");
+        var lavrov = Assert.Single(found["items"]!.AsArray(), p => p!["name"]!.GetValue<string>().Contains("Lavrov", StringComparison.Ordinal))!;
+
+        var person = await _service.GetJsonAsync($"/api/persons/{lavrov["id"]}");
+        Assert.Equal(3, person["articleIds"]!.AsArray().Count);
+        var aliases = person["aliases"]!.AsArray().Select(a => a!["name"]!.GetValue<string>()).ToList();
+        Assert.Contains("Sergueï Lavrov", aliases);
+        Assert.Contains("Sergei Lavrov", aliases);
+        Assert.Contains(person["coMentioned"]!.AsArray(), c => c!["name"]!.GetValue<string>().Contains("Blinken", StringComparison.Ordinal));
+
+        var places = await _service.GetJsonAsync("/api/persons?search=moscou");
+        Assert.Equal(0, places["total"]!.GetValue<long>());
+    }
+
+    [Fact]
+    public async Task A_month_key_holds_the_articles_published_that_month_and_a_year_key_its_months()
+    {
+        var october = await _service.GetJsonAsync("/api/dates/2022-10");
+        Assert.Equal("month", october["precision"]!.GetValue<string>());
+        Assert.Single(october["publishedArticleIds"]!.AsArray());
+
+        var year = await _service.GetJsonAsync("/api/dates/2022");
+        Assert.True(year["publishedArticleIds"]!.AsArray().Count >= 2, year.ToJsonString());
+
+        var range = await _service.GetJsonAsync("/api/dates?from=2022-07&to=2022-10");
+        var keys = range["items"]!.AsArray().Select(d => d!["key"]!.GetValue<string>()).ToList();
+        Assert.Contains("2022-07", keys);
+        Assert.Contains("2022-10", keys);
+        Assert.DoesNotContain("2022", keys);
+    }
+
+    [Fact]
+    public async Task Articles_carry_their_persons_with_offsets_into_the_text()
+    {
+        var id = (await _service.GetJsonAsync("/api/articles"))["items"]!.AsArray()
+            .Single(i => i!["sourceFile"]!.GetValue<string>() == "000_1842155fc3e3dec6.txt")!["id"]!.GetValue<string>();
+        var article = await _service.GetJsonAsync($"/api/articles/{id}");
+        var text = article["text"]!.GetValue<string>();
+
+        Assert.Contains(article["persons"]!.AsArray(), p => p!["name"]!.GetValue<string>() == "Antony Blinken");
+        foreach (var mention in article["mentions"]!.AsArray())
+        {
+            var surface = text.Substring(mention!["start"]!.GetValue<int>(), mention["length"]!.GetValue<int>());
+            Assert.Equal(mention["surface"]!.GetValue<string>(), surface);
+        }
+    }
+
+    [Theory]
+    [InlineData("/api/dates/2022-13", 400)]
+    [InlineData("/api/dates/octobre", 400)]
+    [InlineData("/api/dates?from=hier", 400)]
+    [InlineData("/api/dates/1999-01-01", 404)]
+    [InlineData("/api/persons/personne-inconnue", 404)]
+    [InlineData("/api/persons?pageSize=1000", 400)]
+    public async Task Bad_requests_get_problem_details_never_a_server_error(string path, int status)
+    {
+        using var response = await _service.Http.GetAsync(path);
+
+        Assert.Equal(status, (int)response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+}
