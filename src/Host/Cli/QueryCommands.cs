@@ -21,7 +21,127 @@ public static class QueryCommands
     {
         yield return Articles();
         yield return Article();
+        yield return Persons();
+        yield return Person();
+        yield return Dates();
+        yield return Date();
         yield return Status();
+    }
+
+    private static Command Persons()
+    {
+        var search = new Option<string?>("--search") { Description = "Part of a name or alias; case and accents are ignored" };
+        var page = new Option<int>("--page") { Description = "Page number", DefaultValueFactory = _ => 1 };
+        var pageSize = new Option<int>("--page-size") { Description = "Persons per page (1-500)", DefaultValueFactory = _ => 50 };
+        var command = new Command("persons", "List persons, most covered first") { search, page, pageSize, Json, Server };
+        command.SetAction((parse, ct) => RunAsync(parse, $"/api/persons?page={parse.GetValue(page)}&pageSize={parse.GetValue(pageSize)}&search={Uri.EscapeDataString(parse.GetValue(search) ?? string.Empty)}", body =>
+        {
+            var table = new Table().AddColumns("Id", "Name", "Articles", "Mentions", "First", "Last", "Also written");
+            foreach (var p in body["items"]!.AsArray())
+            {
+                var aliases = string.Join(", ", p!["aliases"]!.AsArray().Select(a => a!["name"]!.ToString()).Where(a => a != p["name"]!.ToString()).Take(4));
+                table.AddRow(Text(p["id"]), Text(p["name"]), Text(p["articleCount"]), Text(p["mentions"]), Text(p["firstDate"], "—"), Text(p["lastDate"], "—"), Text(Shorten(aliases, 50)));
+            }
+
+            AnsiConsole.Write(table);
+            AnsiConsole.MarkupLine($"[grey]{body["items"]!.AsArray().Count} of {Text(body["total"])} person(s)[/]");
+        }, ct));
+        return command;
+    }
+
+    private static Command Person()
+    {
+        var name = new Argument<string>("name-or-id") { Description = "A person's id, or a name or alias to look up" };
+        var command = new Command("person", "Show one person: spellings, articles, dates, co-mentioned persons") { name, Json, Server };
+        command.SetAction(async (parse, ct) =>
+        {
+            var value = parse.GetValue(name)!;
+            var path = $"/api/persons/{Uri.EscapeDataString(value)}";
+            if (!value.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-'))
+            {
+                var id = await FirstIdAsync(parse, $"/api/persons?pageSize=1&search={Uri.EscapeDataString(value)}", ct);
+                if (id is null)
+                {
+                    await Console.Error.WriteLineAsync($"eventnews: no person is named like '{value}'");
+                    return 3;
+                }
+
+                path = $"/api/persons/{Uri.EscapeDataString(id)}";
+            }
+
+            return await RunAsync(parse, path, body =>
+            {
+                AnsiConsole.MarkupLine($"[bold]{Text(body["name"])}[/] ({Text(body["id"])}) — {body["articleIds"]!.AsArray().Count} article(s), {Text(body["firstDate"], "?")} … {Text(body["lastDate"], "?")}");
+                var aliases = new Table().AddColumns("Written as", "Times");
+                foreach (var a in body["aliases"]!.AsArray())
+                {
+                    aliases.AddRow(Text(a!["name"]), Text(a["count"]));
+                }
+
+                AnsiConsole.Write(aliases);
+                var others = new Table().AddColumns("Mentioned with", "Articles");
+                foreach (var c in body["coMentioned"]!.AsArray().Take(10))
+                {
+                    others.AddRow(Text(c!["name"]), Text(c["count"]));
+                }
+
+                AnsiConsole.Write(others);
+                AnsiConsole.MarkupLine("[grey]Articles: " + Text(string.Join(" ", body["articleIds"]!.AsArray().Select(a => a!.ToString()))) + "[/]");
+            }, ct);
+        });
+        return command;
+    }
+
+    private static Command Dates()
+    {
+        var from = new Option<string?>("--from") { Description = "First key (yyyy, yyyy-MM or yyyy-MM-dd)" };
+        var to = new Option<string?>("--to") { Description = "Last key; a month or year includes its days" };
+        var command = new Command("dates", "Days, months and years with articles, in order") { from, to, Json, Server };
+        command.SetAction((parse, ct) => RunAsync(parse, "/api/dates" + Query(("from", parse.GetValue(from)), ("to", parse.GetValue(to))), body =>
+        {
+            var table = new Table().AddColumns("Date", "Precision", "Published", "Mentioned");
+            foreach (var d in body["items"]!.AsArray())
+            {
+                table.AddRow(Text(d!["key"]), Text(d["precision"]), Text(d["published"]), Text(d["mentioned"]));
+            }
+
+            AnsiConsole.Write(table);
+        }, ct));
+        return command;
+    }
+
+    private static Command Date()
+    {
+        var key = new Argument<string>("key") { Description = "yyyy-MM-dd, yyyy-MM or yyyy" };
+        var command = new Command("date", "Articles published on, and mentioning, a day, month or year") { key, Json, Server };
+        command.SetAction((parse, ct) => RunAsync(parse, $"/api/dates/{Uri.EscapeDataString(parse.GetValue(key)!)}", body =>
+        {
+            AnsiConsole.MarkupLine($"[bold]{Text(body["key"])}[/] ({Text(body["precision"])})");
+            AnsiConsole.MarkupLine("Published: " + Text(string.Join(" ", body["publishedArticleIds"]!.AsArray().Select(a => a!.ToString()))));
+            AnsiConsole.MarkupLine("Mentioned: " + Text(string.Join(" ", body["mentionedArticleIds"]!.AsArray().Select(a => a!.ToString()))));
+        }, ct));
+        return command;
+    }
+
+    /// <summary>"?a=1&amp;b=2" from the parameters that have a value.</summary>
+    private static string Query(params (string Name, string? Value)[] parameters)
+    {
+        var given = parameters.Where(p => !string.IsNullOrEmpty(p.Value)).Select(p => $"{p.Name}={Uri.EscapeDataString(p.Value!)}").ToList();
+        return given.Count == 0 ? string.Empty : "?" + string.Join('&', given);
+    }
+
+    private static async Task<string?> FirstIdAsync(ParseResult parse, string path, CancellationToken cancellationToken)
+    {
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
+        try
+        {
+            var body = TryParse(await http.GetStringAsync(parse.GetValue(Server)!.TrimEnd('/') + path, cancellationToken));
+            return body?["items"]?.AsArray().FirstOrDefault()?["id"]?.ToString();
+        }
+        catch (HttpRequestException)
+        {
+            return null;
+        }
     }
 
     private static Command Articles()

@@ -1,0 +1,32 @@
+using System.CommandLine;
+using EventNews.Analysis;
+using EventNews.Analysis.Evaluation;
+using EventNews.Host.EventStore;
+
+namespace EventNews.Host.Cli;
+
+/// <summary>Scores person and date extraction against the labelled corpus, listing every miss.</summary>
+public static class EvalCommand
+{
+    public static Command Build()
+    {
+        var corpus = new Option<string>("--corpus") { Description = "Folder holding gold.json and corpus/ (default: ./eval)", DefaultValueFactory = _ => "eval" };
+        var aliases = new Option<string?>("--aliases") { Description = "An alias file to use besides the built-in one (default: EventNews__Aliases)" };
+        var command = new Command("eval", "Precision, recall and F1 for persons and accuracy for dates on the labelled corpus") { corpus, aliases };
+        command.SetAction(parse =>
+        {
+            var folder = Path.GetFullPath(parse.GetValue(corpus)!);
+            if (!File.Exists(Path.Combine(folder, "gold.json")))
+            {
+                Console.Error.WriteLine($"eventnews: {folder} holds no gold.json (see eval/README.md)");
+                return EventNewsCommandLine.UsageError;
+            }
+
+            var table = EventStoreExtensions.LoadAliases(parse.GetValue(aliases) ?? CliConfiguration.Load()["EventNews:Aliases"]);
+            var report = CorpusEvaluation.Run(folder, new ArticleAnalyzer(table));
+            Console.WriteLine(report.ToText());
+            return 0;
+        });
+        return command;
+    }
+}
