@@ -34,6 +34,9 @@ public class DumpTests
             }
         }
 
+        var corpus = Evaluation.GoldCorpus.Load(Corpus.EvalFolder());
+        var samples = corpus with { Articles = corpus.Articles.Where(a => a.File.StartsWith("000_", StringComparison.Ordinal) || a.File.StartsWith("002_", StringComparison.Ordinal) || a.File.StartsWith("004_", StringComparison.Ordinal)).ToList() };
+        text.AppendLine("=== samples").AppendLine(Evaluation.CorpusEvaluation.Run(samples, Corpus.Analyzer).ToText());
         File.WriteAllText(target, text.ToString());
     }
 }
