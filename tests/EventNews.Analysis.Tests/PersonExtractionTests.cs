@@ -107,4 +107,19 @@ public class PersonExtractionTests
 
         Assert.Equal(["Antony Blinken"], persons.Select(p => p.CanonicalName));
     }
+
+    [Fact]
+    public void A_role_in_apposition_makes_an_unknown_name_a_person()
+    {
+        var names = Names("Van der Bellen, le président autrichien, est attendu. Zorglub Tartempion, porte-parole du parti, a démenti.");
+
+        Assert.Equal(["Van der Bellen", "Zorglub Tartempion"], names);
+    }
+
+    [Fact]
+    public void A_name_the_alias_table_knows_only_with_its_title_is_found()
+    {
+        Assert.Equal(["Pope Francis"], Names("Ukrainian President Volodymyr Zelenskiy met Pope Francis on Saturday.").Skip(1));
+        Assert.Equal(["Pope Francis"], Names("Le pape François a reçu les familles."));
+    }
 }

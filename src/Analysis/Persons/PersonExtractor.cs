@@ -84,7 +84,9 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
             return true;
         }
 
-        var canonical = aliases.Resolve(candidate.Surface);
+        // "Pope Francis", "Queen Elizabeth": the table may know the name only with its title.
+        var canonical = aliases.Resolve(candidate.Surface)
+            ?? (candidate.Previous is not null ? aliases.Resolve(candidate.Previous + " " + candidate.Surface) : null);
         if (canonical is not null)
         {
             people.AddAlias(candidate, canonical);
@@ -133,7 +135,12 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
                 continue;
             }
 
-            var candidate = new Candidate(text, run, HasCue(text, words, i));
+            var after = i + run.Count;
+            var appositive = (i == 0 || !FollowsPreposition(words, i)) && HasAppositiveRole(text, words, after);
+            var candidate = new Candidate(text, run, HasCue(text, words, i) || appositive)
+            {
+                Previous = i > 0 && Adjacent(text, words[i - 1], words[i]) && (char.IsUpper(words[i - 1].First) || lexicon.IsRole(words[i - 1].Folded)) ? words[i - 1].Text : null,
+            };
             candidates.Add(DropAmbiguousOpening(candidate));
             i += run.Count;
         }
@@ -319,6 +326,38 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
         return false;
     }
 
+    /// <summary>A role in apposition right after the name: "Van der Bellen, le président autrichien", "Zorglub, porte-parole du ministère".</summary>
+    private bool HasAppositiveRole(string text, List<Word> words, int next)
+    {
+        if (next >= words.Count)
+        {
+            return false;
+        }
+
+        var gap = text.AsSpan(words[next - 1].Token.End, words[next].Token.Start - words[next - 1].Token.End).Trim();
+        if (gap is not ",")
+        {
+            return false;
+        }
+
+        for (var j = next; j < words.Count && j < next + 4; j++)
+        {
+            var folded = words[j].Folded;
+            if (lexicon.IsRole(folded) && folded is not ("premier" or "premiere" or "prime" or "first" or "general" or "generale"))
+            {
+                return true;
+            }
+
+            if (folded is not ("le" or "la" or "l" or "the" or "a" or "an" or "son" or "sa" or "his" or "her" or "its" or "ancien" or "ancienne" or "former" or "nouveau" or "nouvelle" or "new")
+                && !lexicon.Nationalities.Contains(folded))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     private static bool FollowsPreposition(List<Word> words, int index)
     {
         var previous = words[index - 1].Folded;
@@ -383,6 +422,9 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
 
         public bool Cue { get; } = cue;
 
+        /// <summary>The capitalised word right before the name, if any ("Pope" in "Pope Francis").</summary>
+        public string? Previous { get; init; }
+
         public int Start => Words[0].Token.Start;
 
         public int End => Words[^1].Token.End;
@@ -393,7 +435,10 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
 
         public bool StartsWithParticle => Words[0].IsParticle;
 
-        public Candidate Single(Word word) => new(Text, [word], Cue && word == Words.First(w => !w.IsParticle));
+        public Candidate Single(Word word) => new(Text, [word], Cue && word == Words.First(w => !w.IsParticle))
+        {
+            Previous = word == Words.First(w => !w.IsParticle) ? Previous : null,
+        };
 
         public List<Candidate> SplitHyphens()
         {
