@@ -77,6 +77,7 @@ public class PersonExtractionTests
     [InlineData("The White House said on Friday that NATO and the European Union would meet in Brussels.")]
     [InlineData("Le président russe a reçu le chancelier allemand au Kremlin. Le Norvégien a salué les Américains.")]
     [InlineData("Le maire de Trostianets et le ministre de la Transition énergétique ont visité Saint-Aubin-des-Prés.")]
+    [InlineData("La manifestation est partie de la rue Jean Jaurès vers l'avenue Charles de Gaulle, puis vers la gare.")]
     public void Places_organisations_media_and_labels_are_not_persons(string text)
     {
         Assert.Empty(PersonsIn(text));

@@ -135,6 +135,13 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
                 continue;
             }
 
+            if (i > 0 && NamesAPlace(words[i - 1].Folded) && Adjacent(text, words[i - 1], words[i]))
+            {
+                // "rue Jean Jaurès", "avenue Charles de Gaulle", "Kennedy Airport": a person's name inside a place's name is not a mention.
+                i += run.Count;
+                continue;
+            }
+
             var after = i + run.Count;
             var appositive = (i == 0 || !FollowsPreposition(words, i)) && HasAppositiveRole(text, words, after);
             var candidate = new Candidate(text, run, HasCue(text, words, i) || appositive)
@@ -368,6 +375,11 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
 
         return index >= 2 && previous is "la" or "le" or "les" or "l" or "the" && IsPreposition(words[index - 2].Folded);
     }
+
+    private static bool NamesAPlace(string folded) => folded is "rue" or "avenue" or "boulevard" or "bd" or "place" or "quai" or "allee" or "impasse"
+        or "cours" or "pont" or "stade" or "lycee" or "college" or "ecole" or "eglise" or "gare" or "aeroport" or "hopital" or "universite"
+        or "musee" or "fondation" or "prix" or "street" or "road" or "square" or "station" or "airport" or "bridge" or "school" or "hospital"
+        or "university" or "museum" or "foundation" or "prize" or "fort" or "lake" or "mount" or "cape" or "operation" or "plan" or "doctrine";
 
     private static bool IsPreposition(string folded) => folded is "de" or "du" or "des" or "d" or "of" or "a" or "au" or "aux" or "en" or "in" or "from" or "at" or "pour" or "for";
 
