@@ -9,9 +9,9 @@ public class PersonExtractionTests
     [Fact]
     public void Names_with_particles_hyphens_and_diacritics_are_found_whole()
     {
-        var names = Names("Jean-Yves Le Drian a reçu Ursula von der Leyen à Paris. Recep Tayyip Erdoğan et Sergueï Choïgou ont parlé avec Volodymyr Zelensky.");
+        var names = Names("Jean-Yves Le Drian a reçu Ursula von der Leyen à Paris. Recep Tayyip Erdoğan et Sergueï Choïgou ont parlé avec Volodymyr Zelensky. Bruno Le Maire était là.");
 
-        Assert.Equal(["Jean-Yves Le Drian", "Ursula von der Leyen", "Recep Tayyip Erdoğan", "Sergei Shoigu", "Volodymyr Zelensky"], names);
+        Assert.Equal(["Jean-Yves Le Drian", "Ursula von der Leyen", "Recep Tayyip Erdoğan", "Sergei Shoigu", "Volodymyr Zelensky", "Bruno Le Maire"], names);
     }
 
     [Fact]
@@ -75,6 +75,7 @@ public class PersonExtractionTests
     [InlineData("Washington a rejeté ces demandes. Genève accueillera la réunion. Vendredi, rien n'a bougé.")]
     [InlineData("LIRE AUSSI - Image: sda. FILE - International. Russie. Spoiler: ça n'a pas marché.")]
     [InlineData("The White House said on Friday that NATO and the European Union would meet in Brussels.")]
+    [InlineData("The Black Sea Fleet and the Joint Chiefs of Staff briefed the Security Council and the Supreme Court.")]
     [InlineData("Le président russe a reçu le chancelier allemand au Kremlin. Le Norvégien a salué les Américains.")]
     [InlineData("Le maire de Trostianets et le ministre de la Transition énergétique ont visité Saint-Aubin-des-Prés.")]
     [InlineData("La manifestation est partie de la rue Jean Jaurès vers l'avenue Charles de Gaulle, puis vers la gare.")]

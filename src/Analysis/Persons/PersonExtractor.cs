@@ -178,7 +178,8 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
                 break;
             }
 
-            var nextIsName = i + 1 < words.Count && Adjacent(text, word, words[i + 1]) && IsNameWord(words[i + 1], run.Count > 0 || sawGivenName);
+            var nextIsName = i + 1 < words.Count && Adjacent(text, word, words[i + 1])
+                && (IsNameWord(words[i + 1], run.Count > 0 || sawGivenName) || (sawGivenName && IsSurnameAfterParticle(words[i + 1])));
             if (IsParticle(word))
             {
                 if (!nextIsName && !(i + 1 < words.Count && IsParticle(words[i + 1])))
@@ -190,7 +191,9 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
                 continue;
             }
 
-            if (!IsNameWord(word, sawGivenName))
+            // "Bruno Le Maire": after a given name and a particle, a capitalised common word is a surname.
+            var afterParticle = run.Count >= 2 && run[^1].IsParticle && sawGivenName && IsSurnameAfterParticle(word);
+            if (!afterParticle && !IsNameWord(word, sawGivenName))
             {
                 break;
             }
@@ -243,6 +246,9 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
         // A place ends a name, except as the surname after a given name (Lloyd Austin).
         return afterGivenName || !lexicon.IsPlace(folded);
     }
+
+    private bool IsSurnameAfterParticle(Word word) =>
+        char.IsUpper(word.First) && word.Token.Length >= 2 && !IsAllCaps(word.Text) && !lexicon.IsPlace(word.Folded);
 
     private static bool IsAllCaps(string text)
     {
