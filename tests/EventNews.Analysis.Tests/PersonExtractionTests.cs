@@ -124,4 +124,12 @@ public class PersonExtractionTests
         Assert.Equal(["Pope Francis"], Names("Ukrainian President Volodymyr Zelenskiy met Pope Francis on Saturday.").Skip(1));
         Assert.Equal(["Pope Francis"], Names("Le pape François a reçu les familles."));
     }
+
+    [Fact]
+    public void English_titles_and_abbreviated_ranks_announce_names()
+    {
+        var names = Names("Supreme Court Justice Sonia Sotomayor, Rep. Adam Schiff and Gen. Mark Milley spoke. Sen. Tillis agreed.");
+
+        Assert.Equal(["Sonia Sotomayor", "Adam Schiff", "Mark Milley", "Tillis"], names);
+    }
 }
