@@ -9,9 +9,9 @@ public class PersonExtractionTests
     [Fact]
     public void Names_with_particles_hyphens_and_diacritics_are_found_whole()
     {
-        var names = Names("Jean-Yves Le Drian a reçu Ursula von der Leyen à Paris. Recep Tayyip Erdoğan et Sergueï Choïgou ont parlé avec Volodymyr Zelensky.");
+        var names = Names("Jean-Yves Le Drian a reçu Ursula von der Leyen à Paris. Recep Tayyip Erdoğan et Sergueï Choïgou ont parlé avec Volodymyr Zelensky. Bruno Le Maire était là.");
 
-        Assert.Equal(["Jean-Yves Le Drian", "Ursula von der Leyen", "Recep Tayyip Erdoğan", "Sergei Shoigu", "Volodymyr Zelensky"], names);
+        Assert.Equal(["Jean-Yves Le Drian", "Ursula von der Leyen", "Recep Tayyip Erdoğan", "Sergei Shoigu", "Volodymyr Zelensky", "Bruno Le Maire"], names);
     }
 
     [Fact]
@@ -75,8 +75,10 @@ public class PersonExtractionTests
     [InlineData("Washington a rejeté ces demandes. Genève accueillera la réunion. Vendredi, rien n'a bougé.")]
     [InlineData("LIRE AUSSI - Image: sda. FILE - International. Russie. Spoiler: ça n'a pas marché.")]
     [InlineData("The White House said on Friday that NATO and the European Union would meet in Brussels.")]
+    [InlineData("The Black Sea Fleet and the Joint Chiefs of Staff briefed the Security Council and the Supreme Court.")]
     [InlineData("Le président russe a reçu le chancelier allemand au Kremlin. Le Norvégien a salué les Américains.")]
     [InlineData("Le maire de Trostianets et le ministre de la Transition énergétique ont visité Saint-Aubin-des-Prés.")]
+    [InlineData("La manifestation est partie de la rue Jean Jaurès vers l'avenue Charles de Gaulle, puis vers la gare.")]
     public void Places_organisations_media_and_labels_are_not_persons(string text)
     {
         Assert.Empty(PersonsIn(text));
@@ -106,5 +108,28 @@ public class PersonExtractionTests
         var persons = PersonsIn("Antony Blinken a parlé.\n\nLIRE AUSSI - Joe Biden reçoit Xi Jinping\n\nFin du texte ici. (ats)\n\n0 Commentaires\nProcès Trump: Donald Trump au tribunal");
 
         Assert.Equal(["Antony Blinken"], persons.Select(p => p.CanonicalName));
+    }
+
+    [Fact]
+    public void A_role_in_apposition_makes_an_unknown_name_a_person()
+    {
+        var names = Names("Van der Bellen, le président autrichien, est attendu. Zorglub Tartempion, porte-parole du parti, a démenti.");
+
+        Assert.Equal(["Van der Bellen", "Zorglub Tartempion"], names);
+    }
+
+    [Fact]
+    public void A_name_the_alias_table_knows_only_with_its_title_is_found()
+    {
+        Assert.Equal(["Pope Francis"], Names("Ukrainian President Volodymyr Zelenskiy met Pope Francis on Saturday.").Skip(1));
+        Assert.Equal(["Pope Francis"], Names("Le pape François a reçu les familles."));
+    }
+
+    [Fact]
+    public void English_titles_and_abbreviated_ranks_announce_names()
+    {
+        var names = Names("Supreme Court Justice Sonia Sotomayor, Rep. Adam Schiff and Gen. Mark Milley spoke. Sen. Tillis agreed.");
+
+        Assert.Equal(["Sonia Sotomayor", "Adam Schiff", "Mark Milley", "Tillis"], names);
     }
 }

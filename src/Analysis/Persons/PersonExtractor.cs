@@ -84,7 +84,9 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
             return true;
         }
 
-        var canonical = aliases.Resolve(candidate.Surface);
+        // "Pope Francis", "Queen Elizabeth": the table may know the name only with its title.
+        var canonical = aliases.Resolve(candidate.Surface)
+            ?? (candidate.Previous is not null ? aliases.Resolve(candidate.Previous + " " + candidate.Surface) : null);
         if (canonical is not null)
         {
             people.AddAlias(candidate, canonical);
@@ -133,7 +135,19 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
                 continue;
             }
 
-            var candidate = new Candidate(text, run, HasCue(text, words, i));
+            if (i > 0 && NamesAPlace(words[i - 1].Folded) && Adjacent(text, words[i - 1], words[i]))
+            {
+                // "rue Jean Jaurès", "avenue Charles de Gaulle", "Kennedy Airport": a person's name inside a place's name is not a mention.
+                i += run.Count;
+                continue;
+            }
+
+            var after = i + run.Count;
+            var appositive = (i == 0 || !FollowsPreposition(words, i)) && HasAppositiveRole(text, words, after);
+            var candidate = new Candidate(text, run, HasCue(text, words, i) || appositive)
+            {
+                Previous = i > 0 && Adjacent(text, words[i - 1], words[i]) && (char.IsUpper(words[i - 1].First) || lexicon.IsRole(words[i - 1].Folded)) ? words[i - 1].Text : null,
+            };
             candidates.Add(DropAmbiguousOpening(candidate));
             i += run.Count;
         }
@@ -164,7 +178,8 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
                 break;
             }
 
-            var nextIsName = i + 1 < words.Count && Adjacent(text, word, words[i + 1]) && IsNameWord(words[i + 1], run.Count > 0 || sawGivenName);
+            var nextIsName = i + 1 < words.Count && Adjacent(text, word, words[i + 1])
+                && (IsNameWord(words[i + 1], run.Count > 0 || sawGivenName) || (sawGivenName && IsSurnameAfterParticle(words[i + 1])));
             if (IsParticle(word))
             {
                 if (!nextIsName && !(i + 1 < words.Count && IsParticle(words[i + 1])))
@@ -176,7 +191,9 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
                 continue;
             }
 
-            if (!IsNameWord(word, sawGivenName))
+            // "Bruno Le Maire": after a given name and a particle, a capitalised common word is a surname.
+            var afterParticle = run.Count >= 2 && run[^1].IsParticle && sawGivenName && IsSurnameAfterParticle(word);
+            if (!afterParticle && !IsNameWord(word, sawGivenName))
             {
                 break;
             }
@@ -229,6 +246,9 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
         // A place ends a name, except as the surname after a given name (Lloyd Austin).
         return afterGivenName || !lexicon.IsPlace(folded);
     }
+
+    private bool IsSurnameAfterParticle(Word word) =>
+        char.IsUpper(word.First) && word.Token.Length >= 2 && !IsAllCaps(word.Text) && !lexicon.IsPlace(word.Folded);
 
     private static bool IsAllCaps(string text)
     {
@@ -319,6 +339,38 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
         return false;
     }
 
+    /// <summary>A role in apposition right after the name: "Van der Bellen, le président autrichien", "Zorglub, porte-parole du ministère".</summary>
+    private bool HasAppositiveRole(string text, List<Word> words, int next)
+    {
+        if (next >= words.Count)
+        {
+            return false;
+        }
+
+        var gap = text.AsSpan(words[next - 1].Token.End, words[next].Token.Start - words[next - 1].Token.End).Trim();
+        if (gap is not ",")
+        {
+            return false;
+        }
+
+        for (var j = next; j < words.Count && j < next + 4; j++)
+        {
+            var folded = words[j].Folded;
+            if (lexicon.IsRole(folded) && folded is not ("premier" or "premiere" or "prime" or "first" or "general" or "generale"))
+            {
+                return true;
+            }
+
+            if (folded is not ("le" or "la" or "l" or "the" or "a" or "an" or "son" or "sa" or "his" or "her" or "its" or "ancien" or "ancienne" or "former" or "nouveau" or "nouvelle" or "new")
+                && !lexicon.Nationalities.Contains(folded))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     private static bool FollowsPreposition(List<Word> words, int index)
     {
         var previous = words[index - 1].Folded;
@@ -329,6 +381,11 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
 
         return index >= 2 && previous is "la" or "le" or "les" or "l" or "the" && IsPreposition(words[index - 2].Folded);
     }
+
+    private static bool NamesAPlace(string folded) => folded is "rue" or "avenue" or "boulevard" or "bd" or "place" or "quai" or "allee" or "impasse"
+        or "cours" or "pont" or "stade" or "lycee" or "college" or "ecole" or "eglise" or "gare" or "aeroport" or "hopital" or "universite"
+        or "musee" or "fondation" or "prix" or "street" or "road" or "square" or "station" or "airport" or "bridge" or "school" or "hospital"
+        or "university" or "museum" or "foundation" or "prize" or "fort" or "lake" or "mount" or "cape" or "operation" or "plan" or "doctrine";
 
     private static bool IsPreposition(string folded) => folded is "de" or "du" or "des" or "d" or "of" or "a" or "au" or "aux" or "en" or "in" or "from" or "at" or "pour" or "for";
 
@@ -383,6 +440,9 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
 
         public bool Cue { get; } = cue;
 
+        /// <summary>The capitalised word right before the name, if any ("Pope" in "Pope Francis").</summary>
+        public string? Previous { get; init; }
+
         public int Start => Words[0].Token.Start;
 
         public int End => Words[^1].Token.End;
@@ -393,7 +453,10 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
 
         public bool StartsWithParticle => Words[0].IsParticle;
 
-        public Candidate Single(Word word) => new(Text, [word], Cue && word == Words.First(w => !w.IsParticle));
+        public Candidate Single(Word word) => new(Text, [word], Cue && word == Words.First(w => !w.IsParticle))
+        {
+            Previous = word == Words.First(w => !w.IsParticle) ? Previous : null,
+        };
 
         public List<Candidate> SplitHyphens()
         {

@@ -1,0 +1,34 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace EventNews.Benchmarks;
+
+/// <summary>Processor time per analysed article, on one thread, after a warm-up.</summary>
+internal static class CpuTime
+{
+    public static void Run(int articles)
+    {
+        var benchmark = new TextAnalysisBenchmarks();
+        benchmark.Setup();
+        for (var i = 0; i < 2000; i++)
+        {
+            benchmark.AnalyzeArticle();
+        }
+
+        var process = Process.GetCurrentProcess();
+        process.Refresh();
+        var cpuBefore = process.TotalProcessorTime;
+        var wall = Stopwatch.StartNew();
+        var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < articles; i++)
+        {
+            benchmark.AnalyzeArticle();
+        }
+
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
+        process.Refresh();
+        var cpu = process.TotalProcessorTime - cpuBefore;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{articles} articles: {cpu.TotalMicroseconds / articles:0} µs processor time and {wall.Elapsed.TotalMicroseconds / articles:0} µs wall time per article, {allocated / 1024.0 / articles:0.0} KB allocated per article"));
+    }
+}
