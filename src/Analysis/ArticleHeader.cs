@@ -9,8 +9,6 @@ namespace EventNews.Analysis;
 /// </summary>
 public sealed partial record ArticleHeader(string Title, string Body, PartialDate? Published)
 {
-    private const int MaxTitleLength = 160;
-
     public static ArticleHeader Read(string text)
     {
         var (published, body) = SplitMetadataPrefix(text);
@@ -33,24 +31,10 @@ public sealed partial record ArticleHeader(string Title, string Body, PartialDat
     /// The first line when it reads like a headline; otherwise the first sentence of the body,
     /// cut at a word boundary.
     /// </summary>
-    private static string GuessTitle(string body)
-    {
-        var firstLine = body.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Length > 0) ?? string.Empty;
-        var sentenceEnd = SentenceEnd().Match(firstLine);
-        var title = sentenceEnd.Success && sentenceEnd.Index < MaxTitleLength ? firstLine[..(sentenceEnd.Index + 1)] : firstLine;
-        if (title.Length <= MaxTitleLength)
-        {
-            return title;
-        }
-
-        var cut = title.LastIndexOf(' ', MaxTitleLength);
-        return string.Concat(title.AsSpan(0, cut > 0 ? cut : MaxTitleLength), "…");
-    }
+    private static string GuessTitle(string body) =>
+        Cleaning.BoilerplateCleaner.GuessTitle(body.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Length > 0) ?? string.Empty);
 
     [GeneratedRegex(@"^\uFEFF?[ \t]*date[ \t]+(?<date>\d{4}(?:-\d{2}){0,2})[ \t]+", RegexOptions.CultureInvariant)]
     private static partial Regex MetadataPrefix();
 
-    // A sentence ends at . ! ? or … before a capital or the end, but not after an initial such as "M."
-    [GeneratedRegex(@"(?<!(?:^|\s)\p{Lu})[.!?…](?=\s+[\p{Lu}«""“]|\s*$)", RegexOptions.CultureInvariant)]
-    private static partial Regex SentenceEnd();
 }
