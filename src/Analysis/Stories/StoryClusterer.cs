@@ -1,0 +1,492 @@
+namespace EventNews.Analysis.Stories;
+
+/// <summary>
+/// Incremental, deterministic story clustering. Each article is compared only with the few
+/// stored articles that an inverted index retrieves for it (LSH bands of its MinHash signature,
+/// its distinctive words, quotes, specific numbers, and its persons within the same months), then
+/// joins the cluster of its best match, opens a new cluster, or bridges clusters into one.
+/// Feed it in event-sequence order; the same sequence always gives the same clusters and ids.
+/// Not thread-safe: one projection owns one clusterer.
+/// </summary>
+public sealed class StoryClusterer
+{
+    private const string ClusterPrefix = "s-";
+    private const string NearDuplicate = "near-duplicate";
+    private const string SharedEvidence = "shared-evidence";
+
+    private readonly ClusteringOptions _options;
+    private readonly List<Member> _members = [];
+    private readonly Dictionary<string, int> _memberIndex = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Cluster> _clusters = new(StringComparer.Ordinal);
+    private readonly Dictionary<ulong, Posting> _postings = [];
+    private readonly Dictionary<ulong, int> _frequency = [];
+    private readonly Dictionary<int, double> _votes = [];
+    private readonly double _weightSum;
+
+    public StoryClusterer(ClusteringOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (options.BandRows < 1 || options.SignatureLength < options.BandRows)
+        {
+            throw new ArgumentException("SignatureLength must hold at least one band of BandRows values.", nameof(options));
+        }
+
+        _options = options;
+        _weightSum = options.TextWeight + options.TermWeight + options.NameWeight + options.PersonWeight + options.NumberWeight + options.QuoteWeight;
+        if (_weightSum <= 0)
+        {
+            throw new ArgumentException("At least one evidence weight must be positive.", nameof(options));
+        }
+    }
+
+    /// <summary>Articles stored.</summary>
+    public int Count => _members.Count;
+
+    public int ClusterCount => _clusters.Count;
+
+    public ClusteringOptions Options => _options;
+
+    /// <summary>The cluster an article belongs to now (merges included), or null if unknown.</summary>
+    public string? ClusterOf(string articleId) =>
+        _memberIndex.TryGetValue(articleId, out var index) ? _members[index].Cluster.Id : null;
+
+    public StoryAssignment Assign(StoryFingerprint fingerprint)
+    {
+        ArgumentNullException.ThrowIfNull(fingerprint);
+        if (_memberIndex.TryGetValue(fingerprint.ArticleId, out var known))
+        {
+            return new StoryAssignment(fingerprint.ArticleId, _members[known].Cluster.Id, 0, null, []);
+        }
+
+        var member = new Member(fingerprint, _members.Count);
+        var best = new Dictionary<Cluster, StoryComparison>();
+        foreach (var candidate in Retrieve(member))
+        {
+            var comparison = Compare(member, _members[candidate]);
+            var cluster = _members[candidate].Cluster;
+            if (!best.TryGetValue(cluster, out var current) || IsBetter(comparison, current, _members[candidate], _memberIndex[current.MatchedArticleId]))
+            {
+                best[cluster] = comparison;
+            }
+        }
+
+        var matches = best
+            .Where(pair => pair.Value.Score >= _options.MatchThreshold)
+            .OrderByDescending(pair => pair.Value.Score)
+            .ThenBy(pair => pair.Key.FirstSequence)
+            .ThenBy(pair => pair.Key.Id, StringComparer.Ordinal)
+            .ToList();
+
+        Cluster target;
+        StoryComparison? evidence = null;
+        var merged = new List<string>();
+        if (matches.Count == 0)
+        {
+            target = OpenCluster(ClusterPrefix + fingerprint.ArticleId, fingerprint.Sequence);
+        }
+        else
+        {
+            evidence = matches[0].Value;
+            var joined = matches
+                .Where((pair, i) => i == 0 || pair.Value.Score >= _options.MergeThreshold)
+                .Select(pair => pair.Key)
+                .OrderBy(cluster => cluster.FirstSequence)
+                .ThenBy(cluster => cluster.Id, StringComparer.Ordinal)
+                .ToList();
+            target = joined[0];
+            foreach (var absorbed in joined.Skip(1))
+            {
+                Absorb(target, absorbed);
+                merged.Add(absorbed.Id);
+            }
+        }
+
+        Store(member, target);
+        return new StoryAssignment(fingerprint.ArticleId, target.Id, evidence?.Score ?? 0, evidence?.ToEvidence(), merged);
+    }
+
+    public void Restore(StoryFingerprint fingerprint, string clusterId)
+    {
+        ArgumentNullException.ThrowIfNull(fingerprint);
+        ArgumentException.ThrowIfNullOrEmpty(clusterId);
+        if (_memberIndex.ContainsKey(fingerprint.ArticleId))
+        {
+            return;
+        }
+
+        var cluster = _clusters.TryGetValue(clusterId, out var existing) ? existing : OpenCluster(clusterId, fingerprint.Sequence);
+        Store(new Member(fingerprint, _members.Count), cluster);
+    }
+
+    /// <summary>Scores two fingerprints as the clusterer would now (document frequencies as stored so far).</summary>
+    public StoryComparison Compare(StoryFingerprint incoming, StoryFingerprint stored) =>
+        Compare(new Member(incoming, -1), new Member(stored, -1));
+
+    /// <summary>Current clusters: id and member article ids in sequence order, clusters ordered by id.</summary>
+    public IReadOnlyList<(string ClusterId, IReadOnlyList<string> ArticleIds)> Clusters() =>
+        [.. _clusters.Values
+            .OrderBy(cluster => cluster.Id, StringComparer.Ordinal)
+            .Select(cluster => (cluster.Id, (IReadOnlyList<string>)[.. cluster.Members.Order().Select(i => _members[i].Fingerprint.ArticleId)]))];
+
+    private static bool IsBetter(StoryComparison candidate, StoryComparison current, Member candidateMember, int currentIndex) =>
+        candidate.Score > current.Score || (candidate.Score == current.Score && candidateMember.Index < currentIndex);
+
+    private Cluster OpenCluster(string id, long firstSequence)
+    {
+        var cluster = new Cluster(id, firstSequence);
+        _clusters.Add(id, cluster);
+        return cluster;
+    }
+
+    private void Absorb(Cluster survivor, Cluster absorbed)
+    {
+        foreach (var index in absorbed.Members)
+        {
+            _members[index].Cluster = survivor;
+            survivor.Members.Add(index);
+        }
+
+        survivor.FirstSequence = Math.Min(survivor.FirstSequence, absorbed.FirstSequence);
+        _clusters.Remove(absorbed.Id);
+    }
+
+    private void Store(Member member, Cluster cluster)
+    {
+        member.Cluster = cluster;
+        cluster.Members.Add(member.Index);
+        cluster.FirstSequence = Math.Min(cluster.FirstSequence, member.Fingerprint.Sequence);
+        _members.Add(member);
+        _memberIndex.Add(member.Fingerprint.ArticleId, member.Index);
+
+        foreach (var feature in member.Features)
+        {
+            _frequency[feature] = _frequency.GetValueOrDefault(feature) + 1;
+        }
+
+        foreach (var (key, _) in RetrievalKeys(member, forQuery: false))
+        {
+            if (!_postings.TryGetValue(key, out var posting))
+            {
+                posting = new Posting(_options.MaxPostingLength);
+                _postings.Add(key, posting);
+            }
+
+            posting.Add(member.Index);
+        }
+    }
+
+    /// <summary>
+    /// The stored articles worth scoring: every retrieval key votes for the articles in its
+    /// posting list with the key's weight; the best-voted few are kept. Work per article is
+    /// bounded by keys × posting length, whatever the number of stored articles.
+    /// </summary>
+    private List<int> Retrieve(Member member)
+    {
+        _votes.Clear();
+        foreach (var (key, weight) in RetrievalKeys(member, forQuery: true))
+        {
+            if (!_postings.TryGetValue(key, out var posting))
+            {
+                continue;
+            }
+
+            foreach (var index in posting.Items)
+            {
+                _votes[index] = _votes.GetValueOrDefault(index) + weight;
+            }
+        }
+
+        return [.. _votes
+            .OrderByDescending(pair => pair.Value)
+            .ThenByDescending(pair => pair.Key)
+            .Take(_options.MaxCandidates)
+            .Select(pair => pair.Key)];
+    }
+
+    private IEnumerable<(ulong Key, double Weight)> RetrievalKeys(Member member, bool forQuery)
+    {
+        var signature = member.Fingerprint.MinHash;
+        var bands = signature.Length / _options.BandRows;
+        for (var band = 0; band < bands; band++)
+        {
+            var key = StableHash.Combine(FeatureKind.Band, (ulong)band);
+            for (var row = 0; row < _options.BandRows; row++)
+            {
+                key = StableHash.Combine(key, (uint)signature[(band * _options.BandRows) + row]);
+            }
+
+            yield return (key, 1.0);
+        }
+
+        foreach (var term in member.TermKeys)
+        {
+            yield return (term, forQuery ? Idf(term) : 0);
+        }
+
+        foreach (var name in member.NameKeys)
+        {
+            yield return (name, forQuery ? Idf(name) : 0);
+        }
+
+        foreach (var quote in member.QuoteKeys)
+        {
+            yield return (quote, forQuery ? 2 * Idf(quote) : 0);
+        }
+
+        for (var i = 0; i < member.NumberKeys.Length; i++)
+        {
+            if (member.NumberSpecificity[i] >= 0.35)
+            {
+                yield return (member.NumberKeys[i], forQuery ? member.NumberSpecificity[i] * Idf(member.NumberKeys[i]) : 0);
+            }
+        }
+
+        if (member.Months is not { } months)
+        {
+            yield break;
+        }
+
+        foreach (var person in member.PersonKeys)
+        {
+            var weight = forQuery ? 0.5 * Idf(person) : 0;
+            var first = forQuery ? months.First - 1 : months.First;
+            var last = forQuery ? months.Last + 1 : months.Last;
+            for (var month = first; month <= last; month++)
+            {
+                yield return (StableHash.Combine(person, (ulong)month), weight);
+            }
+        }
+    }
+
+    private double Idf(ulong feature) => Math.Log(1.0 + ((_members.Count + 1.0) / (_frequency.GetValueOrDefault(feature) + 1.0)));
+
+    private StoryComparison Compare(Member incoming, Member stored)
+    {
+        var a = incoming.Fingerprint;
+        var b = stored.Fingerprint;
+        var text = TextOverlap(a, b);
+        var terms = WeightedOverlap(incoming.TermKeys, stored.TermKeys);
+        var sharedPersons = a.Persons.Intersect(b.Persons, StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var persons = PersonOverlap(incoming, stored, _members.Count);
+        var names = WeightedOverlap(incoming.NameKeys, stored.NameKeys);
+        var sharedNumbers = a.Numbers.Intersect(b.Numbers, StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var numbers = Math.Min(1.0, sharedNumbers.Sum(NumberTokens.Specificity) / _options.NumberSaturation);
+        var sharedQuotes = incoming.QuoteKeys.Intersect(stored.QuoteKeys).Count();
+        var quotes = Math.Min(1.0, (double)sharedQuotes / _options.QuoteSaturation);
+        var gap = DateGap(incoming.Days, stored.Days);
+        var dateFactor = DateFactor(gap);
+
+        var evidence = dateFactor * ((_options.TextWeight * text) + (_options.TermWeight * terms) + (_options.NameWeight * names) + (_options.PersonWeight * persons)
+            + (_options.NumberWeight * numbers) + (_options.QuoteWeight * quotes)) / _weightSum;
+        var duplicate = gap > _options.MaxDuplicateGapDays ? text / 2 : text;
+        var score = Math.Round(Math.Max(duplicate, evidence), 6);
+        var rule = duplicate >= evidence ? NearDuplicate : SharedEvidence;
+        return new StoryComparison(a.ArticleId, b.ArticleId, score, rule, text, terms, names, persons, numbers, quotes, dateFactor, sharedPersons, sharedNumbers, sharedQuotes, gap);
+    }
+
+    /// <summary>
+    /// Share of the shorter article's shingles found in the longer one, estimated from the
+    /// signatures: a truncated or padded copy still scores high, as Jaccard would not. With few
+    /// agreeing positions the estimate is too noisy to scale up (a short note against a long
+    /// article would swing from 0 to 0.8 on two chance agreements), so Jaccard is kept.
+    /// </summary>
+    private double TextOverlap(StoryFingerprint a, StoryFingerprint b)
+    {
+        var jaccard = MinHash.Jaccard(a.MinHash, b.MinHash);
+        var smaller = Math.Min(a.ShingleCount, b.ShingleCount);
+        var agreeing = (int)Math.Round(jaccard * Math.Min(a.MinHash.Length, b.MinHash.Length));
+        if (smaller < _options.MinShinglesForContainment || agreeing < _options.MinAgreeingPositions)
+        {
+            return jaccard;
+        }
+
+        var intersection = jaccard * (a.ShingleCount + b.ShingleCount) / (1 + jaccard);
+        return Math.Min(1.0, intersection / smaller);
+    }
+
+    /// <summary>Overlap coefficient with rare features weighing more: shared weight over the lighter side's weight.</summary>
+    private double WeightedOverlap(ulong[] left, ulong[] right)
+    {
+        if (left.Length == 0 || right.Length == 0)
+        {
+            return 0;
+        }
+
+        double shared = 0, leftTotal = 0, rightTotal = 0;
+        foreach (var feature in left)
+        {
+            var weight = Idf(feature);
+            leftTotal += weight;
+            if (Array.IndexOf(right, feature) >= 0)
+            {
+                shared += weight;
+            }
+        }
+
+        foreach (var feature in right)
+        {
+            rightTotal += Idf(feature);
+        }
+
+        return shared / Math.Min(leftTotal, rightTotal);
+    }
+
+    /// <summary>
+    /// How much of who each article is about they share: per shared person the smaller of its two
+    /// shares of person mentions, discounted by how common the person is among stored articles.
+    /// Two stories naming the same four people score low when one is about the first two and the
+    /// other about the last two; sharing only people who are in every other article says little.
+    /// </summary>
+    private double PersonOverlap(Member a, Member b, int stored)
+    {
+        double shared = 0;
+        var persons = a.Fingerprint.Persons;
+        for (var i = 0; i < persons.Length; i++)
+        {
+            var j = Array.IndexOf(b.Fingerprint.Persons, persons[i]);
+            if (j >= 0)
+            {
+                var commonness = (double)_frequency.GetValueOrDefault(a.PersonKeys[i]) / (stored + 1);
+                shared += Math.Min(a.PersonShares[i], b.PersonShares[j]) * (1 - commonness);
+            }
+        }
+
+        return shared;
+    }
+
+    private static int? DateGap((int First, int Last)? a, (int First, int Last)? b)
+    {
+        if (a is not { } x || b is not { } y)
+        {
+            return null;
+        }
+
+        return Math.Max(0, Math.Max(x.First, y.First) - Math.Min(x.Last, y.Last));
+    }
+
+    private double DateFactor(int? gap)
+    {
+        if (gap is not { } days)
+        {
+            return _options.UnknownDateFactor;
+        }
+
+        if (days <= _options.SameStoryDays)
+        {
+            return 1.0;
+        }
+
+        if (days >= _options.MaxDateGapDays)
+        {
+            return 0.0;
+        }
+
+        return 1.0 - ((double)(days - _options.SameStoryDays) / (_options.MaxDateGapDays - _options.SameStoryDays));
+    }
+
+    private static class FeatureKind
+    {
+        public const ulong Band = 1;
+        public const ulong Term = 2;
+        public const ulong Quote = 3;
+        public const ulong Number = 4;
+        public const ulong Person = 5;
+        public const ulong Name = 6;
+    }
+
+    private sealed class Cluster(string id, long firstSequence)
+    {
+        public string Id { get; } = id;
+
+        public long FirstSequence { get; set; } = firstSequence;
+
+        public List<int> Members { get; } = [];
+    }
+
+    /// <summary>A stored article with its features hashed once.</summary>
+    private sealed class Member
+    {
+        public Member(StoryFingerprint fingerprint, int index)
+        {
+            Fingerprint = fingerprint;
+            Index = index;
+            TermKeys = [.. fingerprint.Terms.Select(t => StableHash.Combine(FeatureKind.Term, (uint)t)).Distinct()];
+            NameKeys = [.. fingerprint.Names.Select(t => StableHash.Combine(FeatureKind.Name, (uint)t)).Distinct()];
+            QuoteKeys = [.. fingerprint.Quotes.Select(q => StableHash.Combine(FeatureKind.Quote, (uint)q)).Distinct()];
+            NumberKeys = [.. fingerprint.Numbers.Select(n => StableHash.Combine(FeatureKind.Number, StableHash.Of(n)))];
+            NumberSpecificity = [.. fingerprint.Numbers.Select(NumberTokens.Specificity)];
+            PersonKeys = [.. fingerprint.Persons.Select(p => StableHash.Combine(FeatureKind.Person, StableHash.Of(p))).Distinct()];
+            var mentions = fingerprint.PersonMentions.Length == fingerprint.Persons.Length ? fingerprint.PersonMentions : [.. fingerprint.Persons.Select(_ => 1)];
+            var total = Math.Max(1.0, mentions.Sum());
+            PersonShares = [.. mentions.Select(m => m / total)];
+            Features = [.. TermKeys, .. NameKeys, .. QuoteKeys, .. NumberKeys.Distinct(), .. PersonKeys];
+            var date = fingerprint.PublishedDate;
+            if (date is not null)
+            {
+                var first = new DateOnly(date.Year, date.Month ?? 1, date.Day ?? 1);
+                var last = date.Precision switch
+                {
+                    DatePrecision.Day => first,
+                    DatePrecision.Month => first.AddMonths(1).AddDays(-1),
+                    _ => first.AddYears(1).AddDays(-1),
+                };
+                Days = (first.DayNumber, last.DayNumber);
+                Months = ((first.Year * 12) + first.Month - 1, (last.Year * 12) + last.Month - 1);
+            }
+        }
+
+        public StoryFingerprint Fingerprint { get; }
+
+        public int Index { get; }
+
+        public Cluster Cluster { get; set; } = null!;
+
+        public ulong[] TermKeys { get; }
+
+        public ulong[] QuoteKeys { get; }
+
+        public ulong[] NameKeys { get; }
+
+        /// <summary>Each person's share of the person mentions, parallel to the fingerprint's persons.</summary>
+        public double[] PersonShares { get; }
+
+        public ulong[] NumberKeys { get; }
+
+        public double[] NumberSpecificity { get; }
+
+        public ulong[] PersonKeys { get; }
+
+        public ulong[] Features { get; }
+
+        public (int First, int Last)? Days { get; }
+
+        public (int First, int Last)? Months { get; }
+    }
+
+    /// <summary>The most recent articles under one key, the oldest overwritten first.</summary>
+    private sealed class Posting(int capacity)
+    {
+        private int[] _items = new int[Math.Min(capacity, 4)];
+        private long _added;
+
+        public ReadOnlySpan<int> Items => _items.AsSpan(0, (int)Math.Min(_added, _items.Length));
+
+        public void Add(int index)
+        {
+            if (_added < _items.Length)
+            {
+                _items[_added++] = index;
+                return;
+            }
+
+            if (_items.Length < capacity)
+            {
+                Array.Resize(ref _items, Math.Min(capacity, _items.Length * 2));
+                _items[_added++] = index;
+                return;
+            }
+
+            _items[_added++ % capacity] = index;
+        }
+    }
+}
