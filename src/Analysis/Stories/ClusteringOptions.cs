@@ -29,10 +29,10 @@ public sealed record ClusteringOptions
     public int MaxPersons { get; init; } = 16;
 
     /// <summary>An article joins a cluster when its best score against a member reaches this.</summary>
-    public double MatchThreshold { get; init; } = 0.33;
+    public double MatchThreshold { get; init; } = 0.34;
 
     /// <summary>A later article bridges two clusters when it scores at least this against both.</summary>
-    public double MergeThreshold { get; init; } = 0.33;
+    public double MergeThreshold { get; init; } = 0.34;
 
     /// <summary>Weights of the shared-evidence score; they are normalised to sum to one.</summary>
     public double TextWeight { get; init; } = 0.02;
@@ -60,7 +60,7 @@ public sealed record ClusteringOptions
     public int MaxDateGapDays { get; init; } = 14;
 
     /// <summary>Factor applied to shared evidence when either date is unknown.</summary>
-    public double UnknownDateFactor { get; init; } = 0.85;
+    public double UnknownDateFactor { get; init; } = 0.9;
 
     /// <summary>Near-identical text further apart than this is halved (a story retold months later is another story).</summary>
     public int MaxDuplicateGapDays { get; init; } = 60;

@@ -265,12 +265,12 @@ public sealed class StoryClusterer
         var a = incoming.Fingerprint;
         var b = stored.Fingerprint;
         var text = TextOverlap(a, b);
-        var terms = WeightedOverlap(incoming.TermKeys, stored.TermKeys);
+        var terms = RareOverlap(incoming.TermKeys, stored.TermKeys);
         var sharedPersons = a.Persons.Intersect(b.Persons, StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        var persons = PersonOverlap(incoming, stored, _members.Count);
-        var names = WeightedOverlap(incoming.NameKeys, stored.NameKeys);
+        var persons = PersonOverlap(incoming, stored);
+        var names = RareOverlap(incoming.NameKeys, stored.NameKeys);
         var sharedNumbers = a.Numbers.Intersect(b.Numbers, StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        var numbers = Math.Min(1.0, sharedNumbers.Sum(NumberTokens.Specificity) / _options.NumberSaturation);
+        var numbers = Math.Min(1.0, SharedNumberWeight(incoming, sharedNumbers) / _options.NumberSaturation);
         var sharedQuotes = incoming.QuoteKeys.Intersect(stored.QuoteKeys).Count();
         var quotes = Math.Min(1.0, (double)sharedQuotes / _options.QuoteSaturation);
         var gap = DateGap(incoming.Days, stored.Days);
@@ -304,32 +304,44 @@ public sealed class StoryClusterer
         return Math.Min(1.0, intersection / smaller);
     }
 
-    /// <summary>Overlap coefficient with rare features weighing more: shared weight over the lighter side's weight.</summary>
-    private double WeightedOverlap(ulong[] left, ulong[] right)
+    /// <summary>
+    /// Overlap coefficient in which each shared feature counts only as much as it is rare among
+    /// stored articles: sharing "Ukraine" and "NATO" says little when every article has them, even
+    /// if they are all the two articles have.
+    /// </summary>
+    private double RareOverlap(ulong[] left, ulong[] right)
     {
         if (left.Length == 0 || right.Length == 0)
         {
             return 0;
         }
 
-        double shared = 0, leftTotal = 0, rightTotal = 0;
+        double shared = 0;
         foreach (var feature in left)
         {
-            var weight = Idf(feature);
-            leftTotal += weight;
             if (Array.IndexOf(right, feature) >= 0)
             {
-                shared += weight;
+                shared += Rarity(feature);
             }
         }
 
-        foreach (var feature in right)
+        return shared / Math.Min(left.Length, right.Length);
+    }
+
+    private double SharedNumberWeight(Member member, List<string> shared)
+    {
+        double weight = 0;
+        foreach (var number in shared)
         {
-            rightTotal += Idf(feature);
+            var i = Array.IndexOf(member.Fingerprint.Numbers, number);
+            weight += member.NumberSpecificity[i] * Rarity(member.NumberKeys[i]);
         }
 
-        return shared / Math.Min(leftTotal, rightTotal);
+        return weight;
     }
+
+    /// <summary>1 for a feature no stored article has, falling to 0 for one that all have.</summary>
+    private double Rarity(ulong feature) => 1.0 - ((double)_frequency.GetValueOrDefault(feature) / (_members.Count + 1));
 
     /// <summary>
     /// How much of who each article is about they share: per shared person the smaller of its two
@@ -337,7 +349,7 @@ public sealed class StoryClusterer
     /// Two stories naming the same four people score low when one is about the first two and the
     /// other about the last two; sharing only people who are in every other article says little.
     /// </summary>
-    private double PersonOverlap(Member a, Member b, int stored)
+    private double PersonOverlap(Member a, Member b)
     {
         double shared = 0;
         var persons = a.Fingerprint.Persons;
@@ -346,8 +358,7 @@ public sealed class StoryClusterer
             var j = Array.IndexOf(b.Fingerprint.Persons, persons[i]);
             if (j >= 0)
             {
-                var commonness = (double)_frequency.GetValueOrDefault(a.PersonKeys[i]) / (stored + 1);
-                shared += Math.Min(a.PersonShares[i], b.PersonShares[j]) * (1 - commonness);
+                shared += Math.Min(a.PersonShares[i], b.PersonShares[j]) * Rarity(a.PersonKeys[i]);
             }
         }
 
