@@ -8,19 +8,32 @@ public static class StoryCorpusReport
 {
     public static int Run(string[] args)
     {
+        if (args.Contains("--synthetic"))
+        {
+            var count = int.Parse(args[Array.IndexOf(args, "--synthetic") + 1], CultureInfo.InvariantCulture);
+            var synthetic = EventNews.Synthetic.SyntheticCorpus.Generate(count, 42)
+                .Select(a => new LabelledArticle(a.FileName, a.Text, a.StoryId, a.PersonIds, a.Language));
+            var result = StoryEvaluation.Run(synthetic, ClusteringOptions.Default, 40);
+            Console.WriteLine(result.ToText());
+            return 0;
+        }
+
         var folder = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "eval";
         if (args.Contains("--sweep"))
         {
             var corpus = StoryEvaluation.ReadCorpus(folder);
-            foreach (var unknown in new[] { 0.6, 0.7, 0.8, 0.9 })
+            var syntheticCorpus = EventNews.Synthetic.SyntheticCorpus.Generate(1500, 7)
+                .Select(a => new LabelledArticle(a.FileName, a.Text, a.StoryId, a.PersonIds, a.Language)).ToList();
+            foreach (var unknown in new[] { 0.7, 0.8, 0.9 })
             {
-                foreach (var threshold in new[] { 0.26, 0.28, 0.30, 0.32, 0.34, 0.36, 0.38, 0.40 })
+                foreach (var threshold in new[] { 0.20, 0.22, 0.24, 0.26, 0.28, 0.30, 0.32 })
                 {
-                    foreach (var merge in new[] { 0.0, 0.05, 0.1 })
+                    foreach (var merge in new[] { 0.0, 0.05 })
                     {
                         var o = ClusteringOptions.Default with { UnknownDateFactor = unknown, MatchThreshold = threshold, MergeThreshold = threshold + merge };
                         var m = StoryEvaluation.Run(corpus, o).Metrics;
-                        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"unknown {unknown} threshold {threshold} merge +{merge}: P {m.PairwisePrecision:0.000} R {m.PairwiseRecall:0.000} F1 {m.PairwiseF1:0.000} B3 {m.BCubedF1:0.000}"));
+                        var s = StoryEvaluation.Run(syntheticCorpus, o, 0).Metrics;
+                        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"unknown {unknown} threshold {threshold} merge +{merge}: P {m.PairwisePrecision:0.000} R {m.PairwiseRecall:0.000} F1 {m.PairwiseF1:0.000} B3 {m.BCubedF1:0.000} | synthetic P {s.PairwisePrecision:0.000} R {s.PairwiseRecall:0.000} F1 {s.PairwiseF1:0.000}"));
                     }
                 }
             }

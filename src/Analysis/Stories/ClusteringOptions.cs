@@ -29,23 +29,26 @@ public sealed record ClusteringOptions
     public int MaxPersons { get; init; } = 16;
 
     /// <summary>An article joins a cluster when its best score against a member reaches this.</summary>
-    public double MatchThreshold { get; init; } = 0.34;
+    public double MatchThreshold { get; init; } = 0.28;
 
     /// <summary>A later article bridges two clusters when it scores at least this against both.</summary>
-    public double MergeThreshold { get; init; } = 0.34;
+    public double MergeThreshold { get; init; } = 0.28;
+
+    /// <summary>Text overlap from which the text alone decides (near-duplicate rule); below it the shared-evidence score decides.</summary>
+    public double DuplicateThreshold { get; init; } = 0.6;
 
     /// <summary>Weights of the shared-evidence score; they are normalised to sum to one.</summary>
     public double TextWeight { get; init; } = 0.02;
 
-    public double TermWeight { get; init; } = 0.08;
+    public double TermWeight { get; init; } = 0.09;
 
-    public double NameWeight { get; init; } = 0.18;
+    public double NameWeight { get; init; } = 0.17;
 
-    public double PersonWeight { get; init; } = 0.48;
+    public double PersonWeight { get; init; } = 0.49;
 
-    public double NumberWeight { get; init; } = 0.2;
+    public double NumberWeight { get; init; } = 0.17;
 
-    public double QuoteWeight { get; init; } = 0.04;
+    public double QuoteWeight { get; init; } = 0.06;
 
     /// <summary>Sum of number specificities at which shared numbers count fully.</summary>
     public double NumberSaturation { get; init; } = 2.0;
@@ -72,7 +75,7 @@ public sealed record ClusteringOptions
     public int MinAgreeingPositions { get; init; } = 8;
 
     /// <summary>Articles scored in full per assignment, the best of those retrieved.</summary>
-    public int MaxCandidates { get; init; } = 40;
+    public int MaxCandidates { get; init; } = 64;
 
     /// <summary>Most recent articles kept per retrieval key; older ones are reachable through rarer keys.</summary>
     public int MaxPostingLength { get; init; } = 64;

@@ -68,12 +68,13 @@ public static partial class NumberTokens
     {
         if (number.EndsWith('%'))
         {
-            return 0.8;
+            // Whole percentages under 100 recur by chance; a decimal one does not.
+            return number.Contains('.', StringComparison.Ordinal) ? 0.8 : 0.3;
         }
 
         if (number.Contains('.', StringComparison.Ordinal))
         {
-            return 1.0;
+            return 0.8;
         }
 
         if (!long.TryParse(number, NumberStyles.None, CultureInfo.InvariantCulture, out var value))
@@ -83,10 +84,11 @@ public static partial class NumberTokens
 
         return value switch
         {
-            >= 1900 and <= 2100 => 0.2,
+            >= 1900 and <= 2100 => 0.15,
             < 10 => 0.1,
-            <= 31 => 0.35,
-            < 1000 => 0.7,
+            <= 31 => 0.25,
+            < 100 => 0.35,
+            < 1000 => 0.6,
             _ => 1.0,
         };
     }

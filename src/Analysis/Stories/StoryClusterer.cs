@@ -215,12 +215,15 @@ public sealed class StoryClusterer
                 key = StableHash.Combine(key, (uint)signature[(band * _options.BandRows) + row]);
             }
 
-            yield return (key, 1.0);
+            yield return (key, 2.0);
         }
 
+        // Language-independent keys (persons in the same months, specific numbers, names) vote
+        // more than words, so that a translation is not crowded out by same-language articles on
+        // the same subject.
         foreach (var term in member.TermKeys)
         {
-            yield return (term, forQuery ? Idf(term) : 0);
+            yield return (term, forQuery ? 0.5 * Idf(term) : 0);
         }
 
         foreach (var name in member.NameKeys)
@@ -235,9 +238,9 @@ public sealed class StoryClusterer
 
         for (var i = 0; i < member.NumberKeys.Length; i++)
         {
-            if (member.NumberSpecificity[i] >= 0.35)
+            if (member.NumberSpecificity[i] >= 0.3)
             {
-                yield return (member.NumberKeys[i], forQuery ? member.NumberSpecificity[i] * Idf(member.NumberKeys[i]) : 0);
+                yield return (member.NumberKeys[i], forQuery ? 1.5 * member.NumberSpecificity[i] * Idf(member.NumberKeys[i]) : 0);
             }
         }
 
@@ -248,7 +251,7 @@ public sealed class StoryClusterer
 
         foreach (var person in member.PersonKeys)
         {
-            var weight = forQuery ? 0.5 * Idf(person) : 0;
+            var weight = forQuery ? 1.5 * Idf(person) : 0;
             var first = forQuery ? months.First - 1 : months.First;
             var last = forQuery ? months.Last + 1 : months.Last;
             for (var month = first; month <= last; month++)
@@ -279,8 +282,9 @@ public sealed class StoryClusterer
         var evidence = dateFactor * ((_options.TextWeight * text) + (_options.TermWeight * terms) + (_options.NameWeight * names) + (_options.PersonWeight * persons)
             + (_options.NumberWeight * numbers) + (_options.QuoteWeight * quotes)) / _weightSum;
         var duplicate = gap > _options.MaxDuplicateGapDays ? text / 2 : text;
-        var score = Math.Round(Math.Max(duplicate, evidence), 6);
-        var rule = duplicate >= evidence ? NearDuplicate : SharedEvidence;
+        var isDuplicate = duplicate >= _options.DuplicateThreshold && duplicate >= evidence;
+        var score = Math.Round(isDuplicate ? duplicate : evidence, 6);
+        var rule = isDuplicate ? NearDuplicate : SharedEvidence;
         return new StoryComparison(a.ArticleId, b.ArticleId, score, rule, text, terms, names, persons, numbers, quotes, dateFactor, sharedPersons, sharedNumbers, sharedQuotes, gap);
     }
 
@@ -344,14 +348,15 @@ public sealed class StoryClusterer
     private double Rarity(ulong feature) => 1.0 - ((double)_frequency.GetValueOrDefault(feature) / (_members.Count + 1));
 
     /// <summary>
-    /// How much of who each article is about they share: per shared person the smaller of its two
-    /// shares of person mentions, discounted by how common the person is among stored articles.
+    /// How much of who each article is about they share, as a weighted Jaccard of the two
+    /// articles' shares of person mentions, each shared person discounted by how common it is among
+    /// stored articles. Sharing the protagonist but not the other party scores a third, not a half.
     /// Two stories naming the same four people score low when one is about the first two and the
     /// other about the last two; sharing only people who are in every other article says little.
     /// </summary>
     private double PersonOverlap(Member a, Member b)
     {
-        double shared = 0;
+        double shared = 0, union = 0;
         var persons = a.Fingerprint.Persons;
         for (var i = 0; i < persons.Length; i++)
         {
@@ -359,10 +364,23 @@ public sealed class StoryClusterer
             if (j >= 0)
             {
                 shared += Math.Min(a.PersonShares[i], b.PersonShares[j]) * Rarity(a.PersonKeys[i]);
+                union += Math.Max(a.PersonShares[i], b.PersonShares[j]);
+            }
+            else
+            {
+                union += a.PersonShares[i];
             }
         }
 
-        return shared;
+        for (var j = 0; j < b.Fingerprint.Persons.Length; j++)
+        {
+            if (Array.IndexOf(persons, b.Fingerprint.Persons[j]) < 0)
+            {
+                union += b.PersonShares[j];
+            }
+        }
+
+        return union == 0 ? 0 : shared / union;
     }
 
     private static int? DateGap((int First, int Last)? a, (int First, int Last)? b)
