@@ -29,10 +29,10 @@ public sealed record ClusteringOptions
     public int MaxPersons { get; init; } = 16;
 
     /// <summary>An article joins a cluster when its best score against a member reaches this.</summary>
-    public double MatchThreshold { get; init; } = 0.28;
+    public double MatchThreshold { get; init; } = 0.29;
 
     /// <summary>A later article bridges two clusters when it scores at least this against both.</summary>
-    public double MergeThreshold { get; init; } = 0.28;
+    public double MergeThreshold { get; init; } = 0.34;
 
     /// <summary>Text overlap from which the text alone decides (near-duplicate rule); below it the shared-evidence score decides.</summary>
     public double DuplicateThreshold { get; init; } = 0.6;
@@ -73,6 +73,9 @@ public sealed record ClusteringOptions
 
     /// <summary>Fewer agreeing signature positions than this: text overlap stays the Jaccard estimate.</summary>
     public int MinAgreeingPositions { get; init; } = 8;
+
+    /// <summary>Unseen articles assumed when judging how common a person, name or word is (see docs/clustering.md).</summary>
+    public double RarityPrior { get; init; } = 2;
 
     /// <summary>Articles scored in full per assignment, the best of those retrieved.</summary>
     public int MaxCandidates { get; init; } = 64;

@@ -135,7 +135,7 @@ public static partial class NumberTokens
         }
     }
 
-    [GeneratedRegex(@"\b\d{1,2}[./]\d{1,2}[./]\d{2,4}(?:,?\s*\d{1,2}[:h]\d{2})*|\b\d{1,2}\s?[:h]\s?\d{2}\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}\s?[:h]\s?\d{2}(?![\p{L}])", RegexOptions.CultureInvariant)]
     private static partial Regex Stamps();
 
     [GeneratedRegex(@"(?<![\p{L}\p{N}])(?<int>\d{1,3}(?:[ \u00A0\u202F,.]\d{3}(?!\d))+|\d+)(?:[.,](?<frac>\d+)(?![\d]))?(?:[ \u00A0\u202F]?(?<pct>%|pour ?cent\b|per ?cent\b))?", RegexOptions.CultureInvariant)]

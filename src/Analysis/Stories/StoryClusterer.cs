@@ -344,8 +344,17 @@ public sealed class StoryClusterer
         return weight;
     }
 
-    /// <summary>1 for a feature no stored article has, falling to 0 for one that all have.</summary>
-    private double Rarity(ulong feature) => 1.0 - ((double)_frequency.GetValueOrDefault(feature) / (_members.Count + 1));
+    /// <summary>
+    /// 1 for a shared feature no other stored article has, falling towards 0 for one that all have. The prior
+    /// counts as unseen articles, so that the first articles of a stream do not all look common.
+    /// </summary>
+    private double Rarity(ulong feature)
+    {
+        // Only shared features are weighed, and the stored article being compared holds one of
+        // the occurrences itself: commonness is measured among the other stored articles.
+        var others = Math.Max(0, _frequency.GetValueOrDefault(feature) - 1);
+        return Math.Clamp(1.0 - (others / (_members.Count - 1 + _options.RarityPrior)), 0, 1);
+    }
 
     /// <summary>
     /// How much of who each article is about they share, as a weighted Jaccard of the two
