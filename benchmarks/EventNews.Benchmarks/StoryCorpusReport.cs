@@ -11,7 +11,7 @@ public static class StoryCorpusReport
         if (args.Contains("--synthetic"))
         {
             var count = int.Parse(args[Array.IndexOf(args, "--synthetic") + 1], CultureInfo.InvariantCulture);
-            var synthetic = EventNews.Synthetic.SyntheticCorpus.Generate(count, 42)
+            var synthetic = EventNews.Synthetic.SyntheticCorpus.Generate(count, args.Contains("--seed7") ? 7 : 42)
                 .Select(a => new LabelledArticle(a.FileName, a.Text, a.StoryId, a.PersonIds, a.Language));
             var result = StoryEvaluation.Run(synthetic, ClusteringOptions.Default, 40);
             Console.WriteLine(result.ToText());
@@ -24,13 +24,13 @@ public static class StoryCorpusReport
             var corpus = StoryEvaluation.ReadCorpus(folder);
             var syntheticCorpus = EventNews.Synthetic.SyntheticCorpus.Generate(1500, 7)
                 .Select(a => new LabelledArticle(a.FileName, a.Text, a.StoryId, a.PersonIds, a.Language)).ToList();
-            foreach (var (prior, unknown) in new[] { (2.0, 0.85), (2.0, 0.9), (2.0, 0.95) })
+            foreach (var (prior, unknown) in new[] { (1.0, 1.0), (0.85, 1.0), (0.75, 1.0), (0.6, 1.0) })
             {
-                foreach (var threshold in new[] { 0.27, 0.28, 0.29, 0.30, 0.31 })
+                foreach (var threshold in new[] { 0.26, 0.28, 0.30 })
                 {
                     foreach (var merge in new[] { 0.0, 0.05 })
                     {
-                        var o = ClusteringOptions.Default with { RarityPrior = prior, UnknownDateFactor = unknown, MatchThreshold = threshold, MergeThreshold = threshold + merge };
+                        var o = ClusteringOptions.Default with { NumberDisagreementFactor = prior, UnknownDateFactor = unknown, MatchThreshold = threshold, MergeThreshold = threshold + merge };
                         var m = StoryEvaluation.Run(corpus, o).Metrics;
                         var s = StoryEvaluation.Run(syntheticCorpus, o, 0).Metrics;
                         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"prior {prior} unknown {unknown} threshold {threshold} merge +{merge}: P {m.PairwisePrecision:0.000} R {m.PairwiseRecall:0.000} F1 {m.PairwiseF1:0.000} B3 {m.BCubedF1:0.000} | synthetic P {s.PairwisePrecision:0.000} R {s.PairwiseRecall:0.000} F1 {s.PairwiseF1:0.000}"));

@@ -29,10 +29,10 @@ public sealed record ClusteringOptions
     public int MaxPersons { get; init; } = 16;
 
     /// <summary>An article joins a cluster when its best score against a member reaches this.</summary>
-    public double MatchThreshold { get; init; } = 0.29;
+    public double MatchThreshold { get; init; } = 0.3;
 
     /// <summary>A later article bridges two clusters when it scores at least this against both.</summary>
-    public double MergeThreshold { get; init; } = 0.34;
+    public double MergeThreshold { get; init; } = 0.3;
 
     /// <summary>Text overlap from which the text alone decides (near-duplicate rule); below it the shared-evidence score decides.</summary>
     public double DuplicateThreshold { get; init; } = 0.6;
@@ -53,6 +53,9 @@ public sealed record ClusteringOptions
     /// <summary>Sum of number specificities at which shared numbers count fully.</summary>
     public double NumberSaturation { get; init; } = 2.0;
 
+    /// <summary>Factor on shared evidence when both articles give two or more specific figures and share none of them.</summary>
+    public double NumberDisagreementFactor { get; init; } = 0.6;
+
     /// <summary>Shared quotes at which quotes count fully.</summary>
     public int QuoteSaturation { get; init; } = 2;
 
@@ -63,7 +66,10 @@ public sealed record ClusteringOptions
     public int MaxDateGapDays { get; init; } = 14;
 
     /// <summary>Factor applied to shared evidence when either date is unknown.</summary>
-    public double UnknownDateFactor { get; init; } = 0.9;
+    public double UnknownDateFactor { get; init; } = 1.0;
+
+    /// <summary>Shared persons expected for full person credit when either date is unknown (when both are known: two, or fewer if an article names fewer).</summary>
+    public int UndatedSharedPersons { get; init; } = 3;
 
     /// <summary>Near-identical text further apart than this is halved (a story retold months later is another story).</summary>
     public int MaxDuplicateGapDays { get; init; } = 60;

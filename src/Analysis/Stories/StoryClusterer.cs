@@ -270,16 +270,17 @@ public sealed class StoryClusterer
         var text = TextOverlap(a, b);
         var terms = RareOverlap(incoming.TermKeys, stored.TermKeys);
         var sharedPersons = a.Persons.Intersect(b.Persons, StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        var persons = PersonOverlap(incoming, stored);
+        var gap = DateGap(incoming.Days, stored.Days);
+        var persons = PersonOverlap(incoming, stored, gap is null);
         var names = RareOverlap(incoming.NameKeys, stored.NameKeys);
         var sharedNumbers = a.Numbers.Intersect(b.Numbers, StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var numbers = Math.Min(1.0, SharedNumberWeight(incoming, sharedNumbers) / _options.NumberSaturation);
         var sharedQuotes = incoming.QuoteKeys.Intersect(stored.QuoteKeys).Count();
         var quotes = Math.Min(1.0, (double)sharedQuotes / _options.QuoteSaturation);
-        var gap = DateGap(incoming.Days, stored.Days);
         var dateFactor = DateFactor(gap);
 
-        var evidence = dateFactor * ((_options.TextWeight * text) + (_options.TermWeight * terms) + (_options.NameWeight * names) + (_options.PersonWeight * persons)
+        var contradiction = NumbersDisagree(incoming, stored, sharedNumbers) ? _options.NumberDisagreementFactor : 1.0;
+        var evidence = contradiction * dateFactor * ((_options.TextWeight * text) + (_options.TermWeight * terms) + (_options.NameWeight * names) + (_options.PersonWeight * persons)
             + (_options.NumberWeight * numbers) + (_options.QuoteWeight * quotes)) / _weightSum;
         var duplicate = gap > _options.MaxDuplicateGapDays ? text / 2 : text;
         var isDuplicate = duplicate >= _options.DuplicateThreshold && duplicate >= evidence;
@@ -332,6 +333,21 @@ public sealed class StoryClusterer
         return shared / Math.Min(left.Length, right.Length);
     }
 
+    /// <summary>
+    /// Both articles give several specific figures (counts, amounts, decimals) and not one of them
+    /// is the same: two tellings of one story rarely disagree on every figure.
+    /// </summary>
+    private static bool NumbersDisagree(Member a, Member b, List<string> shared)
+    {
+        const double Specific = 0.6;
+        if (shared.Any(n => NumberTokens.Specificity(n) >= Specific))
+        {
+            return false;
+        }
+
+        return a.NumberSpecificity.Count(s => s >= Specific) >= 2 && b.NumberSpecificity.Count(s => s >= Specific) >= 2;
+    }
+
     private double SharedNumberWeight(Member member, List<string> shared)
     {
         double weight = 0;
@@ -363,7 +379,7 @@ public sealed class StoryClusterer
     /// Two stories naming the same four people score low when one is about the first two and the
     /// other about the last two; sharing only people who are in every other article says little.
     /// </summary>
-    private double PersonOverlap(Member a, Member b)
+    private double PersonOverlap(Member a, Member b, bool undated)
     {
         double shared = 0, union = 0;
         var persons = a.Fingerprint.Persons;
@@ -389,7 +405,19 @@ public sealed class StoryClusterer
             }
         }
 
-        return union == 0 ? 0 : shared / union;
+        if (union == 0)
+        {
+            return 0;
+        }
+
+        // A story is mostly an encounter of two or more people: when both articles name several
+        // people but share only one of them, they are more likely two stories about that person.
+        // Without dates, the same two people meeting again weeks later look alike, so more
+        // shared people are expected, however few each article names.
+        var expected = undated ? _options.UndatedSharedPersons : Math.Min(2, Math.Min(persons.Length, b.Fingerprint.Persons.Length));
+        var sharedCount = persons.Count(p => Array.IndexOf(b.Fingerprint.Persons, p) >= 0);
+        var coverage = expected == 0 ? 0 : Math.Min(1.0, (double)sharedCount / expected);
+        return coverage * shared / union;
     }
 
     private static int? DateGap((int First, int Last)? a, (int First, int Last)? b)

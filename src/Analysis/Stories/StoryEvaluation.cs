@@ -37,8 +37,10 @@ public sealed class StoryEvaluation
         IReadOnlyList<string> finalClusters,
         ClusteringMetrics metrics,
         IReadOnlyList<WrongPair> wrongPairs,
+        IReadOnlyList<WrongPair> wrongLinks,
         ClusteringOptions options)
     {
+        WrongLinks = wrongLinks;
         Articles = articles;
         Assignments = assignments;
         FinalClusters = finalClusters;
@@ -58,6 +60,9 @@ public sealed class StoryEvaluation
     public ClusteringMetrics Metrics { get; }
 
     public IReadOnlyList<WrongPair> WrongPairs { get; }
+
+    /// <summary>Assignments that matched an article of another gold story: where false merges start.</summary>
+    public IReadOnlyList<WrongPair> WrongLinks { get; }
 
     public ClusteringOptions Options { get; }
 
@@ -102,7 +107,17 @@ public sealed class StoryEvaluation
         var finalClusters = fingerprints.Select(f => clusterer.ClusterOf(f.ArticleId)!).ToList();
         var metrics = ClusteringMetrics.Compute(finalClusters, [.. articles.Select(a => a.StoryId)]);
         var wrong = FindWrongPairs(articles, fingerprints, finalClusters, clusterer, maxWrongPairs);
-        return new StoryEvaluation(articles, assignments, finalClusters, metrics, wrong, options);
+        var index = Enumerable.Range(0, articles.Count).ToDictionary(i => fingerprints[i].ArticleId, StringComparer.Ordinal);
+        var links = new List<WrongPair>();
+        for (var j = 0; j < articles.Count && links.Count < maxWrongPairs; j++)
+        {
+            if (assignments[j].Evidence is { } evidence && index[evidence.MatchedArticleId] is var i && articles[i].StoryId != articles[j].StoryId)
+            {
+                links.Add(new WrongPair("wrong link", articles[i].FileName, articles[i].StoryId, articles[j].FileName, articles[j].StoryId, clusterer.Compare(fingerprints[j], fingerprints[i])));
+            }
+        }
+
+        return new StoryEvaluation(articles, assignments, finalClusters, metrics, wrong, links, options);
     }
 
     /// <summary>The article as the projection would describe it: header read from the text, a sequence from its position.</summary>
@@ -155,6 +170,13 @@ public sealed class StoryEvaluation
             var matched = a.Evidence is null ? "new cluster" : $"{a.Evidence.Rule} with {FileOf(a.Evidence.MatchedArticleId)} score {a.Score:0.000}";
             var merged = a.MergedClusterIds.Count > 0 ? $" merged {string.Join(", ", a.MergedClusterIds)}" : string.Empty;
             text.AppendLine(CultureInfo.InvariantCulture, $"  {Articles[i].FileName} [{Articles[i].StoryId}] -> {FinalClusters[i]}: {matched}{merged}");
+        }
+
+        text.AppendLine();
+        text.AppendLine(CultureInfo.InvariantCulture, $"Wrong links ({WrongLinks.Count}):");
+        foreach (var link in WrongLinks)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"  {link.FileB} [{link.StoryB}] joined {link.FileA} [{link.StoryA}]: {link.Comparison}");
         }
 
         text.AppendLine();
