@@ -33,7 +33,10 @@ public static partial class NumberTokens
     };
 
     /// <summary>Every number of the text, normalised, in order of appearance (duplicates kept).</summary>
-    public static List<string> Extract(string text)
+    public static List<string> Extract(string text) => Extract(text, Tokens.Read(text));
+
+    /// <summary>As <see cref="Extract(string)"/>, reusing the text's words when already read.</summary>
+    public static List<string> Extract(string text, List<Token> tokens)
     {
         var numbers = new List<string>();
         var cleaned = Stamps().Replace(text, " ");
@@ -42,7 +45,7 @@ public static partial class NumberTokens
             numbers.Add(Normalise(match.Groups["int"].Value, match.Groups["frac"].Value, match.Groups["pct"].Success));
         }
 
-        numbers.AddRange(FromWords(Tokens.Read(cleaned)));
+        numbers.AddRange(FromWords(tokens));
         return numbers;
     }
 

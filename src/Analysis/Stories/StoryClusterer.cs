@@ -13,6 +13,7 @@ public sealed class StoryClusterer
     private const string ClusterPrefix = "s-";
     private const string NearDuplicate = "near-duplicate";
     private const string SharedEvidence = "shared-evidence";
+    private const double SpecificNumber = 0.6;
 
     private readonly ClusteringOptions _options;
     private readonly List<Member> _members = [];
@@ -62,7 +63,7 @@ public sealed class StoryClusterer
         var best = new Dictionary<Cluster, StoryComparison>();
         foreach (var candidate in Retrieve(member))
         {
-            var comparison = Compare(member, _members[candidate]);
+            var comparison = Compare(member, _members[candidate], detailed: false);
             var cluster = _members[candidate].Cluster;
             if (!best.TryGetValue(cluster, out var current) || IsBetter(comparison, current, _members[candidate], _memberIndex[current.MatchedArticleId]))
             {
@@ -86,7 +87,7 @@ public sealed class StoryClusterer
         }
         else
         {
-            evidence = matches[0].Value;
+            evidence = Compare(member, _members[_memberIndex[matches[0].Value.MatchedArticleId]]);
             var joined = matches
                 .Where((pair, i) => i == 0 || pair.Value.Score >= _options.MergeThreshold)
                 .Select(pair => pair.Key)
@@ -196,11 +197,40 @@ public sealed class StoryClusterer
             }
         }
 
-        return [.. _votes
-            .OrderByDescending(pair => pair.Value)
-            .ThenByDescending(pair => pair.Key)
-            .Take(_options.MaxCandidates)
-            .Select(pair => pair.Key)];
+        // The best few by votes, ties to the most recent; a bounded heap instead of sorting every vote.
+        var best = new PriorityQueue<int, (double Votes, int Index)>(_options.MaxCandidates + 1, VoteOrder.Instance);
+        foreach (var (index, votes) in _votes)
+        {
+            if (best.Count < _options.MaxCandidates)
+            {
+                best.Enqueue(index, (votes, index));
+            }
+            else if (best.TryPeek(out _, out var worst) && VoteOrder.Instance.Compare((votes, index), worst) > 0)
+            {
+                best.DequeueEnqueue(index, (votes, index));
+            }
+        }
+
+        var candidates = new List<int>(best.Count);
+        while (best.TryDequeue(out var index, out _))
+        {
+            candidates.Add(index);
+        }
+
+        candidates.Reverse();
+        return candidates;
+    }
+
+    /// <summary>Fewer votes first, then older first: the heap's top is the weakest candidate.</summary>
+    private sealed class VoteOrder : IComparer<(double Votes, int Index)>
+    {
+        public static readonly VoteOrder Instance = new();
+
+        public int Compare((double Votes, int Index) x, (double Votes, int Index) y)
+        {
+            var byVotes = x.Votes.CompareTo(y.Votes);
+            return byVotes != 0 ? byVotes : x.Index.CompareTo(y.Index);
+        }
     }
 
     private IEnumerable<(ulong Key, double Weight)> RetrievalKeys(Member member, bool forQuery)
@@ -263,30 +293,85 @@ public sealed class StoryClusterer
 
     private double Idf(ulong feature) => Math.Log(1.0 + ((_members.Count + 1.0) / (_frequency.GetValueOrDefault(feature) + 1.0)));
 
-    private StoryComparison Compare(Member incoming, Member stored)
+    /// <summary>
+    /// Scores a new article against a stored one. Without <paramref name="detailed"/> the lists of
+    /// shared persons and numbers are left empty (the score is the same): only the winning
+    /// comparison needs them.
+    /// </summary>
+    private StoryComparison Compare(Member incoming, Member stored, bool detailed = true)
     {
         var a = incoming.Fingerprint;
         var b = stored.Fingerprint;
         var text = TextOverlap(a, b);
         var terms = RareOverlap(incoming.TermKeys, stored.TermKeys);
-        var sharedPersons = a.Persons.Intersect(b.Persons, StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var names = RareOverlap(incoming.NameKeys, stored.NameKeys);
         var gap = DateGap(incoming.Days, stored.Days);
         var persons = PersonOverlap(incoming, stored, gap is null);
-        var names = RareOverlap(incoming.NameKeys, stored.NameKeys);
-        var sharedNumbers = a.Numbers.Intersect(b.Numbers, StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        var numbers = Math.Min(1.0, SharedNumberWeight(incoming, sharedNumbers) / _options.NumberSaturation);
-        var sharedQuotes = incoming.QuoteKeys.Intersect(stored.QuoteKeys).Count();
+        var (numberWeight, sharedNumberCount, sharedSpecific) = SharedNumbers(incoming, stored);
+        var numbers = Math.Min(1.0, numberWeight / _options.NumberSaturation);
+        var sharedQuotes = CountShared(incoming.QuoteKeys, stored.QuoteKeys);
         var quotes = Math.Min(1.0, (double)sharedQuotes / _options.QuoteSaturation);
         var dateFactor = DateFactor(gap);
 
-        var contradiction = NumbersDisagree(incoming, stored, sharedNumbers) ? _options.NumberDisagreementFactor : 1.0;
+        // Two tellings of one story rarely disagree on every figure they both give.
+        var disagree = !sharedSpecific && incoming.SpecificNumbers >= 2 && stored.SpecificNumbers >= 2;
+        var contradiction = disagree ? _options.NumberDisagreementFactor : 1.0;
         var evidence = contradiction * dateFactor * ((_options.TextWeight * text) + (_options.TermWeight * terms) + (_options.NameWeight * names) + (_options.PersonWeight * persons)
             + (_options.NumberWeight * numbers) + (_options.QuoteWeight * quotes)) / _weightSum;
         var duplicate = gap > _options.MaxDuplicateGapDays ? text / 2 : text;
         var isDuplicate = duplicate >= _options.DuplicateThreshold && duplicate >= evidence;
         var score = Math.Round(isDuplicate ? duplicate : evidence, 6);
         var rule = isDuplicate ? NearDuplicate : SharedEvidence;
-        return new StoryComparison(a.ArticleId, b.ArticleId, score, rule, text, terms, names, persons, numbers, quotes, dateFactor, sharedPersons, sharedNumbers, sharedQuotes, gap);
+        IReadOnlyList<string> sharedPersons = detailed ? [.. a.Persons.Intersect(b.Persons, StringComparer.Ordinal).Order(StringComparer.Ordinal)] : [];
+        IReadOnlyList<string> sharedNumbers = detailed ? [.. a.Numbers.Intersect(b.Numbers, StringComparer.Ordinal).Order(StringComparer.Ordinal)] : [];
+        return new StoryComparison(a.ArticleId, b.ArticleId, score, rule, text, terms, names, persons, numbers, quotes, dateFactor, sharedPersons, sharedNumbers, sharedQuotes, gap)
+        {
+            SharedNumberCount = sharedNumberCount,
+        };
+    }
+
+    private static int CountShared(ulong[] left, ulong[] right)
+    {
+        int i = 0, j = 0, shared = 0;
+        while (i < left.Length && j < right.Length)
+        {
+            if (left[i] == right[j])
+            {
+                shared++;
+                i++;
+                j++;
+            }
+            else if (left[i] < right[j])
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+
+        return shared;
+    }
+
+    private (double Weight, int Count, bool Specific) SharedNumbers(Member a, Member b)
+    {
+        double weight = 0;
+        var count = 0;
+        var specific = false;
+        for (var i = 0; i < a.NumberKeys.Length; i++)
+        {
+            if (Array.IndexOf(b.NumberKeys, a.NumberKeys[i]) < 0)
+            {
+                continue;
+            }
+
+            count++;
+            weight += a.NumberSpecificity[i] * Rarity(a.NumberKeys[i]);
+            specific |= a.NumberSpecificity[i] >= SpecificNumber;
+        }
+
+        return (weight, count, specific);
     }
 
     /// <summary>
@@ -322,42 +407,26 @@ public sealed class StoryClusterer
         }
 
         double shared = 0;
-        foreach (var feature in left)
+        int i = 0, j = 0;
+        while (i < left.Length && j < right.Length)
         {
-            if (Array.IndexOf(right, feature) >= 0)
+            if (left[i] == right[j])
             {
-                shared += Rarity(feature);
+                shared += Rarity(left[i]);
+                i++;
+                j++;
+            }
+            else if (left[i] < right[j])
+            {
+                i++;
+            }
+            else
+            {
+                j++;
             }
         }
 
         return shared / Math.Min(left.Length, right.Length);
-    }
-
-    /// <summary>
-    /// Both articles give several specific figures (counts, amounts, decimals) and not one of them
-    /// is the same: two tellings of one story rarely disagree on every figure.
-    /// </summary>
-    private static bool NumbersDisagree(Member a, Member b, List<string> shared)
-    {
-        const double Specific = 0.6;
-        if (shared.Any(n => NumberTokens.Specificity(n) >= Specific))
-        {
-            return false;
-        }
-
-        return a.NumberSpecificity.Count(s => s >= Specific) >= 2 && b.NumberSpecificity.Count(s => s >= Specific) >= 2;
-    }
-
-    private double SharedNumberWeight(Member member, List<string> shared)
-    {
-        double weight = 0;
-        foreach (var number in shared)
-        {
-            var i = Array.IndexOf(member.Fingerprint.Numbers, number);
-            weight += member.NumberSpecificity[i] * Rarity(member.NumberKeys[i]);
-        }
-
-        return weight;
     }
 
     /// <summary>
@@ -382,12 +451,14 @@ public sealed class StoryClusterer
     private double PersonOverlap(Member a, Member b, bool undated)
     {
         double shared = 0, union = 0;
+        var sharedCount = 0;
         var persons = a.Fingerprint.Persons;
         for (var i = 0; i < persons.Length; i++)
         {
             var j = Array.IndexOf(b.Fingerprint.Persons, persons[i]);
             if (j >= 0)
             {
+                sharedCount++;
                 shared += Math.Min(a.PersonShares[i], b.PersonShares[j]) * Rarity(a.PersonKeys[i]);
                 union += Math.Max(a.PersonShares[i], b.PersonShares[j]);
             }
@@ -415,7 +486,6 @@ public sealed class StoryClusterer
         // Without dates, the same two people meeting again weeks later look alike, so more
         // shared people are expected, however few each article names.
         var expected = undated ? _options.UndatedSharedPersons : Math.Min(2, Math.Min(persons.Length, b.Fingerprint.Persons.Length));
-        var sharedCount = persons.Count(p => Array.IndexOf(b.Fingerprint.Persons, p) >= 0);
         var coverage = expected == 0 ? 0 : Math.Min(1.0, (double)sharedCount / expected);
         return coverage * shared / union;
     }
@@ -476,11 +546,12 @@ public sealed class StoryClusterer
         {
             Fingerprint = fingerprint;
             Index = index;
-            TermKeys = [.. fingerprint.Terms.Select(t => StableHash.Combine(FeatureKind.Term, (uint)t)).Distinct()];
-            NameKeys = [.. fingerprint.Names.Select(t => StableHash.Combine(FeatureKind.Name, (uint)t)).Distinct()];
-            QuoteKeys = [.. fingerprint.Quotes.Select(q => StableHash.Combine(FeatureKind.Quote, (uint)q)).Distinct()];
+            TermKeys = [.. fingerprint.Terms.Select(t => StableHash.Combine(FeatureKind.Term, (uint)t)).Distinct().Order()];
+            NameKeys = [.. fingerprint.Names.Select(t => StableHash.Combine(FeatureKind.Name, (uint)t)).Distinct().Order()];
+            QuoteKeys = [.. fingerprint.Quotes.Select(q => StableHash.Combine(FeatureKind.Quote, (uint)q)).Distinct().Order()];
             NumberKeys = [.. fingerprint.Numbers.Select(n => StableHash.Combine(FeatureKind.Number, StableHash.Of(n)))];
             NumberSpecificity = [.. fingerprint.Numbers.Select(NumberTokens.Specificity)];
+            SpecificNumbers = NumberSpecificity.Count(n => n >= SpecificNumber);
             PersonKeys = [.. fingerprint.Persons.Select(p => StableHash.Combine(FeatureKind.Person, StableHash.Of(p))).Distinct()];
             var mentions = fingerprint.PersonMentions.Length == fingerprint.Persons.Length ? fingerprint.PersonMentions : [.. fingerprint.Persons.Select(_ => 1)];
             var total = Math.Max(1.0, mentions.Sum());
@@ -519,6 +590,8 @@ public sealed class StoryClusterer
         public ulong[] NumberKeys { get; }
 
         public double[] NumberSpecificity { get; }
+
+        public int SpecificNumbers { get; }
 
         public ulong[] PersonKeys { get; }
 

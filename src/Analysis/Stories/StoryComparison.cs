@@ -21,8 +21,11 @@ public sealed record StoryComparison(
     int SharedQuotes,
     int? DateGapDays)
 {
+    /// <summary>Number of shared numbers, also known when the list was not built.</summary>
+    public int SharedNumberCount { get; init; }
+
     public StoryEvidence ToEvidence() =>
-        new(MatchedArticleId, Math.Round(TextOverlap, 4), SharedPersons, SharedQuotes, SharedNumbers.Count, DateGapDays, Rule);
+        new(MatchedArticleId, Math.Round(TextOverlap, 4), SharedPersons, SharedQuotes, SharedNumberCount, DateGapDays, Rule);
 
     public override string ToString() => string.Create(
         System.Globalization.CultureInfo.InvariantCulture,

@@ -32,7 +32,7 @@ public static class StoryFingerprinter
             Terms = Sample(words.Terms, options.TermSample),
             Names = Sample(words.Names, options.NameSample),
             Quotes = [.. Quotes.Hashes(text, options.MaxQuotes)],
-            Numbers = SpecificNumbers(text, options.MaxNumbers),
+            Numbers = SpecificNumbers(text, tokens, options.MaxNumbers),
             Persons = persons,
             PersonMentions = [.. persons.Select(p => words.Mentions.GetValueOrDefault(p) + 1)],
         };
@@ -107,6 +107,7 @@ public static class StoryFingerprinter
                 personBySkeleton.TryAdd(Skeleton(parts[0]), string.Empty);
             }
 
+            var skeletons = new Dictionary<string, string>(StringComparer.Ordinal);
             for (var position = 0; position < tokens.Count; position++)
             {
                 var token = tokens[position];
@@ -115,7 +116,12 @@ public static class StoryFingerprinter
                     continue;
                 }
 
-                var skeleton = Skeleton(token.Text);
+                if (!skeletons.TryGetValue(token.Text, out var skeleton))
+                {
+                    skeleton = Skeleton(token.Text);
+                    skeletons.Add(token.Text, skeleton);
+                }
+
                 if (personBySkeleton.TryGetValue(skeleton, out var person))
                 {
                     if (person.Length > 0)
@@ -143,8 +149,8 @@ public static class StoryFingerprinter
         }
     }
 
-    private static string[] SpecificNumbers(string text, int max) =>
-        [.. NumberTokens.Extract(text)
+    private static string[] SpecificNumbers(string text, List<Token> tokens, int max) =>
+        [.. NumberTokens.Extract(text, tokens)
             .Distinct(StringComparer.Ordinal)
             .OrderByDescending(NumberTokens.Specificity)
             .ThenBy(n => n, StringComparer.Ordinal)
