@@ -43,6 +43,10 @@ public static class StoryCorpusReport
 
         var evaluation = StoryEvaluation.Run(folder);
         Console.WriteLine(evaluation.ToText());
+        var sizes = evaluation.Articles
+            .Select((a, i) => System.Text.Json.JsonSerializer.Serialize(StoryFingerprinter.Create(StoryEvaluation.ToStoryArticle(a, i), ClusteringOptions.Default)).Length)
+            .ToList();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Fingerprint JSON: mean {sizes.Average():0} bytes, max {sizes.Max()} bytes"));
         if (!args.Contains("--pairs"))
         {
             return 0;
