@@ -56,18 +56,29 @@ public static partial class StoryDates
             return Create(stamp.Groups["y"].Value, stamp.Groups["m"].Value, stamp.Groups["d"].Value);
         }
 
+        // "Updated" dates come after the publication date they revise: use one only when nothing else is stated.
+        PartialDate? updated = null;
         foreach (Match match in Dated().Matches(head))
         {
             var date = match.Groups["en"].Success
                 ? FromWords(match.Groups["ey"].Value, match.Groups["em"].Value, match.Groups["ed"].Value)
                 : FromWords(match.Groups["fy"].Value, match.Groups["fm"].Value, match.Groups["fd"].Value);
-            if (date is not null)
+            if (date is null)
             {
-                return date;
+                continue;
             }
+
+            var keyword = match.Groups["kw"].Value;
+            if (keyword.StartsWith("updated", StringComparison.OrdinalIgnoreCase) || keyword.StartsWith("mis à", StringComparison.OrdinalIgnoreCase) || keyword.StartsWith("mis a", StringComparison.OrdinalIgnoreCase))
+            {
+                updated ??= date;
+                continue;
+            }
+
+            return date;
         }
 
-        return null;
+        return updated;
     }
 
     private static PartialDate? FromWords(string year, string month, string day)
@@ -89,7 +100,7 @@ public static partial class StoryDates
     // A date counts when it is introduced as a publication date, stands alone at the start of its line, ends a
     // dateline, or carries a time of day; a date inside a sentence is only mentioned.
     [GeneratedRegex(
-        @"(?:(?:published|updated|posted|publi[ée]|mis [àa] jour)(?:\s+(?:on|le))?\s*:?\s*|^[ \t]*(?:le[ \t]+)?|^[\p{Lu} .'’-]{2,40},[ \t]*|,[ \t]+le[ \t]+)(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday),?[ \t]+)?(?<date>(?<en>(?<em>[A-Z][a-z]{2,8})\.?[ \t]+(?<ed>\d{1,2}),[ \t]+(?<ey>\d{4}))|(?<fd>\d{1,2})(?:er)?[ \t]+(?<fm>\p{Ll}{3,9})[ \t]+(?<fy>\d{4}))(?=[ \t]*(?:$|[,·(—–-]|à\b|at\b|\d))",
+        @"(?:(?<kw>published|updated|posted|publi[ée]|mis [àa] jour|mis en ligne)(?:\s+(?:on|le))?\s*:?\s*|^[ \t]*(?:le[ \t]+)?|^[\p{Lu} .'’-]{2,40},[ \t]*|,[ \t]+le[ \t]+)(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday),?[ \t]+)?(?<date>(?<en>(?<em>[A-Z][a-z]{2,8})\.?[ \t]+(?<ed>\d{1,2}),[ \t]+(?<ey>\d{4}))|(?<fd>\d{1,2})(?:er)?[ \t]+(?<fm>\p{Ll}{3,9})[ \t]+(?<fy>\d{4}))(?=[ \t]*(?:$|[,·(—–-]|à\b|at\b|\d))",
         RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex Dated();
 }

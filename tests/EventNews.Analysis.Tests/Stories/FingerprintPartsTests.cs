@@ -110,6 +110,9 @@ public class FingerprintPartsTests
     [InlineData("Title\n\nMOSCOW, Feb. 1, 2022 — Russian President", "2022-02-01")]
     [InlineData("Titre\n\nPublié le 18/03/2022 à 22h10 Mis à jour le 19/03/2022 à 07h02", "2022-03-18")]
     [InlineData("Titre\n\nPar la rédaction, le 10 mars 2022 à 16h20\n\nTexte", "2022-03-10")]
+    [InlineData("Title\n\nUpdated Dec. 22, 2022, 12:31 AM ET | Published Dec. 21, 2022, 8:05 PM ET\n\nText", "2022-12-21")]
+    [InlineData("Titre\n\nMis en ligne le 7 février 2022 à 23h40\nMis à jour le 8 février 2022 à 07h12\n\nTexte", "2022-02-07")]
+    [InlineData("Title\n\nPublished March 10, 2022 · Updated March 11, 2022\n\nText", "2022-03-10")]
     public void A_publication_date_stated_by_the_page_is_read(string text, string expected)
     {
         Assert.Equal(expected, StoryDates.Stated(text)?.Key);
