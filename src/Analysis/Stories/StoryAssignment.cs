@@ -29,3 +29,6 @@ public sealed record StoryEvidence(
     int SharedNumbers,
     int? DateGapDays,
     string Rule);
+
+/// <summary>A cluster as it stands: its id and its member articles in sequence order.</summary>
+public sealed record StoryCluster(string Id, IReadOnlyList<string> ArticleIds);

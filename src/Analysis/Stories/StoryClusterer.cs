@@ -123,11 +123,11 @@ public sealed class StoryClusterer
     public StoryComparison Compare(StoryFingerprint incoming, StoryFingerprint stored) =>
         Compare(new Member(incoming, -1), new Member(stored, -1));
 
-    /// <summary>Current clusters: id and member article ids in sequence order, clusters ordered by id.</summary>
-    public IReadOnlyList<(string ClusterId, IReadOnlyList<string> ArticleIds)> Clusters() =>
+    /// <summary>Current clusters, ordered by id, each with its member article ids in sequence order.</summary>
+    public IReadOnlyList<StoryCluster> Clusters() =>
         [.. _clusters.Values
             .OrderBy(cluster => cluster.Id, StringComparer.Ordinal)
-            .Select(cluster => (cluster.Id, (IReadOnlyList<string>)[.. cluster.Members.Order().Select(i => _members[i].Fingerprint.ArticleId)]))];
+            .Select(cluster => new StoryCluster(cluster.Id, [.. cluster.Members.Order().Select(i => _members[i].Fingerprint.ArticleId)]))];
 
     private static bool IsBetter(StoryComparison candidate, StoryComparison current, Member candidateMember, int currentIndex) =>
         candidate.Score > current.Score || (candidate.Score == current.Score && candidateMember.Index < currentIndex);
