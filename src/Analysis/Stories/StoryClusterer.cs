@@ -51,6 +51,12 @@ public sealed class StoryClusterer
     public string? ClusterOf(string articleId) =>
         _memberIndex.TryGetValue(articleId, out var index) ? _members[index].Cluster.Id : null;
 
+    /// <summary>
+    /// Stores the article and puts it in a cluster: the cluster of its best match when that scores at
+    /// least <see cref="ClusteringOptions.MatchThreshold"/>, merged with every other cluster it also
+    /// matches at <see cref="ClusteringOptions.MergeThreshold"/>; otherwise a new cluster. An article
+    /// id already stored returns its current cluster and changes nothing.
+    /// </summary>
     public StoryAssignment Assign(StoryFingerprint fingerprint)
     {
         ArgumentNullException.ThrowIfNull(fingerprint);
@@ -106,6 +112,10 @@ public sealed class StoryClusterer
         return new StoryAssignment(fingerprint.ArticleId, target.Id, evidence?.Score ?? 0, evidence?.ToEvidence(), merged);
     }
 
+    /// <summary>
+    /// Rebuilds state after a restart: stores the article in the given (current) cluster without
+    /// scoring. Call it for every stored article in sequence order, then continue with <see cref="Assign"/>.
+    /// </summary>
     public void Restore(StoryFingerprint fingerprint, string clusterId)
     {
         ArgumentNullException.ThrowIfNull(fingerprint);
