@@ -1,12 +1,24 @@
 using BenchmarkDotNet.Running;
 using EventNews.Benchmarks;
 
-// "cpu-time" measures processor time per article instead of wall time: on a shared machine the
-// wall time of a short BenchmarkDotNet job mostly measures the other processes.
-if (args is ["cpu-time", ..])
+return args.FirstOrDefault() switch
 {
-    CpuTime.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5000);
-    return;
+    // Processor time per article instead of wall time: on a shared machine the wall time of a short
+    // BenchmarkDotNet job mostly measures the other processes.
+    "cpu-time" => RunCpuTime(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5000),
+    "stories" => StoryScaleBenchmark.Run(args[1..]),
+    "stories-corpus" => StoryCorpusReport.Run(args[1..]),
+    _ => RunBenchmarkDotNet(args),
+};
+
+static int RunBenchmarkDotNet(string[] args)
+{
+    BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    return 0;
 }
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+static int RunCpuTime(int articles)
+{
+    CpuTime.Run(articles);
+    return 0;
+}

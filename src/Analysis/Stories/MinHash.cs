@@ -1,0 +1,124 @@
+namespace EventNews.Analysis.Stories;
+
+/// <summary>
+/// MinHash over word shingles. The permutations are fixed multiply-add hashes drawn from a
+/// constant seed, so signatures are comparable across processes and releases.
+/// </summary>
+public static class MinHash
+{
+    private const ulong Seed = 0x5EED_2022_0B11_CE5EUL;
+    private static readonly Dictionary<int, (ulong[] A, ulong[] B)> Permutations = [];
+    private static readonly Lock PermutationsLock = new();
+
+    /// <summary>Distinct hashes of every run of <paramref name="size"/> consecutive words, sorted.</summary>
+    public static ulong[] Shingles(IReadOnlyList<Token> tokens, int size)
+    {
+        if (tokens.Count == 0)
+        {
+            return [];
+        }
+
+        var wordHashes = new ulong[tokens.Count];
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            wordHashes[i] = StableHash.Of(tokens[i].Text);
+        }
+
+        var count = Math.Max(1, tokens.Count - size + 1);
+        var shingles = new ulong[count];
+        for (var i = 0; i < count; i++)
+        {
+            var hash = (ulong)size;
+            for (var j = i; j < Math.Min(tokens.Count, i + size); j++)
+            {
+                hash = StableHash.Combine(hash, wordHashes[j]);
+            }
+
+            shingles[i] = hash;
+        }
+
+        Array.Sort(shingles);
+        var distinct = 0;
+        for (var i = 0; i < shingles.Length; i++)
+        {
+            if (i == 0 || shingles[i] != shingles[i - 1])
+            {
+                shingles[distinct++] = shingles[i];
+            }
+        }
+
+        return shingles[..distinct];
+    }
+
+    public static int[] Signature(ReadOnlySpan<ulong> shingles, int length)
+    {
+        var (a, b) = PermutationsFor(length);
+        var minima = new uint[length];
+        Array.Fill(minima, uint.MaxValue);
+        foreach (var shingle in shingles)
+        {
+            for (var i = 0; i < length; i++)
+            {
+                var value = (uint)(((a[i] * shingle) + b[i]) >> 32);
+                if (value < minima[i])
+                {
+                    minima[i] = value;
+                }
+            }
+        }
+
+        var signature = new int[length];
+        for (var i = 0; i < length; i++)
+        {
+            signature[i] = unchecked((int)minima[i]);
+        }
+
+        return signature;
+    }
+
+    /// <summary>Estimated Jaccard similarity: the share of positions where two signatures agree.</summary>
+    public static double Jaccard(int[] left, int[] right)
+    {
+        var length = Math.Min(left.Length, right.Length);
+        if (length == 0)
+        {
+            return 0;
+        }
+
+        var equal = 0;
+        for (var i = 0; i < length; i++)
+        {
+            if (left[i] == right[i])
+            {
+                equal++;
+            }
+        }
+
+        return (double)equal / length;
+    }
+
+    private static (ulong[] A, ulong[] B) PermutationsFor(int length)
+    {
+        lock (PermutationsLock)
+        {
+            if (Permutations.TryGetValue(length, out var cached))
+            {
+                return cached;
+            }
+
+            var a = new ulong[length];
+            var b = new ulong[length];
+            var state = Seed;
+            for (var i = 0; i < length; i++)
+            {
+                state = StableHash.Mix(state + 0x9E3779B97F4A7C15UL);
+                a[i] = state | 1;
+                state = StableHash.Mix(state + 0x9E3779B97F4A7C15UL);
+                b[i] = state;
+            }
+
+            Permutations[length] = (a, b);
+            return (a, b);
+        }
+    }
+}

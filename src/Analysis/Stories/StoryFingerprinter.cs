@@ -1,0 +1,158 @@
+using System.Text;
+
+namespace EventNews.Analysis.Stories;
+
+/// <summary>Turns an article into the <see cref="StoryFingerprint"/> that retrieval and scoring use.</summary>
+public static class StoryFingerprinter
+{
+    private const int MinTermLength = 4;
+    private const int LedeLength = 50;
+    private const int LedeWeight = 3;
+
+    public static StoryFingerprint Create(StoryArticle article, ClusteringOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        ArgumentNullException.ThrowIfNull(options);
+
+        var text = Boilerplate.Strip(article.Text);
+        var tokens = Tokens.Read(text);
+        var shingles = MinHash.Shingles(tokens, options.ShingleSize);
+        var persons = article.PersonIds.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).Take(options.MaxPersons).ToArray();
+        var words = Words.Read(tokens, persons);
+
+        return new StoryFingerprint
+        {
+            ArticleId = article.ArticleId,
+            Sequence = article.Sequence,
+            Title = article.Title,
+            Language = article.Language,
+            Published = StoryDates.Resolve(article.Published, article.Text)?.Key,
+            ShingleCount = shingles.Length,
+            MinHash = MinHash.Signature(shingles, options.SignatureLength),
+            Terms = Sample(words.Terms, options.TermSample),
+            Names = Sample(words.Names, options.NameSample),
+            Quotes = [.. Quotes.Hashes(text, options.MaxQuotes)],
+            Numbers = SpecificNumbers(text, tokens, options.MaxNumbers),
+            Persons = persons,
+            PersonMentions = [.. persons.Select(p => words.Mentions.GetValueOrDefault(p) + 1)],
+        };
+    }
+
+    /// <summary>
+    /// Consonant skeleton of a folded word without a plural s: Pentagone/Pentagon = pntgn,
+    /// nucléaire/nuclear = nclr, Crimée/Crimea = crm. A first vowel is kept (Otan = otn).
+    /// </summary>
+    public static string Skeleton(string folded)
+    {
+        var word = folded.Length > MinTermLength && folded[^1] == 's' ? folded[..^1] : folded;
+        var builder = new StringBuilder(word.Length);
+        for (var i = 0; i < word.Length; i++)
+        {
+            var c = word[i];
+            if (i > 0 && (c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y' || c == word[i - 1]))
+            {
+                continue;
+            }
+
+            if (builder.Length > 0 && builder[^1] == c)
+            {
+                continue;
+            }
+
+            builder.Append(c);
+        }
+
+        return builder.Length >= 3 ? builder.ToString() : word;
+    }
+
+    /// <summary>
+    /// A consistent weighted sample: each word draws an exponential race time from its own hash
+    /// divided by its weight, and the earliest finishers are kept. Two articles with mostly the same
+    /// words keep mostly the same sample, whatever else they contain.
+    /// </summary>
+    private static int[] Sample(Dictionary<string, double> weights, int sampleSize) =>
+        [.. weights
+            .Select(pair => (Hash: StableHash.Of(pair.Key), Weight: pair.Value))
+            .Select(term => (term.Hash, Race: -Math.Log(((term.Hash >> 11) + 1.0) / 9007199254740993.0) / term.Weight))
+            .OrderBy(term => term.Race)
+            .ThenBy(term => term.Hash)
+            .Take(sampleSize)
+            .Select(term => StableHash.Fold(term.Hash))];
+
+    /// <summary>
+    /// The article's distinctive words by skeleton: long words weigh more; names of places and
+    /// organisations (capitalised inside a sentence) are kept apart as language-independent
+    /// evidence; person names are counted as mentions of their person instead.
+    /// </summary>
+    private sealed class Words
+    {
+        public Dictionary<string, double> Terms { get; } = new(StringComparer.Ordinal);
+
+        public Dictionary<string, double> Names { get; } = new(StringComparer.Ordinal);
+
+        public Dictionary<string, int> Mentions { get; } = new(StringComparer.Ordinal);
+
+        public static Words Read(List<Token> tokens, string[] personIds)
+        {
+            var words = new Words();
+            var personBySkeleton = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var id in personIds)
+            {
+                var parts = id.Split('-');
+                foreach (var part in parts.Length > 1 ? parts[1..] : parts)
+                {
+                    personBySkeleton.TryAdd(Skeleton(part), id);
+                }
+
+                personBySkeleton.TryAdd(Skeleton(parts[0]), string.Empty);
+            }
+
+            var skeletons = new Dictionary<string, string>(StringComparer.Ordinal);
+            for (var position = 0; position < tokens.Count; position++)
+            {
+                var token = tokens[position];
+                if (token.Text.Length < 3 || token.IsNumber || StopWords.Contains(token.Text))
+                {
+                    continue;
+                }
+
+                if (!skeletons.TryGetValue(token.Text, out var skeleton))
+                {
+                    skeleton = Skeleton(token.Text);
+                    skeletons.Add(token.Text, skeleton);
+                }
+
+                if (personBySkeleton.TryGetValue(skeleton, out var person))
+                {
+                    if (person.Length > 0)
+                    {
+                        // Whoever the headline and lede name is whom the story is about.
+                        words.Mentions[person] = words.Mentions.GetValueOrDefault(person) + (position < LedeLength ? LedeWeight : 1);
+                    }
+
+                    continue;
+                }
+
+                if (token.IsProperNoun)
+                {
+                    words.Names[skeleton] = words.Names.GetValueOrDefault(skeleton) + 1;
+                }
+
+                if (token.Text.Length >= MinTermLength)
+                {
+                    var weight = (token.IsProperNoun ? 3.0 : 1.0) * (1.0 + (Math.Min(token.Text.Length - MinTermLength, 6) / 3.0));
+                    words.Terms[skeleton] = Math.Max(words.Terms.GetValueOrDefault(skeleton), weight);
+                }
+            }
+
+            return words;
+        }
+    }
+
+    private static string[] SpecificNumbers(string text, List<Token> tokens, int max) =>
+        [.. NumberTokens.Extract(text, tokens)
+            .Distinct(StringComparer.Ordinal)
+            .OrderByDescending(NumberTokens.Specificity)
+            .ThenBy(n => n, StringComparer.Ordinal)
+            .Take(max)];
+}
