@@ -69,6 +69,10 @@ pg_psql() { # SQL as the server's superuser
 }
 
 pg_ensure_role() {
+  # A normal user cannot administer the machine's own server: its role is then the admin's business.
+  if ! is_root && [ ! -S "$state/postgres-run/.s.PGSQL.$pg_port" ]; then
+    return 0
+  fi
   if [ "$(pg_psql "SELECT 1 FROM pg_roles WHERE rolname = '$pg_user'")" != 1 ]; then
     pg_psql "CREATE ROLE $pg_user LOGIN CREATEDB PASSWORD '$pg_password'"
   fi
@@ -136,12 +140,12 @@ rabbit_env() {
 rabbit_ready() { port_open "$amqp_port" && rabbitmq-diagnostics -q check_running >/dev/null 2>&1; }
 
 rabbitmq_up() {
-  command -v rabbitmq-server >/dev/null || apt_install rabbitmq-server
-  rabbit_env
   if port_open "$amqp_port"; then
     say "rabbitmq: running on 127.0.0.1:$amqp_port"
     return
   fi
+  command -v rabbitmq-server >/dev/null || apt_install rabbitmq-server
+  rabbit_env
   rabbitmq-server -detached >/dev/null 2>&1
   wait_for 90 "RabbitMQ on 127.0.0.1:$amqp_port" port_open "$amqp_port"
   wait_for 30 "RabbitMQ node $RABBITMQ_NODENAME" rabbitmq-diagnostics -q check_running

@@ -88,6 +88,12 @@ public class BadInput : IAsyncLifetime
             Assert.False(string.IsNullOrWhiteSpace(why["message"]!.GetValue<string>()));
         }
 
+        var rejections = await _service.GetJsonAsync("/api/rejections?pageSize=500");
+        Assert.Equal(expected.Count, rejections["total"]!.GetValue<long>());
+        var empties = await _service.GetJsonAsync("/api/rejections?reason=empty");
+        Assert.Equal(expected.Values.Count(r => r == "empty"), empties["total"]!.GetValue<long>());
+        Assert.All(empties["items"]!.AsArray(), r => Assert.Equal("empty", r!["reason"]!.GetValue<string>()));
+
         var titles = (await _service.GetJsonAsync("/api/articles")).ToJsonString();
         Assert.Contains("Olaf Scholz", (await ArticleTextsAsync()), StringComparison.Ordinal);
         Assert.Contains("Ursula von der Leyen", (await ArticleTextsAsync()), StringComparison.Ordinal);

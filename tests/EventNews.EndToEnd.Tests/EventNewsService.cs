@@ -21,9 +21,12 @@ public sealed class EventNewsService : IAsyncDisposable
 
     private readonly Dictionary<string, string> _settings;
 
-    private EventNewsService(IReadOnlyDictionary<string, string>? settings)
+    private readonly bool _asOtherUser;
+
+    private EventNewsService(IReadOnlyDictionary<string, string>? settings, bool asOtherUser)
     {
         _settings = new Dictionary<string, string>(settings ?? new Dictionary<string, string>());
+        _asOtherUser = asOtherUser && System.Environment.UserName == "root";
         Root = Directory.CreateTempSubdirectory("eventnews-test-").FullName;
         Port = FreePort();
         Http = new HttpClient { BaseAddress = Url, Timeout = TimeSpan.FromSeconds(30) };
@@ -66,10 +69,21 @@ public sealed class EventNewsService : IAsyncDisposable
         }
     }
 
-    /// <summary>Starts a service; <paramref name="settings"/> are extra environment variables for it.</summary>
-    public static async Task<EventNewsService> StartAsync(IReadOnlyDictionary<string, string>? settings = null)
+    /// <summary>
+    /// Starts a service; <paramref name="settings"/> are extra environment variables for it. With
+    /// <paramref name="asUnprivilegedUser"/>, a test running as root runs the service as "nobody", so
+    /// that file permissions bind it as they bind a real deployment (root reads every file).
+    /// </summary>
+    public static async Task<EventNewsService> StartAsync(IReadOnlyDictionary<string, string>? settings = null, bool asUnprivilegedUser = false)
     {
-        var service = new EventNewsService(settings);
+        var service = new EventNewsService(settings, asUnprivilegedUser);
+        if (service._asOtherUser)
+        {
+            Directory.CreateDirectory(service.Inbox);
+            File.SetUnixFileMode(service.Root, (UnixFileMode)0x1FF);
+            File.SetUnixFileMode(service.Inbox, (UnixFileMode)0x1FF);
+        }
+
         await Launcher.ServicesAsync("vhost", "add", service._name);
         await service.StartProcessAsync();
         return service;
@@ -80,12 +94,24 @@ public sealed class EventNewsService : IAsyncDisposable
     {
         // Through a shell that restores the default Ctrl-C behaviour, as a terminal gives it: a
         // process started in the background would otherwise inherit SIGINT as ignored.
-        var start = new ProcessStartInfo("python3")
+        var start = new ProcessStartInfo(_asOtherUser ? "runuser" : "python3")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        if (_asOtherUser)
+        {
+            foreach (var arg in new[] { "-u", "nobody", "--", "python3" })
+            {
+                start.ArgumentList.Add(arg);
+            }
+
+            start.Environment["HOME"] = Root;
+            start.Environment["DOTNET_CLI_HOME"] = Root;
+            start.Environment["EVENTNEWS_STATE"] = Path.Combine(Root, "state");
+        }
+
         foreach (var arg in new[]
         {
             "-c", "import os, signal, sys; signal.signal(signal.SIGINT, signal.SIG_DFL); os.execvp(sys.argv[1], sys.argv[1:])",

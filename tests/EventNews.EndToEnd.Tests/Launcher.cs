@@ -1,6 +1,9 @@
 using System.Diagnostics;
 using System.Text;
 
+// The end-to-end tests drive bash, apt-installed servers and Unix signals.
+[assembly: System.Runtime.Versioning.SupportedOSPlatform("linux")]
+
 namespace EventNews.EndToEnd.Tests;
 
 /// <summary>The repository's ./eventnews, run as a user runs it.</summary>

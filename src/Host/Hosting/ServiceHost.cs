@@ -44,7 +44,7 @@ public static class ServiceHost
         app.MapEventNewsHealth();
         if (roles.HasFlag(ServiceRoles.Projections))
         {
-            app.MapQueryApi().MapStatus();
+            app.MapQueryApi().MapStatus().MapRejections();
         }
 
         if (!await TryPrepareDatabaseAsync(app))
