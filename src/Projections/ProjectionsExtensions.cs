@@ -1,4 +1,3 @@
-using EventNews.Analysis;
 using EventNews.Projections.Articles;
 using EventNews.Projections.Dates;
 using EventNews.Projections.People;
@@ -16,9 +15,8 @@ public static class ProjectionsExtensions
         [ArticleViewProjection.ProjectionName, PersonViewProjection.ProjectionName, DateViewProjection.ProjectionName];
 
     /// <summary>The read side's views, all built asynchronously by the projection daemon.</summary>
-    public static StoreOptions AddEventNewsProjections(this StoreOptions options, ArticleAnalyzer analyzer)
+    public static StoreOptions AddEventNewsProjections(this StoreOptions options, ArticleAnalyses analyses)
     {
-        var analyses = new ArticleAnalyses(analyzer);
         options.Projections.Add(new ArticleViewProjection(analyses), ProjectionLifecycle.Async);
         options.Projections.Add(new PersonViewProjection(analyses), ProjectionLifecycle.Async);
         options.Projections.Add(new DateViewProjection(analyses), ProjectionLifecycle.Async);

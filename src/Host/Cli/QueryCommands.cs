@@ -8,7 +8,7 @@ namespace EventNews.Host.Cli;
 /// <summary>Commands that ask a running service, mirroring the HTTP API.</summary>
 public static class QueryCommands
 {
-    private static readonly Option<string> Server = new("--server")
+    public static readonly Option<string> Server = new("--server")
     {
         Description = "The service to ask (env EVENTNEWS_SERVER)",
         DefaultValueFactory = _ => Environment.GetEnvironmentVariable("EVENTNEWS_SERVER") is { Length: > 0 } s ? s : "http://127.0.0.1:5080",

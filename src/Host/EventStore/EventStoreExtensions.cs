@@ -1,6 +1,7 @@
 using EventNews.Analysis;
 using EventNews.Contracts;
 using EventNews.Projections;
+using EventNews.Projections.Articles;
 using JasperFx;
 using JasperFx.Events;
 using JasperFx.Events.Daemon;
@@ -22,8 +23,8 @@ public static class EventStoreExtensions
     public static IHostApplicationBuilder AddEventStore(this IHostApplicationBuilder builder, bool runProjections)
     {
         var connectionString = PostgresConnectionString(builder.Configuration);
-        var analyzer = new ArticleAnalyzer(LoadAliases(builder.Configuration["EventNews:Aliases"]));
-        builder.Services.AddSingleton(analyzer);
+        var analyses = new ArticleAnalyses(new ArticleAnalyzer(LoadAliases(builder.Configuration["EventNews:Aliases"])));
+        builder.Services.AddSingleton(analyses);
         var marten = builder.Services.AddMarten(options =>
             {
                 options.Connection(connectionString);
@@ -38,7 +39,7 @@ public static class EventStoreExtensions
                 options.Events.MetadataConfig.CausationIdEnabled = true;
                 options.Events.MetadataConfig.HeadersEnabled = true;
                 options.OpenTelemetry.TrackConnections = TrackLevel.Normal;
-                options.AddEventNewsProjections(analyzer);
+                options.AddEventNewsProjections(analyses);
             })
             .UseLightweightSessions()
             .ApplyAllDatabaseChangesOnStartup();

@@ -1,3 +1,4 @@
+using EventNews.Host.Admin;
 using EventNews.Host.EventStore;
 using EventNews.Host.Status;
 using EventNews.Host.Telemetry;
@@ -36,6 +37,11 @@ public static class ServiceHost
         }
 
         builder.Services.AddProblemDetails();
+        if (roles.HasFlag(ServiceRoles.Projections))
+        {
+            builder.Services.AddAdmin();
+        }
+
         builder.Services.AddEventNewsHealthChecks(roles);
 
         var app = builder.Build();
@@ -44,7 +50,7 @@ public static class ServiceHost
         app.MapEventNewsHealth();
         if (roles.HasFlag(ServiceRoles.Projections))
         {
-            app.MapQueryApi().MapStatus().MapRejections();
+            app.MapQueryApi().MapStatus().MapRejections().MapAdmin();
         }
 
         if (!await TryPrepareDatabaseAsync(app))

@@ -1,4 +1,5 @@
 using EventNews.Contracts;
+using EventNews.Host.Admin;
 using EventNews.Ingest;
 using EventNews.Projections;
 using Marten;
@@ -15,7 +16,8 @@ public sealed record ProjectionStatus(string Name, long Sequence, long Lag);
 /// <param name="Events">Events in the log.</param>
 /// <param name="LastSequence">Sequence number of the newest event.</param>
 /// <param name="Projections">Each view's position and lag (0 = caught up).</param>
-public sealed record ServiceStatus(long Articles, long Duplicates, long Rejected, long? Failed, long Events, long LastSequence, IReadOnlyList<ProjectionStatus> Projections);
+/// <param name="Rebuild">The running or last rebuild, if any.</param>
+public sealed record ServiceStatus(long Articles, long Duplicates, long Rejected, long? Failed, long Events, long LastSequence, IReadOnlyList<ProjectionStatus> Projections, RebuildProgress? Rebuild);
 
 public static class StatusEndpoints
 {
@@ -25,7 +27,7 @@ public static class StatusEndpoints
         return api;
     }
 
-    private static async Task<IResult> GetAsync(IDocumentStore store, IQuerySession session, IConfiguration configuration, CancellationToken cancellationToken)
+    private static async Task<IResult> GetAsync(IDocumentStore store, IQuerySession session, IConfiguration configuration, RebuildService rebuilds, CancellationToken cancellationToken)
     {
         var articles = await session.Events.QueryRawEventDataOnly<ArticleReceived>().CountAsync(cancellationToken);
         var duplicates = await session.Events.QueryRawEventDataOnly<ArticleReceivedAgain>().CountAsync(cancellationToken);
@@ -48,6 +50,6 @@ public static class StatusEndpoints
             })
             .ToList();
         var failed = await IngestQueues.CountFailedAsync(configuration.GetConnectionString("RabbitMq"), cancellationToken);
-        return TypedResults.Ok(new ServiceStatus(articles, duplicates, rejected, failed, counts[0], lastSequence, projections));
+        return TypedResults.Ok(new ServiceStatus(articles, duplicates, rejected, failed, counts[0], lastSequence, projections, rebuilds.Progress));
     }
 }

@@ -13,8 +13,19 @@ public sealed class ArticleAnalyses(ArticleAnalyzer analyzer)
 {
     private const int Capacity = 8192;
     private readonly ConcurrentDictionary<Guid, ArticleAnalysis> _recent = new();
+    private volatile ArticleAnalyzer _analyzer = analyzer;
 
-    public ArticleAnalyzer Analyzer => analyzer;
+    public ArticleAnalyzer Analyzer => _analyzer;
+
+    /// <summary>
+    /// Analyses from now on with <paramref name="next"/> (a new alias file, say); views reflect it for
+    /// new articles at once and for all articles after a rebuild.
+    /// </summary>
+    public void Use(ArticleAnalyzer next)
+    {
+        _analyzer = next;
+        _recent.Clear();
+    }
 
     public ArticleAnalysis Of(IEvent<ArticleReceived> e)
     {
@@ -24,7 +35,7 @@ public sealed class ArticleAnalyses(ArticleAnalyzer analyzer)
         }
 
         var article = e.Data;
-        var analysis = analyzer.Analyze(new ArticleInput(article.Text, article.Title, article.PublishedAt, article.Language));
+        var analysis = _analyzer.Analyze(new ArticleInput(article.Text, article.Title, article.PublishedAt, article.Language));
         if (_recent.Count >= Capacity)
         {
             _recent.Clear();

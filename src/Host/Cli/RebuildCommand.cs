@@ -1,0 +1,92 @@
+using System.CommandLine;
+using System.Text.Json.Nodes;
+using EventNews.Host.Admin;
+using Spectre.Console;
+
+namespace EventNews.Host.Cli;
+
+/// <summary>
+/// ./eventnews rebuild: asks the running service to rebuild views from the event log and follows
+/// its progress. Sends EventNews__AdminToken from the environment, as the service expects.
+/// </summary>
+public static class RebuildCommand
+{
+    public static Command Build(Option<string> server)
+    {
+        var projection = new Option<string?>("--projection") { Description = "The view to rebuild: articles, persons, dates, clusters (default: all)" };
+        var all = new Option<bool>("--all") { Description = "Rebuild every view (the default)" };
+        var command = new Command("rebuild", "Rebuild views from the whole event log, with progress") { projection, all, server };
+        command.Validators.Add(result =>
+        {
+            if (result.GetValue(all) && result.GetValue(projection) is not null)
+            {
+                result.AddError("give either --projection NAME or --all, not both");
+            }
+        });
+        command.SetAction((parse, ct) => RunAsync(parse.GetValue(server)!.TrimEnd('/'), parse.GetValue(projection), ct));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(string server, string? projection, CancellationToken cancellationToken)
+    {
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
+        http.DefaultRequestHeaders.Add(AdminEndpoints.TokenHeader, Environment.GetEnvironmentVariable("EventNews__AdminToken") ?? string.Empty);
+        var url = $"{server}/api/admin/rebuild" + (projection is null ? string.Empty : $"?projection={Uri.EscapeDataString(projection)}");
+        HttpResponseMessage started;
+        try
+        {
+            started = await http.PostAsync(url, null, cancellationToken);
+        }
+        catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
+        {
+            await Console.Error.WriteLineAsync($"eventnews: cannot reach the service at {server} ({ex.Message}); is ./eventnews run running?");
+            return 1;
+        }
+
+        using (started)
+        {
+            if (!started.IsSuccessStatusCode)
+            {
+                var detail = JsonNode.Parse(await started.Content.ReadAsStringAsync(cancellationToken))?["detail"]?.ToString();
+                await Console.Error.WriteLineAsync($"eventnews: {detail ?? started.ReasonPhrase}");
+                return (int)started.StatusCode == 400 ? EventNewsCommandLine.UsageError : 1;
+            }
+        }
+
+        RebuildProgress? last = null;
+        await AnsiConsole.Progress()
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn(), new SpinnerColumn())
+            .StartAsync(async context =>
+            {
+                var task = context.AddTask("rebuilding", maxValue: 1);
+                while (true)
+                {
+                    last = await http.GetFromJsonAsync<RebuildProgress>($"{server}/api/admin/rebuild", cancellationToken);
+                    if (last is null)
+                    {
+                        return;
+                    }
+
+                    task.MaxValue = Math.Max(1, last.Total);
+                    task.Value = Math.Min(last.Done, task.MaxValue);
+                    task.Description = Markup.Escape($"{last.Current ?? "done"}: {last.Done:N0}/{last.Total:N0} events, {last.EventsPerSecond:N0}/s");
+                    if (last.State != "running")
+                    {
+                        return;
+                    }
+
+                    await Task.Delay(250, cancellationToken);
+                }
+            });
+
+        if (last is { State: "succeeded" })
+        {
+            var seconds = ((last.FinishedAt ?? DateTimeOffset.UtcNow) - last.StartedAt).TotalSeconds;
+            Console.WriteLine($"Rebuilt {string.Join(", ", last.Projections)}: {last.Total:N0} events in {seconds:0.0} s");
+            return 0;
+        }
+
+        await Console.Error.WriteLineAsync($"eventnews: the rebuild failed: {last?.Error ?? "no progress could be read"}");
+        return 1;
+    }
+}
