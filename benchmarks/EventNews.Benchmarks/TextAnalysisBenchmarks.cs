@@ -5,6 +5,8 @@ namespace EventNews.Benchmarks;
 
 /// <summary>One article of about 5 KB (sample 002 with its boilerplate) through the whole analysis.</summary>
 [MemoryDiagnoser]
+[MinColumn]
+[MedianColumn]
 public class TextAnalysisBenchmarks
 {
     private readonly ArticleAnalyzer _analyzer = new(AliasTable.Default);
