@@ -8,9 +8,18 @@ namespace EventNews.Projections.Dates;
 
 /// <summary>
 /// One day, month or year: the articles published then and the articles that talk about it. A month
-/// includes its days and a year its months.
+/// includes its days and a year its months. Lists grow in place, as in the person view.
 /// </summary>
-public sealed record DateView(string Key, string Precision, IReadOnlyList<string> PublishedArticleIds, IReadOnlyList<string> MentionedArticleIds);
+public sealed class DateView
+{
+    public string Key { get; set; } = string.Empty;
+
+    public string Precision { get; set; } = string.Empty;
+
+    public List<string> PublishedArticleIds { get; set; } = [];
+
+    public List<string> MentionedArticleIds { get; set; } = [];
+}
 
 public sealed class DateViewProjection : MultiStreamProjection<DateView, string>
 {
@@ -41,15 +50,18 @@ public sealed class DateViewProjection : MultiStreamProjection<DateView, string>
             return snapshot;
         }
 
-        var articleId = received.StreamKey!;
         var analysis = _analyses.Of(received);
-        var published = analysis.Published.Date is { } p && ArticleAnalyses.KeysOf(p).Contains(id, StringComparer.Ordinal);
-        var mentioned = analysis.MentionedDates.Any(d => ArticleAnalyses.KeysOf(d.Date).Contains(id, StringComparer.Ordinal));
-        var view = snapshot ?? new DateView(id, DateValue.From(PartialDate.TryParseKey(id)).Precision, [], []);
-        return view with
+        var view = snapshot ?? new DateView { Key = id, Precision = DateValue.From(PartialDate.TryParseKey(id)).Precision };
+        if (analysis.Published.Date is { } published && ArticleAnalyses.KeysOf(published).Contains(id, StringComparer.Ordinal))
         {
-            PublishedArticleIds = published && !view.PublishedArticleIds.Contains(articleId) ? [.. view.PublishedArticleIds, articleId] : view.PublishedArticleIds,
-            MentionedArticleIds = mentioned && !view.MentionedArticleIds.Contains(articleId) ? [.. view.MentionedArticleIds, articleId] : view.MentionedArticleIds,
-        };
+            view.PublishedArticleIds.Add(received.StreamKey!);
+        }
+
+        if (analysis.MentionedDates.Any(d => ArticleAnalyses.KeysOf(d.Date).Contains(id, StringComparer.Ordinal)))
+        {
+            view.MentionedArticleIds.Add(received.StreamKey!);
+        }
+
+        return view;
     }
 }

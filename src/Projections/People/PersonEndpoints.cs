@@ -35,12 +35,11 @@ public static class PersonEndpoints
 
         var total = await query.CountAsync(cancellationToken);
         var people = await query
-            .OrderByDescending(p => p.Mentions).ThenBy(p => p.Id)
+            .OrderByDescending(p => p.ArticleCount).ThenByDescending(p => p.Mentions).ThenBy(p => p.Id)
             .Skip((page - 1) * pageSize).Take(pageSize)
             .ToListAsync(cancellationToken);
         var items = people
-            .Select(p => new PersonSummaryView(p.Id, p.Name, p.ArticleIds.Count, p.Mentions, p.FirstDate, p.LastDate, p.Aliases))
-            .OrderByDescending(p => p.ArticleCount).ThenByDescending(p => p.Mentions).ThenBy(p => p.Id, StringComparer.Ordinal)
+            .Select(p => new PersonSummaryView(p.Id, p.Name, p.ArticleCount, p.Mentions, p.FirstDate, p.LastDate, Ordered(p).Aliases))
             .ToList();
         return TypedResults.Ok(new Page<PersonSummaryView>(items, total, page, pageSize));
     }
@@ -50,6 +49,14 @@ public static class PersonEndpoints
         var person = await session.LoadAsync<PersonView>(id, cancellationToken);
         return person is null
             ? TypedResults.Problem($"No person has id '{id}'. Search with /api/persons?search=", statusCode: StatusCodes.Status404NotFound, title: "Person not found")
-            : TypedResults.Ok(person);
+            : TypedResults.Ok(Ordered(person));
+    }
+
+    /// <summary>Most used spellings and most frequent companions first.</summary>
+    private static PersonView Ordered(PersonView person)
+    {
+        person.Aliases = [.. person.Aliases.OrderByDescending(a => a.Count).ThenBy(a => a.Name, StringComparer.Ordinal)];
+        person.CoMentioned = [.. person.CoMentioned.OrderByDescending(c => c.Count).ThenBy(c => c.Id, StringComparer.Ordinal)];
+        return person;
     }
 }

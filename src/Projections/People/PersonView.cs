@@ -5,23 +5,49 @@ using Marten.Events.Projections;
 
 namespace EventNews.Projections.People;
 
-public sealed record AliasCount(string Name, int Count);
-
-public sealed record CoMention(string Id, string Name, int Count);
-
-/// <summary>One person across all articles: every spelling seen, where and when.</summary>
-public sealed record PersonView(
-    string Id,
-    string Name,
-    IReadOnlyList<AliasCount> Aliases,
-    IReadOnlyList<string> ArticleIds,
-    string? FirstDate,
-    string? LastDate,
-    IReadOnlyList<CoMention> CoMentioned,
-    int Mentions,
-    string SearchText)
+public sealed class AliasCount
 {
-    public int ArticleCount => ArticleIds.Count;
+    public string Name { get; set; } = string.Empty;
+
+    public int Count { get; set; }
+}
+
+public sealed class CoMention
+{
+    public string Id { get; set; } = string.Empty;
+
+    public string Name { get; set; } = string.Empty;
+
+    public int Count { get; set; }
+}
+
+/// <summary>
+/// One person across all articles: every spelling seen, where and when. Lists grow in place (a
+/// famous person is named in most articles, so copying them per event would be quadratic); the API
+/// orders aliases and co-mentioned persons by count when it serves them.
+/// </summary>
+public sealed class PersonView
+{
+    public string Id { get; set; } = string.Empty;
+
+    public string Name { get; set; } = string.Empty;
+
+    public List<AliasCount> Aliases { get; set; } = [];
+
+    public List<string> ArticleIds { get; set; } = [];
+
+    public string? FirstDate { get; set; }
+
+    public string? LastDate { get; set; }
+
+    public List<CoMention> CoMentioned { get; set; } = [];
+
+    public int Mentions { get; set; }
+
+    public int ArticleCount { get; set; }
+
+    /// <summary>Lower-case, accents removed, name and aliases: what /api/persons?search= matches against.</summary>
+    public string SearchText { get; set; } = string.Empty;
 }
 
 /// <summary>Each article adds itself to the view of every person it names.</summary>
@@ -44,12 +70,6 @@ public sealed class PersonViewProjection : MultiStreamProjection<PersonView, str
             return snapshot;
         }
 
-        var articleId = received.StreamKey!;
-        if (snapshot is not null && snapshot.ArticleIds.Contains(articleId))
-        {
-            return snapshot;
-        }
-
         var analysis = _analyses.Of(received);
         var person = analysis.Persons.FirstOrDefault(p => p.PersonId == id);
         if (person is null)
@@ -57,43 +77,53 @@ public sealed class PersonViewProjection : MultiStreamProjection<PersonView, str
             return snapshot;
         }
 
-        var aliases = (snapshot?.Aliases ?? []).ToDictionary(a => a.Name, a => a.Count, StringComparer.Ordinal);
+        var view = snapshot ?? new PersonView { Id = id };
+        view.Name = person.CanonicalName;
+        view.ArticleIds.Add(received.StreamKey!);
+        view.ArticleCount = view.ArticleIds.Count;
+        var newSpelling = false;
         foreach (var surface in person.Surfaces)
         {
-            aliases[surface.Surface] = aliases.GetValueOrDefault(surface.Surface) + surface.Count;
+            var alias = view.Aliases.Find(a => a.Name == surface.Surface);
+            if (alias is null)
+            {
+                view.Aliases.Add(new AliasCount { Name = surface.Surface, Count = surface.Count });
+                newSpelling = true;
+            }
+            else
+            {
+                alias.Count += surface.Count;
+            }
+
+            view.Mentions += surface.Count;
         }
 
-        var others = (snapshot?.CoMentioned ?? []).ToDictionary(c => c.Id, StringComparer.Ordinal);
         foreach (var other in analysis.Persons.Where(p => p.PersonId != id))
         {
-            others[other.PersonId] = new CoMention(other.PersonId, other.CanonicalName, (others.TryGetValue(other.PersonId, out var c) ? c.Count : 0) + 1);
+            var known = view.CoMentioned.Find(c => c.Id == other.PersonId);
+            if (known is null)
+            {
+                view.CoMentioned.Add(new CoMention { Id = other.PersonId, Name = other.CanonicalName, Count = 1 });
+            }
+            else
+            {
+                known.Count++;
+            }
         }
 
-        var date = analysis.Published.Date?.Key;
-        var first = snapshot?.FirstDate;
-        var last = snapshot?.LastDate;
-        if (date is not null)
+        if (analysis.Published.Date?.Key is { } date)
         {
-            first = first is null || string.CompareOrdinal(date, first) < 0 ? date : first;
-            last = last is null || string.CompareOrdinal(date, last) > 0 ? date : last;
+            view.FirstDate = view.FirstDate is null || string.CompareOrdinal(date, view.FirstDate) < 0 ? date : view.FirstDate;
+            view.LastDate = view.LastDate is null || string.CompareOrdinal(date, view.LastDate) > 0 ? date : view.LastDate;
         }
 
-        var aliasList = aliases.Select(a => new AliasCount(a.Key, a.Value)).OrderByDescending(a => a.Count).ThenBy(a => a.Name, StringComparer.Ordinal).ToList();
-        return new PersonView(
-            id,
-            person.CanonicalName,
-            aliasList,
-            [.. snapshot?.ArticleIds ?? [], articleId],
-            first,
-            last,
-            others.Values.OrderByDescending(c => c.Count).ThenBy(c => c.Id, StringComparer.Ordinal).ToList(),
-            (snapshot?.Mentions ?? 0) + person.Surfaces.Sum(s => s.Count),
-            SearchTextOf(person.CanonicalName, aliasList.Select(a => a.Name)));
-    }
+        if (newSpelling || view.SearchText.Length == 0)
+        {
+            view.SearchText = Fold(string.Join(" | ", view.Aliases.Select(a => a.Name).Prepend(view.Name)));
+        }
 
-    /// <summary>Lower-case, accents removed: what /api/persons?search= matches against.</summary>
-    public static string SearchTextOf(string name, IEnumerable<string> aliases) =>
-        Fold(string.Join(" | ", aliases.Prepend(name)));
+        return view;
+    }
 
     public static string Fold(string text)
     {
