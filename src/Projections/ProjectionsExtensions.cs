@@ -1,7 +1,9 @@
 using EventNews.Analysis;
+using EventNews.Analysis.Stories;
 using EventNews.Projections.Articles;
 using EventNews.Projections.Dates;
 using EventNews.Projections.People;
+using EventNews.Projections.Stories;
 using JasperFx.Events.Projections;
 using Marten;
 using Microsoft.AspNetCore.Builder;
@@ -13,17 +15,20 @@ public static class ProjectionsExtensions
 {
     /// <summary>Every view, by the name users give to rebuild it.</summary>
     public static readonly IReadOnlyList<string> ProjectionNames =
-        [ArticleViewProjection.ProjectionName, PersonViewProjection.ProjectionName, DateViewProjection.ProjectionName];
+        [ArticleViewProjection.ProjectionName, PersonViewProjection.ProjectionName, DateViewProjection.ProjectionName, StoryProjection.ProjectionName];
 
     /// <summary>The read side's views, all built asynchronously by the projection daemon.</summary>
-    public static StoreOptions AddEventNewsProjections(this StoreOptions options, ArticleAnalyzer analyzer)
+    public static StoreOptions AddEventNewsProjections(this StoreOptions options, ArticleAnalyzer analyzer, ClusteringOptions clustering)
     {
         var analyses = new ArticleAnalyses(analyzer);
         options.Projections.Add(new ArticleViewProjection(analyses), ProjectionLifecycle.Async);
         options.Projections.Add(new PersonViewProjection(analyses), ProjectionLifecycle.Async);
         options.Projections.Add(new DateViewProjection(analyses), ProjectionLifecycle.Async);
+        options.Projections.Add(new StoryProjection(analyses, clustering), ProjectionLifecycle.Async);
         options.Schema.For<ArticleView>().Index(a => a.ReceivedAt);
         options.Schema.For<DateView>().Identity(d => d.Key);
+        options.Schema.For<StoryMemberDoc>().Index(m => m.Sequence);
+        options.Schema.For<StoryClusterView>().Index(c => c.Size).Index(c => c.LastSequence);
         return options;
     }
 
@@ -34,6 +39,7 @@ public static class ProjectionsExtensions
         api.MapArticles();
         api.MapPersons();
         api.MapDates();
+        api.MapClusters();
         return api;
     }
 }

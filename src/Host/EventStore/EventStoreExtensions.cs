@@ -1,4 +1,5 @@
 using EventNews.Analysis;
+using EventNews.Analysis.Stories;
 using EventNews.Contracts;
 using EventNews.Projections;
 using JasperFx;
@@ -15,6 +16,9 @@ public static class EventStoreExtensions
 {
     public const string Schema = "eventnews";
 
+    /// <summary>Configuration section binding <see cref="ClusteringOptions"/>; change it and rebuild the clusters projection.</summary>
+    public const string ClusteringSection = "EventNews:Clustering";
+
     /// <summary>
     /// Marten on PostgreSQL: streams keyed by article id, events and views in one schema. Only a
     /// process that runs the projections starts the async daemon, in Solo mode (see README).
@@ -24,6 +28,8 @@ public static class EventStoreExtensions
         var connectionString = PostgresConnectionString(builder.Configuration);
         var analyzer = new ArticleAnalyzer(LoadAliases(builder.Configuration["EventNews:Aliases"]));
         builder.Services.AddSingleton(analyzer);
+        var clustering = LoadClusteringOptions(builder.Configuration);
+        builder.Services.AddSingleton(clustering);
         var marten = builder.Services.AddMarten(options =>
             {
                 options.Connection(connectionString);
@@ -38,7 +44,7 @@ public static class EventStoreExtensions
                 options.Events.MetadataConfig.CausationIdEnabled = true;
                 options.Events.MetadataConfig.HeadersEnabled = true;
                 options.OpenTelemetry.TrackConnections = TrackLevel.Normal;
-                options.AddEventNewsProjections(analyzer);
+                options.AddEventNewsProjections(analyzer, clustering);
             })
             .UseLightweightSessions()
             .ApplyAllDatabaseChangesOnStartup();
@@ -72,6 +78,41 @@ public static class EventStoreExtensions
         {
             throw new InvalidOperationException($"the alias file {full} is malformed: {ex.Message}", ex);
         }
+    }
+
+    /// <summary>The clustering options from EventNews:Clustering over the measured defaults, checked now rather than at the first article.</summary>
+    public static ClusteringOptions LoadClusteringOptions(IConfiguration configuration)
+    {
+        ClusteringOptions options;
+        try
+        {
+            options = configuration.GetSection(ClusteringSection).Get<ClusteringOptions>() ?? ClusteringOptions.Default;
+        }
+        catch (InvalidOperationException ex)
+        {
+            throw new InvalidOperationException($"{ClusteringSection} is malformed: {ex.Message}", ex);
+        }
+
+        if (options.MatchThreshold is <= 0 or > 1 || options.MergeThreshold is <= 0 or > 1 || options.DuplicateThreshold is <= 0 or > 1)
+        {
+            throw new InvalidOperationException($"{ClusteringSection}: MatchThreshold, MergeThreshold and DuplicateThreshold must be above 0 and at most 1.");
+        }
+
+        if (options.MaxCandidates < 1 || options.MaxPostingLength < 1)
+        {
+            throw new InvalidOperationException($"{ClusteringSection}: MaxCandidates and MaxPostingLength must be at least 1.");
+        }
+
+        try
+        {
+            _ = new StoryClusterer(options);
+        }
+        catch (ArgumentException ex)
+        {
+            throw new InvalidOperationException($"{ClusteringSection}: {ex.Message}", ex);
+        }
+
+        return options;
     }
 
     public static string PostgresConnectionString(IConfiguration configuration) =>
