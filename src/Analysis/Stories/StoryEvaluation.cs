@@ -99,13 +99,17 @@ public sealed class StoryEvaluation
     /// the real <see cref="ArticleAnalyzer"/> (as the projection gets them), not from the gold labels.
     /// Only the gold story labels are used, to score the result.
     /// </summary>
-    public static StoryEvaluation RunWithAnalyzer(string folder, ArticleAnalyzer analyzer, ClusteringOptions? options = null, int maxWrongPairs = 500)
+    public static StoryEvaluation RunWithAnalyzer(string folder, ArticleAnalyzer analyzer, ClusteringOptions? options = null, int maxWrongPairs = 500) =>
+        RunWithAnalyzer(ReadCorpus(folder), analyzer, options, maxWrongPairs);
+
+    /// <inheritdoc cref="RunWithAnalyzer(string, ArticleAnalyzer, ClusteringOptions?, int)"/>
+    public static StoryEvaluation RunWithAnalyzer(IEnumerable<LabelledArticle> corpus, ArticleAnalyzer analyzer, ClusteringOptions? options = null, int maxWrongPairs = 500)
     {
         ArgumentNullException.ThrowIfNull(analyzer);
 
         // Language stays unknown, as for a plain-text file dropped into the inbox.
         return Run(
-            ReadCorpus(folder),
+            corpus,
             options ?? ClusteringOptions.Default,
             (article, sequence) => StoryArticles.From(ArticleIdentity.Of(article.Text), sequence, analyzer.Analyze(new ArticleInput(article.Text)), language: null),
             maxWrongPairs);
