@@ -36,8 +36,9 @@ public static class IngestQueues
 
             return total;
         }
-        catch (Exception ex) when (ex is RabbitMQ.Client.Exceptions.BrokerUnreachableException or IOException or InvalidOperationException)
+        catch (Exception ex) when (ex is not OperationCanceledException)
         {
+            // Best effort: the count is for people; the status answers without it.
             return null;
         }
     }

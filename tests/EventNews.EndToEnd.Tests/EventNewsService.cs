@@ -185,6 +185,9 @@ public sealed class EventNewsService : IAsyncDisposable
         process.WaitForExit();
     }
 
+    /// <summary>Changes an environment variable for the next <see cref="StartProcessAsync"/>.</summary>
+    public void Set(string key, string value) => _settings[key] = value;
+
     public void Drop(string sourcePath, string? asName = null)
     {
         Directory.CreateDirectory(Inbox);

@@ -91,7 +91,31 @@ public sealed class StoryEvaluation
     public static StoryEvaluation Run(string folder, ClusteringOptions? options = null) =>
         Run(ReadCorpus(folder), options ?? ClusteringOptions.Default);
 
-    public static StoryEvaluation Run(IEnumerable<LabelledArticle> corpus, ClusteringOptions options, int maxWrongPairs = 500)
+    public static StoryEvaluation Run(IEnumerable<LabelledArticle> corpus, ClusteringOptions options, int maxWrongPairs = 500) =>
+        Run(corpus, options, ToStoryArticle, maxWrongPairs);
+
+    /// <summary>
+    /// The corpus through the service's own pipeline: persons, title, clean text and date come from
+    /// the real <see cref="ArticleAnalyzer"/> (as the projection gets them), not from the gold labels.
+    /// Only the gold story labels are used, to score the result.
+    /// </summary>
+    public static StoryEvaluation RunWithAnalyzer(string folder, ArticleAnalyzer analyzer, ClusteringOptions? options = null, int maxWrongPairs = 500) =>
+        RunWithAnalyzer(ReadCorpus(folder), analyzer, options, maxWrongPairs);
+
+    /// <inheritdoc cref="RunWithAnalyzer(string, ArticleAnalyzer, ClusteringOptions?, int)"/>
+    public static StoryEvaluation RunWithAnalyzer(IEnumerable<LabelledArticle> corpus, ArticleAnalyzer analyzer, ClusteringOptions? options = null, int maxWrongPairs = 500)
+    {
+        ArgumentNullException.ThrowIfNull(analyzer);
+
+        // Language stays unknown, as for a plain-text file dropped into the inbox.
+        return Run(
+            corpus,
+            options ?? ClusteringOptions.Default,
+            (article, sequence) => StoryArticles.From(ArticleIdentity.Of(article.Text), sequence, analyzer.Analyze(new ArticleInput(article.Text)), language: null),
+            maxWrongPairs);
+    }
+
+    private static StoryEvaluation Run(IEnumerable<LabelledArticle> corpus, ClusteringOptions options, Func<LabelledArticle, long, StoryArticle> describe, int maxWrongPairs)
     {
         var articles = corpus.OrderBy(a => a.FileName, StringComparer.Ordinal).ToList();
         var clusterer = new StoryClusterer(options);
@@ -99,7 +123,7 @@ public sealed class StoryEvaluation
         var assignments = new List<StoryAssignment>(articles.Count);
         for (var i = 0; i < articles.Count; i++)
         {
-            var fingerprint = StoryFingerprinter.Create(ToStoryArticle(articles[i], i), options);
+            var fingerprint = StoryFingerprinter.Create(describe(articles[i], i), options);
             fingerprints.Add(fingerprint);
             assignments.Add(clusterer.Assign(fingerprint));
         }
@@ -155,7 +179,12 @@ public sealed class StoryEvaluation
         return builder.ToString().Trim('-');
     }
 
-    public string ToText()
+    public string ToText() => ToText(withAssignments: true);
+
+    /// <summary>Scores, wrong links and wrong pairs, without the line per article.</summary>
+    public string ToSummaryText() => ToText(withAssignments: false);
+
+    private string ToText(bool withAssignments)
     {
         var text = new StringBuilder();
         var m = Metrics;
@@ -163,16 +192,20 @@ public sealed class StoryEvaluation
         text.AppendLine(CultureInfo.InvariantCulture, $"Pairwise  P {m.PairwisePrecision:0.000}  R {m.PairwiseRecall:0.000}  F1 {m.PairwiseF1:0.000}  (true {m.TruePairs}, false merges {m.FalsePairs}, misses {m.MissedPairs})");
         text.AppendLine(CultureInfo.InvariantCulture, $"BCubed    P {m.BCubedPrecision:0.000}  R {m.BCubedRecall:0.000}  F1 {m.BCubedF1:0.000}");
         text.AppendLine();
-        text.AppendLine("Assignments:");
-        for (var i = 0; i < Articles.Count; i++)
+        if (withAssignments)
         {
-            var a = Assignments[i];
-            var matched = a.Evidence is null ? "new cluster" : $"{a.Evidence.Rule} with {FileOf(a.Evidence.MatchedArticleId)} score {a.Score:0.000}";
-            var merged = a.MergedClusterIds.Count > 0 ? $" merged {string.Join(", ", a.MergedClusterIds)}" : string.Empty;
-            text.AppendLine(CultureInfo.InvariantCulture, $"  {Articles[i].FileName} [{Articles[i].StoryId}] -> {FinalClusters[i]}: {matched}{merged}");
+            text.AppendLine("Assignments:");
+            for (var i = 0; i < Articles.Count; i++)
+            {
+                var a = Assignments[i];
+                var matched = a.Evidence is null ? "new cluster" : $"{a.Evidence.Rule} with {FileOf(a.Evidence.MatchedArticleId)} score {a.Score:0.000}";
+                var merged = a.MergedClusterIds.Count > 0 ? $" merged {string.Join(", ", a.MergedClusterIds)}" : string.Empty;
+                text.AppendLine(CultureInfo.InvariantCulture, $"  {Articles[i].FileName} [{Articles[i].StoryId}] -> {FinalClusters[i]}: {matched}{merged}");
+            }
+
+            text.AppendLine();
         }
 
-        text.AppendLine();
         text.AppendLine(CultureInfo.InvariantCulture, $"Wrong links ({WrongLinks.Count}):");
         foreach (var link in WrongLinks)
         {

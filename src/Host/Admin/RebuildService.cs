@@ -2,6 +2,7 @@ using System.Diagnostics;
 using EventNews.Analysis;
 using EventNews.Host.EventStore;
 using EventNews.Projections.Articles;
+using EventNews.Projections.Stories;
 using JasperFx.Events.Daemon;
 
 namespace EventNews.Host.Admin;
@@ -26,6 +27,7 @@ public sealed record RebuildProgress(
 public sealed partial class RebuildService(
     Marten.Events.Daemon.Coordination.IProjectionCoordinator coordinator,
     ArticleAnalyses analyses,
+    StoryProjection stories,
     IConfiguration configuration,
     TimeProvider time,
     ILogger<RebuildService> logger)
@@ -60,7 +62,13 @@ public sealed partial class RebuildService(
 
             // Configuration that shapes the views is read again, so that "edit, then rebuild" works
             // without a restart; a broken file stops the rebuild before anything is touched.
-            analyses.Use(new ArticleAnalyzer(EventStoreExtensions.LoadAliases(configuration["EventNews:Aliases"])));
+            var analyzer = new ArticleAnalyzer(EventStoreExtensions.LoadAliases(configuration["EventNews:Aliases"]));
+            var clustering = EventStoreExtensions.LoadClusteringOptions(configuration);
+            analyses.Use(analyzer);
+            if (projections.Contains(StoryProjection.ProjectionName))
+            {
+                stories.UseForRebuild(clustering);
+            }
 
             var daemon = coordinator.DaemonForMainDatabase();
             _total = Math.Max(0, daemon.HighWaterMark()) * projections.Count;

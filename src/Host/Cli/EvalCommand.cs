@@ -1,18 +1,19 @@
 using System.CommandLine;
 using EventNews.Analysis;
 using EventNews.Analysis.Evaluation;
+using EventNews.Analysis.Stories;
 using EventNews.Host.EventStore;
 
 namespace EventNews.Host.Cli;
 
-/// <summary>Scores person and date extraction against the labelled corpus, listing every miss.</summary>
+/// <summary>Scores person and date extraction, then story clustering through the same analyzer, against the labelled corpus, listing every miss.</summary>
 public static class EvalCommand
 {
     public static Command Build()
     {
         var corpus = new Option<string>("--corpus") { Description = "Folder holding gold.json and corpus/ (default: ./eval)", DefaultValueFactory = _ => "eval" };
         var aliases = new Option<string?>("--aliases") { Description = "An alias file to use besides the built-in one (default: EventNews__Aliases)" };
-        var command = new Command("eval", "Precision, recall and F1 for persons and accuracy for dates on the labelled corpus") { corpus, aliases };
+        var command = new Command("eval", "Precision, recall and F1 for persons, accuracy for dates and pairwise/BCubed scores for story clusters on the labelled corpus") { corpus, aliases };
         command.SetAction(parse =>
         {
             var folder = Path.GetFullPath(parse.GetValue(corpus)!);
@@ -23,8 +24,10 @@ public static class EvalCommand
             }
 
             var table = EventStoreExtensions.LoadAliases(parse.GetValue(aliases) ?? CliConfiguration.Load()["EventNews:Aliases"]);
-            var report = CorpusEvaluation.Run(folder, new ArticleAnalyzer(table));
-            Console.WriteLine(report.ToText());
+            var analyzer = new ArticleAnalyzer(table);
+            Console.WriteLine(CorpusEvaluation.Run(folder, analyzer).ToText());
+            var clustering = CliConfiguration.Load().GetSection(EventStoreExtensions.ClusteringSection).Get<ClusteringOptions>() ?? ClusteringOptions.Default;
+            Console.WriteLine(StoryEvaluation.RunWithAnalyzer(folder, analyzer, clustering).ToSummaryText());
             return 0;
         });
         return command;

@@ -25,6 +25,8 @@ public static class QueryCommands
         yield return Person();
         yield return Dates();
         yield return Date();
+        yield return Clusters();
+        yield return Cluster();
         yield return Status();
     }
 
@@ -121,6 +123,89 @@ public static class QueryCommands
             AnsiConsole.MarkupLine("Mentioned: " + Text(string.Join(" ", body["mentionedArticleIds"]!.AsArray().Select(a => a!.ToString()))));
         }, ct));
         return command;
+    }
+
+    private static Command Clusters()
+    {
+        var minSize = new Option<int>("--min-size") { Description = "Only clusters of at least this many articles", DefaultValueFactory = _ => 1 };
+        var person = new Option<string?>("--person") { Description = "Only clusters naming this person id" };
+        var sort = new Option<string>("--sort") { Description = "size or recent", DefaultValueFactory = _ => "size" };
+        var page = new Option<int>("--page") { Description = "Page number", DefaultValueFactory = _ => 1 };
+        var pageSize = new Option<int>("--page-size") { Description = "Clusters per page (1-500)", DefaultValueFactory = _ => 50 };
+        var command = new Command("clusters", "List story clusters, largest first") { minSize, person, sort, page, pageSize, Json, Server };
+        command.SetAction((parse, ct) => RunAsync(parse, "/api/clusters" + Query(
+            ("minSize", parse.GetValue(minSize).ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            ("person", parse.GetValue(person)),
+            ("sort", parse.GetValue(sort)),
+            ("page", parse.GetValue(page).ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            ("pageSize", parse.GetValue(pageSize).ToString(System.Globalization.CultureInfo.InvariantCulture))), body =>
+        {
+            var table = new Table().AddColumns("Id", "Size", "Span", "Title");
+            foreach (var c in body["items"]!.AsArray())
+            {
+                table.AddRow(Text(c!["id"]), Text(c["size"]), Text(Span(c["firstDate"], c["lastDate"])), Text(Shorten(c["title"]?.ToString(), 70)));
+            }
+
+            AnsiConsole.Write(table);
+            AnsiConsole.MarkupLine($"[grey]{body["items"]!.AsArray().Count} of {Text(body["total"])} cluster(s)[/]");
+        }, ct));
+        return command;
+    }
+
+    private static Command Cluster()
+    {
+        var id = new Argument<string>("id") { Description = "Cluster id (s-…)" };
+        var command = new Command("cluster", "Show one story cluster: its articles, their scores and the evidence that joined them") { id, Json, Server };
+        command.SetAction((parse, ct) => RunAsync(parse, $"/api/clusters/{Uri.EscapeDataString(parse.GetValue(id)!)}", body =>
+        {
+            AnsiConsole.MarkupLine($"[bold]{Text(body["title"])}[/] ({Text(body["id"])}) — {Text(body["size"])} article(s), {Text(Span(body["firstDate"], body["lastDate"]))}");
+            var persons = string.Join(", ", body["persons"]!.AsArray().Select(p => $"{p!["name"]} ({p["count"]})"));
+            AnsiConsole.MarkupLine("Persons: " + Text(persons));
+            if (body["mergedFrom"]?.AsArray() is { Count: > 0 } merged)
+            {
+                AnsiConsole.MarkupLine("Merged from: " + Text(string.Join(" ", merged.Select(m => m!.ToString()))));
+            }
+
+            var table = new Table().AddColumns("Article", "Published", "Score", "Evidence", "Title");
+            foreach (var m in body["members"]!.AsArray())
+            {
+                table.AddRow(Text(m!["articleId"]), Text(m["published"], "—"), Text(m["score"]), Text(Evidence(m["evidence"])), Text(Shorten(m["title"]?.ToString(), 50)));
+            }
+
+            AnsiConsole.Write(table);
+        }, ct));
+        return command;
+    }
+
+    private static string Span(JsonNode? first, JsonNode? last) =>
+        first is null && last is null ? "—" : first?.ToString() == last?.ToString() ? first!.ToString() : $"{first?.ToString() ?? "?"} … {last?.ToString() ?? "?"}";
+
+    /// <summary>"shared-evidence with 1a2b…: 3 persons, 1 number, 0 d apart", or "opened the cluster".</summary>
+    private static string Evidence(JsonNode? evidence)
+    {
+        if (evidence is null)
+        {
+            return "opened the cluster";
+        }
+
+        var parts = new List<string> { $"{evidence["rule"]} with {Shorten(evidence["matchedArticleId"]?.ToString(), 12)}" };
+        if (evidence["textOverlap"]?.GetValue<double>() is > 0 and var overlap)
+        {
+            parts.Add($"text {overlap:0.00}");
+        }
+
+        if (evidence["sharedPersons"]?.AsArray() is { Count: > 0 } persons)
+        {
+            parts.Add("persons " + string.Join(" ", persons.Select(p => p!.ToString())));
+        }
+
+        parts.Add($"{evidence["sharedQuotes"]} quote(s), {evidence["sharedNumbers"]} number(s)");
+        if (evidence["dateGapDays"] is { } gap)
+        {
+            parts.Add($"{gap} day(s) apart");
+        }
+
+        return string.Join("; ", parts);
     }
 
     /// <summary>"?a=1&amp;b=2" from the parameters that have a value.</summary>

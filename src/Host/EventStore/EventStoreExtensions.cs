@@ -1,7 +1,9 @@
 using EventNews.Analysis;
+using EventNews.Analysis.Stories;
 using EventNews.Contracts;
 using EventNews.Projections;
 using EventNews.Projections.Articles;
+using EventNews.Projections.Stories;
 using JasperFx;
 using JasperFx.Events;
 using JasperFx.Events.Daemon;
@@ -16,6 +18,9 @@ public static class EventStoreExtensions
 {
     public const string Schema = "eventnews";
 
+    /// <summary>Configuration section binding <see cref="ClusteringOptions"/>; change it and rebuild the clusters projection.</summary>
+    public const string ClusteringSection = "EventNews:Clustering";
+
     /// <summary>
     /// Marten on PostgreSQL: streams keyed by article id, events and views in one schema. Only a
     /// process that runs the projections starts the async daemon, in Solo mode (see README).
@@ -25,6 +30,8 @@ public static class EventStoreExtensions
         var connectionString = PostgresConnectionString(builder.Configuration);
         var analyses = new ArticleAnalyses(new ArticleAnalyzer(LoadAliases(builder.Configuration["EventNews:Aliases"])));
         builder.Services.AddSingleton(analyses);
+        var stories = new StoryProjection(analyses, LoadClusteringOptions(builder.Configuration));
+        builder.Services.AddSingleton(stories);
         var marten = builder.Services.AddMarten(options =>
             {
                 options.Connection(connectionString);
@@ -39,7 +46,7 @@ public static class EventStoreExtensions
                 options.Events.MetadataConfig.CausationIdEnabled = true;
                 options.Events.MetadataConfig.HeadersEnabled = true;
                 options.OpenTelemetry.TrackConnections = TrackLevel.Normal;
-                options.AddEventNewsProjections(analyses);
+                options.AddEventNewsProjections(analyses, stories);
             })
             .UseLightweightSessions()
             .ApplyAllDatabaseChangesOnStartup();
@@ -73,6 +80,41 @@ public static class EventStoreExtensions
         {
             throw new InvalidOperationException($"the alias file {full} is malformed: {ex.Message}", ex);
         }
+    }
+
+    /// <summary>The clustering options from EventNews:Clustering over the measured defaults, checked now rather than at the first article.</summary>
+    public static ClusteringOptions LoadClusteringOptions(IConfiguration configuration)
+    {
+        ClusteringOptions options;
+        try
+        {
+            options = configuration.GetSection(ClusteringSection).Get<ClusteringOptions>() ?? ClusteringOptions.Default;
+        }
+        catch (InvalidOperationException ex)
+        {
+            throw new InvalidOperationException($"{ClusteringSection} is malformed: {ex.Message}", ex);
+        }
+
+        if (options.MatchThreshold is <= 0 or > 1 || options.MergeThreshold is <= 0 or > 1 || options.DuplicateThreshold is <= 0 or > 1)
+        {
+            throw new InvalidOperationException($"{ClusteringSection}: MatchThreshold, MergeThreshold and DuplicateThreshold must be above 0 and at most 1.");
+        }
+
+        if (options.MaxCandidates < 1 || options.MaxPostingLength < 1)
+        {
+            throw new InvalidOperationException($"{ClusteringSection}: MaxCandidates and MaxPostingLength must be at least 1.");
+        }
+
+        try
+        {
+            _ = new StoryClusterer(options);
+        }
+        catch (ArgumentException ex)
+        {
+            throw new InvalidOperationException($"{ClusteringSection}: {ex.Message}", ex);
+        }
+
+        return options;
     }
 
     public static string PostgresConnectionString(IConfiguration configuration) =>

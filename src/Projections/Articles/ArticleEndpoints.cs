@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using EventNews.Analysis;
+using EventNews.Projections.Stories;
 using Marten;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -42,6 +43,11 @@ public static class ArticleEndpoints
             .Skip((page - 1) * pageSize).Take(pageSize)
             .Select(a => new ArticleSummary(a.Id, a.Title, a.SourceFile, a.Published, a.Persons, a.ClusterId, a.ReceivedAt))
             .ToListAsync(cancellationToken);
+
+        // Clusters come from the clusters projection, which may merge them long after the article view was written.
+        var members = (await session.LoadManyAsync<StoryMemberDoc>(cancellationToken, items.Select(a => a.Id)))
+            .ToDictionary(m => m.Id, m => m.ClusterId, StringComparer.Ordinal);
+        items = [.. items.Select(a => a with { ClusterId = members.GetValueOrDefault(a.Id) })];
         return TypedResults.Ok(new Page<ArticleSummary>(items, total, page, pageSize));
     }
 
@@ -57,9 +63,26 @@ public static class ArticleEndpoints
         }
 
         var article = await session.LoadAsync<ArticleView>(id, cancellationToken);
-        return article is null
-            ? TypedResults.Problem($"No article has id '{id}'.", statusCode: StatusCodes.Status404NotFound, title: "Article not found")
-            : TypedResults.Ok(article);
+        if (article is null)
+        {
+            return TypedResults.Problem($"No article has id '{id}'.", statusCode: StatusCodes.Status404NotFound, title: "Article not found");
+        }
+
+        var member = await session.LoadAsync<StoryMemberDoc>(id, cancellationToken);
+        if (member is null)
+        {
+            return TypedResults.Ok(article with { ClusterId = null });
+        }
+
+        article = article with { ClusterId = member.ClusterId };
+        if (article.Published.Value is null
+            && await session.LoadAsync<StoryClusterView>(member.ClusterId, cancellationToken) is { FirstDate: { } first }
+            && PartialDate.TryParseKey(first) is { } date)
+        {
+            article = article with { PublishedInferred = new InferredDate(date.Key, date.Precision.ToString().ToLowerInvariant(), member.ClusterId) };
+        }
+
+        return TypedResults.Ok(article);
     }
 }
 

@@ -40,7 +40,17 @@ public sealed record ArticleView(
     IReadOnlyList<MentionView> Mentions,
     IReadOnlyList<MentionedDateView> MentionedDates,
     IReadOnlyList<DroppedView> Dropped,
-    int Repeats);
+    int Repeats)
+{
+    /// <summary>
+    /// For an article that gives no publication date: the date span of its story cluster, marked
+    /// as inferred. Filled in when the article is served, not stored.
+    /// </summary>
+    public InferredDate? PublishedInferred { get; init; }
+}
+
+/// <summary>A date inferred from other articles of the same story: the cluster's first date and its precision.</summary>
+public sealed record InferredDate(string Value, string Precision, string From, bool Inferred = true);
 
 public sealed class ArticleViewProjection : SingleStreamProjection<ArticleView, string>
 {

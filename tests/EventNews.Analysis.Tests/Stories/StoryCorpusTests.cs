@@ -15,6 +15,16 @@ public class StoryCorpusTests
     }
 
     [Fact]
+    public void Through_the_real_analyzer_the_labelled_corpus_is_clustered_with_pairwise_F1_of_at_least_0_95_and_precision_of_at_least_0_98()
+    {
+        var evaluation = StoryEvaluation.RunWithAnalyzer(StoryTestData.EvalFolder(), new ArticleAnalyzer(AliasTable.Default));
+
+        Assert.True(
+            evaluation.Metrics.PairwiseF1 >= 0.95 && evaluation.Metrics.PairwisePrecision >= 0.98,
+            evaluation.ToText());
+    }
+
+    [Fact]
     public void Every_wrong_pair_is_reported_with_its_evidence()
     {
         var evaluation = StoryEvaluation.Run(StoryTestData.Corpus, ClusteringOptions.Default with { MatchThreshold = 0.9, MergeThreshold = 0.9 });

@@ -1,0 +1,232 @@
+using EventNews.Analysis.Stories;
+using EventNews.Contracts;
+using EventNews.Projections.Articles;
+using JasperFx.Events;
+using JasperFx.Events.Projections;
+using Marten;
+using Marten.Events.Projections;
+
+namespace EventNews.Projections.Stories;
+
+/// <summary>One article of a cluster: how well it matched when it joined, and the evidence that decided.</summary>
+public sealed record StoryMemberView(string ArticleId, long Sequence, string Title, string? Published, double Score, StoryEvidence? Evidence);
+
+public sealed record StoryPersonCount(string Id, string Name, int Count);
+
+/// <summary>A story told by one or more articles. The id is "s-" + the id of its oldest article, whose title it carries.</summary>
+public sealed record StoryClusterView(
+    string Id,
+    string Title,
+    IReadOnlyList<string> ArticleIds,
+    IReadOnlyList<StoryMemberView> Members,
+    int Size,
+    IReadOnlyList<StoryPersonCount> Persons,
+    string[] PersonIds,
+    string? FirstDate,
+    string? LastDate,
+    long LastSequence,
+    string[] MergedFrom);
+
+/// <summary>
+/// What the clustering projection keeps per article: its fingerprint (to restore the clusterer
+/// after a restart without re-analysing text), its current cluster and how it joined.
+/// </summary>
+public sealed record StoryMemberDoc(
+    string Id,
+    long Sequence,
+    string ClusterId,
+    StoryFingerprint Fingerprint,
+    double Score,
+    StoryEvidence? Evidence,
+    string? MatchedArticleId,
+    IReadOnlyList<StoryPersonCount> Persons);
+
+/// <summary>
+/// Clusters arriving articles into stories in event-sequence order. The clusterer's state lives in
+/// memory and is rebuilt from the stored <see cref="StoryMemberDoc"/>s whenever it may be out of
+/// step with them: on the first batch after a start, after a rebuild (which restarts at sequence 1)
+/// and when Marten re-applies a batch after an error.
+/// </summary>
+public sealed class StoryProjection : ProjectionBase, IProjection
+{
+    public const string ProjectionName = "clusters";
+    private readonly ArticleAnalyses _analyses;
+    private volatile ClusteringOptions _options;
+    private StoryClusterer? _clusterer;
+    private long _lastAppliedSequence;
+
+    public StoryProjection(ArticleAnalyses analyses, ClusteringOptions options)
+    {
+        _analyses = analyses;
+        _options = options;
+        Name = ProjectionName;
+        IncludeType<ArticleReceived>();
+        Options.BatchSize = 500;
+        Options.DeleteViewTypeOnTeardown<StoryClusterView>();
+        Options.DeleteViewTypeOnTeardown<StoryMemberDoc>();
+    }
+
+    public ClusteringOptions Clustering => _options;
+
+    /// <summary>
+    /// Clusters with <paramref name="options"/> from the next replay on; only a rebuild of this view
+    /// may change them, since the stored clusters were made with the old ones.
+    /// </summary>
+    public void UseForRebuild(ClusteringOptions options)
+    {
+        _options = options;
+        _clusterer = null;
+    }
+
+    public async Task ApplyAsync(IDocumentOperations operations, IReadOnlyList<IEvent> events, CancellationToken cancellation)
+    {
+        if (events.Count == 0)
+        {
+            return;
+        }
+
+        // The clusterer is mutable: it is taken out for the batch and only put back when the whole
+        // batch went through, so a failure leaves nothing half-applied (the next batch reloads).
+        var clusterer = _clusterer;
+        _clusterer = null;
+        if (clusterer is null || events[0].Sequence <= _lastAppliedSequence)
+        {
+            clusterer = await RestoreAsync(operations, events[0].Sequence, cancellation);
+        }
+
+        var batch = new Batch(operations);
+        foreach (var e in events)
+        {
+            if (e is IEvent<ArticleReceived> received && clusterer.ClusterOf(received.StreamKey!) is null)
+            {
+                await AssignAsync(clusterer, batch, received, cancellation);
+            }
+        }
+
+        batch.Store();
+        _lastAppliedSequence = events[^1].Sequence;
+        _clusterer = clusterer;
+    }
+
+    private async Task<StoryClusterer> RestoreAsync(IDocumentOperations operations, long before, CancellationToken cancellation)
+    {
+        var clusterer = new StoryClusterer(_options);
+        var stored = await operations.Query<StoryMemberDoc>()
+            .Where(m => m.Sequence < before)
+            .OrderBy(m => m.Sequence)
+            .ToListAsync(cancellation);
+        foreach (var member in stored)
+        {
+            clusterer.Restore(member.Fingerprint, member.ClusterId);
+        }
+
+        return clusterer;
+    }
+
+    private async Task AssignAsync(StoryClusterer clusterer, Batch batch, IEvent<ArticleReceived> e, CancellationToken cancellation)
+    {
+        var articleId = e.StreamKey!;
+        var analysis = _analyses.Of(e);
+        var fingerprint = StoryFingerprinter.Create(StoryArticles.From(articleId, e.Sequence, analysis, e.Data.Language), _options);
+        var assignment = clusterer.Assign(fingerprint);
+        var persons = analysis.Persons.Select(p => new StoryPersonCount(p.PersonId, p.CanonicalName, 1)).ToList();
+        var doc = new StoryMemberDoc(articleId, e.Sequence, assignment.ClusterId, fingerprint, assignment.Score, assignment.Evidence, assignment.Evidence?.MatchedArticleId, persons);
+        batch.Members[articleId] = doc;
+
+        var cluster = await batch.ClusterAsync(assignment.ClusterId, cancellation)
+            ?? new StoryClusterView(assignment.ClusterId, fingerprint.Title, [], [], 0, [], [], null, null, 0, []);
+        foreach (var absorbedId in assignment.MergedClusterIds)
+        {
+            if (await batch.ClusterAsync(absorbedId, cancellation) is not { } absorbed)
+            {
+                continue;
+            }
+
+            foreach (var member in await batch.MembersAsync(absorbed.ArticleIds, cancellation))
+            {
+                batch.Members[member.Id] = member with { ClusterId = cluster.Id };
+            }
+
+            cluster = Combine(cluster, absorbed.Members, absorbed.Persons, absorbed.FirstDate, absorbed.LastDate, absorbed.LastSequence) with
+            {
+                MergedFrom = [.. cluster.MergedFrom, absorbedId, .. absorbed.MergedFrom],
+            };
+            batch.Deleted.Add(absorbedId);
+            batch.Clusters.Remove(absorbedId);
+        }
+
+        var joined = new StoryMemberView(articleId, e.Sequence, fingerprint.Title, fingerprint.Published, assignment.Score, assignment.Evidence);
+        batch.Clusters[cluster.Id] = Combine(cluster, [joined], persons, fingerprint.Published, fingerprint.Published, e.Sequence);
+    }
+
+    private static StoryClusterView Combine(
+        StoryClusterView cluster, IEnumerable<StoryMemberView> members, IEnumerable<StoryPersonCount> persons, string? firstDate, string? lastDate, long lastSequence)
+    {
+        var allMembers = cluster.Members.Concat(members).OrderBy(m => m.Sequence).ToList();
+        var counts = cluster.Persons.Concat(persons)
+            .GroupBy(p => p.Id, StringComparer.Ordinal)
+            .Select(g => new StoryPersonCount(g.Key, g.First().Name, g.Sum(p => p.Count)))
+            .OrderByDescending(p => p.Count).ThenBy(p => p.Id, StringComparer.Ordinal)
+            .ToList();
+        return cluster with
+        {
+            ArticleIds = [.. allMembers.Select(m => m.ArticleId)],
+            Members = allMembers,
+            Size = allMembers.Count,
+            Persons = counts,
+            PersonIds = [.. counts.Select(p => p.Id).Order(StringComparer.Ordinal)],
+            FirstDate = Earlier(cluster.FirstDate, firstDate),
+            LastDate = Later(cluster.LastDate, lastDate),
+            LastSequence = Math.Max(cluster.LastSequence, lastSequence),
+        };
+    }
+
+    private static string? Earlier(string? a, string? b) => a is null ? b : b is null ? a : string.CompareOrdinal(a, b) <= 0 ? a : b;
+
+    private static string? Later(string? a, string? b) => a is null ? b : b is null ? a : string.CompareOrdinal(a, b) >= 0 ? a : b;
+
+    /// <summary>The documents one batch reads and writes: loaded once, changed in memory, stored at the end.</summary>
+    private sealed class Batch(IDocumentOperations operations)
+    {
+        public Dictionary<string, StoryClusterView> Clusters { get; } = new(StringComparer.Ordinal);
+
+        public Dictionary<string, StoryMemberDoc> Members { get; } = new(StringComparer.Ordinal);
+
+        public HashSet<string> Deleted { get; } = new(StringComparer.Ordinal);
+
+        public async Task<StoryClusterView?> ClusterAsync(string id, CancellationToken cancellation)
+        {
+            if (Clusters.TryGetValue(id, out var cluster))
+            {
+                return cluster;
+            }
+
+            return Deleted.Contains(id) ? null : await operations.LoadAsync<StoryClusterView>(id, cancellation);
+        }
+
+        public async Task<IReadOnlyList<StoryMemberDoc>> MembersAsync(IReadOnlyList<string> articleIds, CancellationToken cancellation)
+        {
+            var missing = articleIds.Where(id => !Members.ContainsKey(id)).ToList();
+            var loaded = missing.Count == 0 ? [] : await operations.LoadManyAsync<StoryMemberDoc>(cancellation, missing);
+            return [.. articleIds.Where(Members.ContainsKey).Select(id => Members[id]), .. loaded];
+        }
+
+        public void Store()
+        {
+            foreach (var id in Deleted)
+            {
+                operations.Delete<StoryClusterView>(id);
+            }
+
+            if (Clusters.Count > 0)
+            {
+                operations.Store(Clusters.Values.ToArray());
+            }
+
+            if (Members.Count > 0)
+            {
+                operations.Store(Members.Values.ToArray());
+            }
+        }
+    }
+}
