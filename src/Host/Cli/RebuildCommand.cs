@@ -61,7 +61,16 @@ public static class RebuildCommand
                 var task = context.AddTask("rebuilding", maxValue: 1);
                 while (true)
                 {
-                    last = await http.GetFromJsonAsync<RebuildProgress>($"{server}/api/admin/rebuild", cancellationToken);
+                    try
+                    {
+                        last = await http.GetFromJsonAsync<RebuildProgress>($"{server}/api/admin/rebuild", cancellationToken);
+                    }
+                    catch (HttpRequestException ex)
+                    {
+                        last = new RebuildProgress("unknown", [], null, 0, 0, 0, null, DateTimeOffset.UtcNow, null, $"lost contact with {server} ({ex.Message})");
+                        return;
+                    }
+
                     if (last is null)
                     {
                         return;
