@@ -24,21 +24,45 @@ public static class ArticleEndpoints
 {
     public static RouteGroupBuilder MapArticles(this RouteGroupBuilder api)
     {
-        api.MapGet("/articles", ListAsync).WithName("ListArticles").WithSummary("Articles, newest first");
+        api.MapGet("/articles", ListAsync).WithName("ListArticles").WithSummary("Articles, newest first; filter by person id, date key (a month takes in its days) or cluster id");
         api.MapGet("/articles/{id}", GetAsync).WithName("GetArticle").WithSummary("One article with its text");
         return api;
     }
 
     private static async Task<Results<Ok<Page<ArticleSummary>>, ProblemHttpResult>> ListAsync(
-        IQuerySession session, int page = 1, int pageSize = 50, CancellationToken cancellationToken = default)
+        IQuerySession session, string? person = null, string? date = null, string? cluster = null, int page = 1, int pageSize = 50, CancellationToken cancellationToken = default)
     {
         if (Paging.Validate(page, pageSize) is { } problem)
         {
             return problem;
         }
 
-        var total = await session.Query<ArticleView>().CountAsync(cancellationToken);
-        var items = await session.Query<ArticleView>()
+        IQueryable<ArticleView> query = session.Query<ArticleView>();
+        if (!string.IsNullOrWhiteSpace(person))
+        {
+            query = query.Where(a => a.Persons.Any(p => p.Id == person));
+        }
+
+        if (!string.IsNullOrWhiteSpace(date))
+        {
+            if (PartialDate.TryParseKey(date) is null)
+            {
+                return TypedResults.Problem($"'{date}' is not a date key: use yyyy-MM-dd, yyyy-MM or yyyy.", statusCode: StatusCodes.Status400BadRequest, title: "Malformed date key");
+            }
+
+            // A month or year takes in the articles published on its days.
+            query = query.Where(a => a.Published.Value != null && a.Published.Value.StartsWith(date));
+        }
+
+        if (!string.IsNullOrWhiteSpace(cluster))
+        {
+            var memberIds = await session.Query<StoryMemberDoc>().Where(m => m.ClusterId == cluster).Select(m => m.Id).ToListAsync(cancellationToken);
+            var ids = memberIds.ToArray();
+            query = query.Where(a => a.Id.IsOneOf(ids));
+        }
+
+        var total = await query.CountAsync(cancellationToken);
+        var items = await query
             .OrderByDescending(a => a.ReceivedAt).ThenBy(a => a.Id)
             .Skip((page - 1) * pageSize).Take(pageSize)
             .Select(a => new ArticleSummary(a.Id, a.Title, a.SourceFile, a.Published, a.Persons, a.ClusterId, a.ReceivedAt))
