@@ -178,7 +178,7 @@ async function datesPage() {
     : h('p.muted', {}, 'Nothing yet.');
   return h('section', {},
     h('h1', {}, 'When'),
-    h('h2', {}, 'Published per month'), histogram(months.items, 'Articles published each month (click a bar)', 'by-month'),
+    h('h2', {}, 'Published per month'), histogram(everyMonth(months.items), 'Articles published each month (click a bar)', 'by-month'),
     h('h2', {}, 'Published per day'), histogram(days.items.filter(d => d.published > 0), 'Days with articles published', 'by-day'),
     h('h2', {}, 'Every date'),
     h('table.dates', {},
@@ -186,6 +186,13 @@ async function datesPage() {
       h('tbody', {}, [...months.items, ...days.items].sort((a, b) => a.key.localeCompare(b.key)).map(d =>
         h('tr', {}, h('td', {}, h('a', { href: route('date', d.key) }, d.key)), h('td.muted', {}, d.precision),
           h('td.num', {}, d.published), h('td.num', {}, d.mentioned))))));
+}
+
+/** Months without articles still take their place on the axis. */
+function everyMonth(items) {
+  if (!items.length) return items;
+  const byKey = new Map(items.map(d => [d.key, d]));
+  return fillMonths(items.map(d => d.key)).map(key => byKey.get(key) ?? { key, precision: 'month', published: 0, mentioned: 0 });
 }
 
 async function datePage(key) {

@@ -5,7 +5,7 @@ import { svg } from './dom.js';
  * the SVG scales to its container's width.
  */
 export function barChart(points, { className = 'chart', height = 180, unit = '' } = {}) {
-  const width = Math.max(320, points.length * 28);
+  const width = Math.max(720, points.length * 28);
   const top = 14, bottom = 34, left = 30;
   const max = Math.max(1, ...points.map(p => p.value));
   const band = (width - left) / Math.max(1, points.length);
