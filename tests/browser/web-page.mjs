@@ -50,6 +50,10 @@ await check('searching "lavrov" finds Sergueï Lavrov and opens a timeline with 
   await page.waitForFunction(() => document.querySelectorAll('.person-row').length === 1, null, { timeout: 10000 });
   await row.click();
   await page.locator('svg.timeline rect.bar').first().waitFor({ timeout: 15000 });
+  const id = decodeURIComponent(new URL(page.url()).hash.split('/')[2]);
+  const [person, timeline] = [(await api(`/api/persons/${id}`)).body, (await api(`/api/persons/${id}/timeline`)).body];
+  const counted = timeline.months.reduce((n, m) => n + m.articles, 0) + timeline.undated;
+  if (counted !== person.articleIds.length) throw new Error(`the timeline counts ${counted} articles, the person has ${person.articleIds.length}`);
   const co = await page.locator('.co-mentioned li').count();
   if (co < 1) throw new Error('no co-mentioned persons');
   await shot('person-timeline');

@@ -112,27 +112,31 @@ async function personsPage(query) {
   return h('section', {}, h('h1', {}, 'Who is in the news'), input, count, list);
 }
 
+const ARTICLES_SHOWN = 60;
+
 async function personPage(id) {
-  const person = await get(`/api/persons/${encodeURIComponent(id)}`);
-  const articles = [...(await articlesById(person.articleIds)).values()].filter(Boolean);
+  const [person, timelineData] = await Promise.all([
+    get(`/api/persons/${encodeURIComponent(id)}`),
+    get(`/api/persons/${encodeURIComponent(id)}/timeline`),
+  ]);
+  // The latest received first; a person in thousands of articles lists only the first ones here.
+  const shownIds = [...person.articleIds].reverse().slice(0, ARTICLES_SHOWN);
+  const articles = [...(await articlesById(shownIds)).values()].filter(Boolean);
   articles.sort((a, b) => (b.published?.value ?? '').localeCompare(a.published?.value ?? ''));
 
-  const byMonth = new Map();
-  let undated = 0;
-  for (const a of articles) {
-    const key = a.published?.value?.slice(0, 7);
-    if (!key || key.length < 7) { undated++; continue; }
-    const mentions = a.mentions.filter(m => m.personId === person.id).length || 1;
-    byMonth.set(key, (byMonth.get(key) ?? 0) + mentions);
-  }
+  const byMonth = new Map(timelineData.months.map(m => [m.month, m]));
+  const undated = timelineData.undated;
   const timeline = h('figure.timeline-figure', {},
     byMonth.size
-      ? barChart(fillMonths([...byMonth.keys()]).map(key => ({
-        label: key, value: byMonth.get(key) ?? 0, href: route('date', key),
-        title: `${key}: ${plural(byMonth.get(key) ?? 0, 'mention')}`,
-      })), { className: 'chart timeline' })
-      : h('p.muted', {}, 'No dated article yet.'),
-    h('figcaption.muted', {}, 'Mentions per month of publication', undated ? ` · ${undated} undated` : ''));
+      ? barChart(fillMonths([...byMonth.keys()]).map(key => {
+        const m = byMonth.get(key);
+        return {
+          label: key, value: m?.mentions ?? 0, href: route('date', key),
+          title: `${key}: ${plural(m?.mentions ?? 0, 'mention')} in ${plural(m?.articles ?? 0, 'article')}`,
+        };
+      }), { className: 'chart timeline' })
+      : h('p.muted', {}, 'No article with a month of publication yet.'),
+    h('figcaption.muted', {}, 'Mentions per month of publication', undated ? ` · ${plural(undated, 'article')} without a month` : ''));
 
   return h('article.person', {},
     h('p.crumbs', {}, h('a', { href: '#/' }, 'Persons'), ' / '),
@@ -142,7 +146,9 @@ async function personPage(id) {
     h('div.grid', {},
       h('div.main', {},
         h('h2', {}, 'Timeline'), timeline,
-        h('h2', {}, 'Articles'), h('ol.article-list', {}, articles.map(articleRow))),
+        h('h2', {}, 'Articles'), h('ol.article-list', {}, articles.map(articleRow)),
+        person.articleIds.length > shownIds.length
+          ? h('p.muted', {}, `The latest ${shownIds.length} of ${person.articleIds.length} articles received.`) : null),
       h('aside', {},
         h('h2', {}, 'Also called'),
         h('ul.aliases', {}, person.aliases.map(a => h('li', {}, h('span', {}, a.name), h('span.count', {}, a.count)))),
