@@ -41,6 +41,9 @@ await check('the home page lists persons and sends the security headers', async 
   if (response.headers()['x-content-type-options'] !== 'nosniff') throw new Error('no X-Content-Type-Options: nosniff');
   await page.locator('.person-row').first().waitFor({ timeout: 15000 });
   await shot('persons');
+  await page.setViewportSize({ width: 390, height: 844 });
+  await shot('persons-phone');
+  await page.setViewportSize({ width: 1280, height: 900 });
 });
 
 await check('searching "lavrov" finds Sergueï Lavrov and opens a timeline with co-mentioned persons', async () => {

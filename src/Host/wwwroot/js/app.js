@@ -74,7 +74,7 @@ function articleRow(a) {
 
 async function personsPage(query) {
   const input = h('input#person-search', {
-    type: 'search', placeholder: 'Search a person — any spelling, accents optional', value: query,
+    type: 'search', placeholder: 'Search a person, any spelling', value: query,
     'aria-label': 'Search persons', autocomplete: 'off',
   });
   const list = h('ol.person-list', {});
