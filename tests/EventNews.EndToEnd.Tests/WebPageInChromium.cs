@@ -20,8 +20,11 @@ public class WebPageInChromium : IAsyncLifetime
             _service.Drop(sample);
         }
 
+        // The same dispatch republished by a second outlet, so that there is a story of two to open.
+        var dispatch = await File.ReadAllTextAsync(Launcher.Samples.Single(s => s.EndsWith("002_855a7f84c1564188.txt", StringComparison.Ordinal)));
+        _service.DropText("republished.txt", dispatch.Replace("International\nRussie\n", "Monde\n", StringComparison.Ordinal) + "\nAvec AFP\n");
         _service.Drop(Path.Combine(BrowserTests, "hostile.txt"));
-        await _service.WaitForStatusAsync(articles: Launcher.Samples.Count + 1);
+        await _service.WaitForStatusAsync(articles: Launcher.Samples.Count + 2);
     }
 
     public async Task DisposeAsync() => await _service.DisposeAsync();

@@ -77,6 +77,8 @@ await check('a story cluster shows its members side by side with their evidence'
   await page.goto(new URL('#/clusters', base).href);
   await page.locator('.cluster-row a.title').first().click({ timeout: 10000 });
   await page.locator('.cluster-member').first().waitFor({ timeout: 15000 });
+  const members = await page.locator('.cluster-member').count();
+  if (members < 2) throw new Error(`the largest story has ${members} member(s); the republished dispatch should have joined its original`);
   await page.locator('.cluster-member .evidence, .cluster-member p.muted').first().waitFor({ timeout: 5000 });
   await shot('cluster');
 });

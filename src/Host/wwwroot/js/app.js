@@ -217,7 +217,7 @@ async function datePage(key) {
 async function clustersPage() {
   let data;
   try {
-    data = await get('/api/clusters?minSize=1&sort=size&pageSize=100');
+    data = await get('/api/clusters?minSize=2&sort=size&pageSize=100');
   } catch (error) {
     if (error instanceof ApiError && error.status === 404) {
       return notFound('Story clusters are not available', 'This service does not serve /api/clusters.');
@@ -226,11 +226,12 @@ async function clustersPage() {
   }
   return h('section', {},
     h('h1', {}, 'Stories'),
-    h('p.muted', {}, `${plural(data.total, 'story', 'stories')} — the same story told by several outlets, largest first`),
+    h('p.muted', {}, `${plural(data.total, 'story', 'stories')} told by more than one outlet, largest first`),
     h('ol.cluster-list', {}, data.items.map(c => h('li.cluster-row', {},
       h('a.title', { href: route('cluster', c.id) }, c.title || c.id),
       h('span.size', { title: 'articles' }, c.size),
-      h('span.muted', {}, c.firstDate ? (c.firstDate === c.lastDate ? c.firstDate : `${c.firstDate} → ${c.lastDate}`) : 'undated')))));
+      h('span.muted', {}, c.firstDate ? (c.firstDate === c.lastDate ? c.firstDate : `${c.firstDate} → ${c.lastDate}`) : 'undated')))),
+    data.items.length ? null : h('p.muted', {}, 'No story has been told twice yet.'));
 }
 
 async function clusterPage(id) {
