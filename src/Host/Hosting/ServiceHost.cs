@@ -2,6 +2,7 @@ using EventNews.Host.Admin;
 using EventNews.Host.EventStore;
 using EventNews.Host.Status;
 using EventNews.Host.Telemetry;
+using EventNews.Host.Web;
 using EventNews.Ingest;
 using EventNews.Projections;
 using Npgsql;
@@ -40,17 +41,20 @@ public static class ServiceHost
         if (roles.HasFlag(ServiceRoles.Projections))
         {
             builder.Services.AddAdmin();
+            builder.Services.AddWebPage();
         }
 
         builder.Services.AddEventNewsHealthChecks(roles);
 
         var app = builder.Build();
+        app.UseSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.MapEventNewsHealth();
         if (roles.HasFlag(ServiceRoles.Projections))
         {
             app.MapQueryApi().MapStatus().MapRejections().MapAdmin();
+            app.MapWebPage();
         }
 
         if (!await TryPrepareDatabaseAsync(app))

@@ -7,6 +7,11 @@ using Microsoft.AspNetCore.Routing;
 
 namespace EventNews.Projections.People;
 
+public sealed record MonthCount(string Month, int Articles, int Mentions);
+
+/// <summary>A person's coverage over time: months of publication in order, and the articles without a date.</summary>
+public sealed record PersonTimeline(string PersonId, IReadOnlyList<MonthCount> Months, int Undated);
+
 public sealed record PersonSummaryView(string Id, string Name, int ArticleCount, int Mentions, string? FirstDate, string? LastDate, IReadOnlyList<AliasCount> Aliases);
 
 public static class PersonEndpoints
@@ -14,6 +19,7 @@ public static class PersonEndpoints
     public static RouteGroupBuilder MapPersons(this RouteGroupBuilder api)
     {
         api.MapGet("/persons", ListAsync).WithName("ListPersons").WithSummary("Persons, most covered first; search matches names and aliases, ignoring case and accents");
+        api.MapGet("/persons/{id}/timeline", TimelineAsync).WithName("GetPersonTimeline").WithSummary("A person's articles and mentions per month of publication");
         api.MapGet("/persons/{id}", GetAsync).WithName("GetPerson").WithSummary("One person with aliases, articles, dates and co-mentioned persons");
         return api;
     }
@@ -47,9 +53,7 @@ public static class PersonEndpoints
     private static async Task<Results<Ok<PersonView>, ProblemHttpResult>> GetAsync(string id, IQuerySession session, CancellationToken cancellationToken)
     {
         var person = await session.LoadAsync<PersonView>(id, cancellationToken);
-        return person is null
-            ? TypedResults.Problem($"No person has id '{id}'. Search with /api/persons?search=", statusCode: StatusCodes.Status404NotFound, title: "Person not found")
-            : TypedResults.Ok(Ordered(person));
+        return person is null ? NotFound(id) : TypedResults.Ok(Ordered(person));
     }
 
     /// <summary>Most used spellings and most frequent companions first.</summary>
@@ -59,4 +63,29 @@ public static class PersonEndpoints
         person.CoMentioned = [.. person.CoMentioned.OrderByDescending(c => c.Count).ThenBy(c => c.Id, StringComparer.Ordinal)];
         return person;
     }
+
+    private static async Task<Results<Ok<PersonTimeline>, ProblemHttpResult>> TimelineAsync(string id, IQuerySession session, CancellationToken cancellationToken)
+    {
+        var person = await session.LoadAsync<PersonView>(id, cancellationToken);
+        if (person is null)
+        {
+            return NotFound(id);
+        }
+
+        var ids = person.ArticleIds.ToArray();
+        var articles = await session.Query<ArticleView>()
+            .Where(a => a.Id.IsOneOf(ids))
+            .Select(a => new { a.Published, a.Mentions })
+            .ToListAsync(cancellationToken);
+        var dated = articles.Where(a => a.Published.Value is { Length: >= 7 }).ToList();
+        var months = dated
+            .GroupBy(a => a.Published.Value![..7], StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new MonthCount(g.Key, g.Count(), g.Sum(a => a.Mentions.Count(m => m.PersonId == id))))
+            .ToList();
+        return TypedResults.Ok(new PersonTimeline(id, months, articles.Count - dated.Count));
+    }
+
+    private static ProblemHttpResult NotFound(string id) =>
+        TypedResults.Problem($"No person has id '{id}'. Search with /api/persons?search=", statusCode: StatusCodes.Status404NotFound, title: "Person not found");
 }
