@@ -51,5 +51,38 @@ public class CommandLine
         var missing = await Launcher.RunAsync(service.Environment, "article", "0123456789abcdef");
         Assert.Equal(3, missing.ExitCode);
         Assert.Contains("0123456789abcdef", missing.Error, StringComparison.Ordinal);
+
+        var persons = await Launcher.RunAsync(service.Environment, "persons", "--search", "lavrov", "--json");
+        Assert.Equal(0, persons.ExitCode);
+        var lavrov = JsonNode.Parse(persons.Output)!["items"]![0]!;
+        Assert.Equal("Sergei Lavrov", lavrov["name"]!.GetValue<string>());
+
+        var personTable = await Launcher.RunAsync(service.Environment, "person", "Sergueï Lavrov");
+        Assert.Equal(0, personTable.ExitCode);
+        Assert.Contains("Sergei Lavrov", personTable.Output, StringComparison.Ordinal);
+        Assert.Contains("Antony Blinken", personTable.Output, StringComparison.Ordinal);
+
+        var dates = await Launcher.RunAsync(service.Environment, "dates", "--json");
+        Assert.Equal(0, dates.ExitCode);
+        Assert.Contains(JsonNode.Parse(dates.Output)!["items"]!.AsArray(), d => d!["key"]!.GetValue<string>() == "2022-07");
+        var july = await Launcher.RunAsync(service.Environment, "date", "2022-07");
+        Assert.Equal(0, july.ExitCode);
+        Assert.Contains(id, july.Output, StringComparison.Ordinal);
+        var badDate = await Launcher.RunAsync(service.Environment, "date", "juillet");
+        Assert.Equal(2, badDate.ExitCode);
+
+        var clusters = await Launcher.RunAsync(service.Environment, "clusters", "--json");
+        Assert.Equal(0, clusters.ExitCode);
+        var clusterId = JsonNode.Parse(clusters.Output)!["items"]![0]!["id"]!.GetValue<string>();
+        var cluster = await Launcher.RunAsync(service.Environment, "cluster", clusterId);
+        Assert.Equal(0, cluster.ExitCode);
+        Assert.Contains(id, cluster.Output, StringComparison.Ordinal);
+
+        var filtered = await Launcher.RunAsync(service.Environment, "articles", "--json");
+        Assert.Equal(0, filtered.ExitCode);
+        using var byPerson = await service.Http.GetAsync($"/api/articles?person={lavrov["id"]}&date=2022&cluster={clusterId}");
+        Assert.Equal(1, JsonNode.Parse(await byPerson.Content.ReadAsStringAsync())!["total"]!.GetValue<long>());
+        using var nobody = await service.Http.GetAsync("/api/articles?person=personne");
+        Assert.Equal(0, JsonNode.Parse(await nobody.Content.ReadAsStringAsync())!["total"]!.GetValue<long>());
     }
 }
