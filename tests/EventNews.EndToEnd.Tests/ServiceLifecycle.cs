@@ -36,4 +36,20 @@ public class ServiceLifecycle : IAsyncLifetime
         Assert.Contains("masstransit-bus", checks);
         Assert.Contains("projection-daemon", checks);
     }
+
+    [Fact]
+    public async Task The_openapi_document_describes_every_route_of_the_api()
+    {
+        var spec = await _service.GetJsonAsync("/openapi/v1.json");
+        var paths = spec["paths"]!.AsObject().Select(p => p.Key).ToList();
+
+        foreach (var route in new[]
+        {
+            "/api/articles", "/api/articles/{id}", "/api/persons", "/api/persons/{id}", "/api/dates", "/api/dates/{key}",
+            "/api/clusters", "/api/clusters/{id}", "/api/status", "/api/rejections", "/api/admin/rebuild",
+        })
+        {
+            Assert.Contains(route, paths);
+        }
+    }
 }
