@@ -225,6 +225,14 @@ public sealed class EventNewsService : IAsyncDisposable
         return JsonNode.Parse(body)!;
     }
 
+    /// <summary>Asserts that GET <paramref name="path"/> answers <paramref name="status"/> with a problem details body.</summary>
+    public async Task AssertProblemAsync(string path, int status)
+    {
+        using var response = await Http.GetAsync(path);
+        Assert.Equal(status, (int)response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
     public async Task<JsonNode> StatusAsync() => await GetJsonAsync("/api/status");
 
     /// <summary>Waits until the status says the given counts and every view has caught up.</summary>

@@ -340,14 +340,18 @@ public sealed class StoryClusterer
         };
     }
 
-    private static int CountShared(ulong[] left, ulong[] right)
+    private static int CountShared(ulong[] left, ulong[] right) => (int)SumShared(left, right, _ => 1);
+
+    /// <summary>Walks two ascending arrays once and adds <paramref name="weight"/> of every value they share.</summary>
+    private static double SumShared(ulong[] left, ulong[] right, Func<ulong, double> weight)
     {
-        int i = 0, j = 0, shared = 0;
+        double shared = 0;
+        int i = 0, j = 0;
         while (i < left.Length && j < right.Length)
         {
             if (left[i] == right[j])
             {
-                shared++;
+                shared += weight(left[i]);
                 i++;
                 j++;
             }
@@ -416,26 +420,7 @@ public sealed class StoryClusterer
             return 0;
         }
 
-        double shared = 0;
-        int i = 0, j = 0;
-        while (i < left.Length && j < right.Length)
-        {
-            if (left[i] == right[j])
-            {
-                shared += Rarity(left[i]);
-                i++;
-                j++;
-            }
-            else if (left[i] < right[j])
-            {
-                i++;
-            }
-            else
-            {
-                j++;
-            }
-        }
-
+        var shared = SumShared(left, right, Rarity);
         return shared / Math.Min(left.Length, right.Length);
     }
 
