@@ -40,6 +40,7 @@ public static class ServiceHost
         if (roles.HasFlag(ServiceRoles.Projections))
         {
             builder.Services.AddAdmin();
+            builder.Services.AddHostedService<ProjectionLagGauge>();
         }
 
         builder.Services.AddEventNewsHealthChecks(roles);
@@ -50,7 +51,7 @@ public static class ServiceHost
         app.MapEventNewsHealth();
         if (roles.HasFlag(ServiceRoles.Projections))
         {
-            app.MapQueryApi().MapStatus().MapRejections().MapAdmin();
+            app.MapQueryApi().MapStatus().MapRejections().MapLineage().MapAdmin();
         }
 
         if (!await TryPrepareDatabaseAsync(app))

@@ -41,6 +41,8 @@ public sealed class DateViewProjection : MultiStreamProjection<DateView, string>
             return snapshot;
         }
 
+        using var activity = ProjectionTelemetry.StartApply(e, Name);
+        activity?.SetTag("eventnews.view.id", id);
         var articleId = received.StreamKey!;
         var analysis = _analyses.Of(received);
         var published = analysis.Published.Date is { } p && ArticleAnalyses.KeysOf(p).Contains(id, StringComparer.Ordinal);

@@ -44,6 +44,8 @@ public sealed class PersonViewProjection : MultiStreamProjection<PersonView, str
             return snapshot;
         }
 
+        using var activity = ProjectionTelemetry.StartApply(e, Name);
+        activity?.SetTag("eventnews.view.id", id);
         var articleId = received.StreamKey!;
         if (snapshot is not null && snapshot.ArticleIds.Contains(articleId))
         {
