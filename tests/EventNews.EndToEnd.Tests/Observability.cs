@@ -57,6 +57,8 @@ public sealed class Observability(ITestOutputHelper output) : IAsyncLifetime
         _service.Drop(Launcher.Samples[1], "bon.txt");
         _service.DropText("vide.txt", "");
         await _service.WaitForStatusAsync(articles: 1, rejected: 1);
+        _service.Drop(Launcher.Samples[1], "copie.txt");
+        await _service.WaitForStatusAsync(articles: 1, rejected: 1, duplicates: 1);
 
         var stored = await _service.GetJsonAsync("/api/lineage?file=bon.txt");
         Assert.Equal("article", stored["outcome"]!.GetValue<string>());
@@ -69,6 +71,11 @@ public sealed class Observability(ITestOutputHelper output) : IAsyncLifetime
 
         var byId = await _service.GetJsonAsync($"/api/articles/{id}/lineage");
         Assert.Equal("bon.txt", byId["sourceFile"]!.GetValue<string>());
+
+        var repeat = await _service.GetJsonAsync("/api/lineage?file=copie.txt");
+        Assert.Equal("repeat", repeat["outcome"]!.GetValue<string>());
+        Assert.Equal(id, repeat["articleId"]!.GetValue<string>());
+        Assert.Equal(2, repeat["events"]!.AsArray().Count);
 
         var rejected = await _service.GetJsonAsync("/api/lineage?file=vide.txt");
         Assert.Equal("rejected", rejected["outcome"]!.GetValue<string>());

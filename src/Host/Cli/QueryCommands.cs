@@ -57,10 +57,10 @@ public static class QueryCommands
                 }
 
                 AnsiConsole.Write(grid);
-                var events = new Table().AddColumns("Sequence", "Version", "Event", "Stored", "Message id");
+                var events = new Table().AddColumns("Sequence", "Version", "Event", "File", "Stored", "Message id");
                 foreach (var e in body["events"]!.AsArray())
                 {
-                    events.AddRow(Text(e!["sequence"]), Text(e["version"]), Text(e["type"]), Text(e["timestamp"]), Text(e["messageId"], "—"));
+                    events.AddRow(Text(e!["sequence"]), Text(e["version"]), Text(e["type"]), Text(e["file"], "—"), Text(e["timestamp"]), Text(e["messageId"], "—"));
                 }
 
                 AnsiConsole.Write(events);

@@ -10,7 +10,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace EventNews.Host.Status;
 
 /// <summary>One event of a file's way, as the log holds it.</summary>
-public sealed record LineageEvent(long Sequence, long Version, string Type, DateTimeOffset Timestamp, string? MessageId, string? TraceId);
+public sealed record LineageEvent(long Sequence, long Version, string Type, string? File, DateTimeOffset Timestamp, string? MessageId, string? TraceId);
 
 /// <summary>The views an article changed.</summary>
 public sealed record LineageViews(IReadOnlyList<string> Persons, IReadOnlyList<string> Dates, string? ClusterId);
@@ -18,6 +18,7 @@ public sealed record LineageViews(IReadOnlyList<string> Persons, IReadOnlyList<s
 /// <summary>
 /// What became of a file: its facts, the message that carried it, the events it left, the trace it
 /// travelled in, and either the article and the views it changed or the rejection and its reason.
+/// Outcome is "article" (it became the article), "repeat" (its content already was one) or "rejected".
 /// </summary>
 public sealed record Lineage(
     string Outcome,
@@ -53,7 +54,7 @@ public static class LineageEndpoints
             : TypedResults.Problem($"No article has id '{id}'.", statusCode: StatusCodes.Status404NotFound, title: "Article not found");
     }
 
-    private static async Task<Results<Ok<Lineage>, ProblemHttpResult>> ByFileAsync(string? file, IQuerySession session, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<Lineage>, ProblemHttpResult>> ByFileAsync(string? file, IDocumentStore store, IQuerySession session, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(file))
         {
@@ -65,6 +66,17 @@ public static class LineageEndpoints
         if (received is not null && await OfArticleAsync(ArticleIdentity.Of(received.Text), session, cancellationToken) is { } lineage)
         {
             return TypedResults.Ok(lineage);
+        }
+
+        // A file whose content was already stored left an ArticleReceivedAgain on that article's stream.
+        var repeatedIn = await session.AdvancedSql.QueryAsync<string>(
+            $"select stream_id from {store.Options.Events.DatabaseSchemaName}.mt_events where type = 'article_received_again' and data ->> 'sourceFile' = ? order by seq_id limit 1",
+            cancellationToken,
+            file);
+        if (repeatedIn.Count > 0 && await OfArticleAsync(repeatedIn[0], session, cancellationToken) is { } original)
+        {
+            var again = original.Events.FirstOrDefault(e => e.Type == "article_received_again" && e.File == file);
+            return TypedResults.Ok(original with { Outcome = "repeat", SourceFile = file, MessageId = again?.MessageId, TraceId = again?.TraceId });
         }
 
         var rejection = await session.Events.QueryRawEventDataOnly<ArticleRejected>().Where(r => r.SourceFile == file).OrderBy(r => r.RejectedAt).FirstOrDefaultAsync(cancellationToken);
@@ -103,7 +115,13 @@ public static class LineageEndpoints
     }
 
     private static LineageEvent Describe(IEvent e) =>
-        new(e.Sequence, e.Version, e.EventTypeName, e.Timestamp, e.CausationId, ProjectionTelemetry.TraceIdOf(e));
+        new(e.Sequence, e.Version, e.EventTypeName, e.Data switch
+        {
+            ArticleReceived r => r.SourceFile,
+            ArticleReceivedAgain a => a.SourceFile,
+            ArticleRejected r => r.SourceFile,
+            _ => null,
+        }, e.Timestamp, e.CausationId, ProjectionTelemetry.TraceIdOf(e));
 
     /// <summary>The date views a date key lands in: 2022-10-21 → 2022-10-21, 2022-10, 2022.</summary>
     private static IEnumerable<string> Containers(string key)
