@@ -28,7 +28,51 @@ public static class QueryCommands
         yield return Clusters();
         yield return Cluster();
         yield return Status();
+        yield return Trace();
     }
+
+    private static Command Trace()
+    {
+        var what = new Argument<string>("file-or-article-id") { Description = "A file name relative to the inbox, or an article id" };
+        var command = new Command("trace", "What became of a file: message, events, trace id, article or rejection, views changed") { what, Json, Server };
+        command.SetAction((parse, ct) =>
+        {
+            var value = parse.GetValue(what)!;
+            var path = Analysis.ArticleIdentity.IsWellFormed(value)
+                ? $"/api/articles/{value}/lineage"
+                : $"/api/lineage?file={Uri.EscapeDataString(value)}";
+            return RunAsync(parse, path, body =>
+            {
+                var grid = new Grid().AddColumn().AddColumn();
+                foreach (var (label, node) in new[]
+                {
+                    ("Outcome", body["outcome"]), ("File", body["sourceFile"]), ("Size", body["sizeBytes"]), ("SHA-256", body["bytesSha256"]),
+                    ("Arrived", body["receivedAt"]), ("Message id", body["messageId"]), ("Trace id", body["traceId"]), ("Article", body["articleId"]),
+                    ("Reason", body["rejection"]?["reason"]), ("Detail", body["rejection"]?["message"]),
+                    ("Persons", Join(body["views"]?["persons"])), ("Dates", Join(body["views"]?["dates"])), ("Cluster", body["views"]?["clusterId"]),
+                })
+                {
+                    if (node is not null)
+                    {
+                        grid.AddRow(new Markup($"[bold]{label}[/]"), new Text(node.ToString()));
+                    }
+                }
+
+                AnsiConsole.Write(grid);
+                var events = new Table().AddColumns("Sequence", "Version", "Event", "File", "Stored", "Message id");
+                foreach (var e in body["events"]!.AsArray())
+                {
+                    events.AddRow(Text(e!["sequence"]), Text(e["version"]), Text(e["type"]), Text(e["file"], "—"), Text(e["timestamp"]), Text(e["messageId"], "—"));
+                }
+
+                AnsiConsole.Write(events);
+            }, ct);
+        });
+        return command;
+    }
+
+    private static JsonNode? Join(JsonNode? array) =>
+        array is JsonArray items ? JsonValue.Create(string.Join(" ", items.Select(i => i!.ToString()))) : null;
 
     private static Command Persons()
     {

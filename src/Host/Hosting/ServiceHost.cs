@@ -42,6 +42,7 @@ public static class ServiceHost
         {
             builder.Services.AddAdmin();
             builder.Services.AddWebPage();
+            builder.Services.AddHostedService<ProjectionLagGauge>();
         }
 
         builder.Services.AddEventNewsHealthChecks(roles);
@@ -53,7 +54,7 @@ public static class ServiceHost
         app.MapEventNewsHealth();
         if (roles.HasFlag(ServiceRoles.Projections))
         {
-            app.MapQueryApi().MapStatus().MapRejections().MapAdmin();
+            app.MapQueryApi().MapStatus().MapRejections().MapLineage().MapAdmin();
             app.MapWebPage();
         }
 

@@ -32,6 +32,15 @@ public static class StatusEndpoints
         var articles = await session.Events.QueryRawEventDataOnly<ArticleReceived>().CountAsync(cancellationToken);
         var duplicates = await session.Events.QueryRawEventDataOnly<ArticleReceivedAgain>().CountAsync(cancellationToken);
         var rejected = await session.Events.QueryRawEventDataOnly<ArticleRejected>().CountAsync(cancellationToken);
+        var (events, lastSequence, projections) = await ReadProgressAsync(store, session, cancellationToken);
+        var failed = await IngestQueues.CountFailedAsync(configuration.GetConnectionString("RabbitMq"), cancellationToken);
+        return TypedResults.Ok(new ServiceStatus(articles, duplicates, rejected, failed, events, lastSequence, projections, rebuilds.Progress));
+    }
+
+    /// <summary>How many events the log holds, the newest sequence, and each view's position and lag.</summary>
+    public static async Task<(long Events, long LastSequence, IReadOnlyList<ProjectionStatus> Projections)> ReadProgressAsync(
+        IDocumentStore store, IQuerySession session, CancellationToken cancellationToken)
+    {
         var schema = store.Options.Events.DatabaseSchemaName;
 
         // The highest stored sequence, not the sequence generator: a rolled-back append burns a number
@@ -49,7 +58,6 @@ public static class StatusEndpoints
                 return new ProjectionStatus(name, sequence, Math.Max(0, lastSequence - sequence));
             })
             .ToList();
-        var failed = await IngestQueues.CountFailedAsync(configuration.GetConnectionString("RabbitMq"), cancellationToken);
-        return TypedResults.Ok(new ServiceStatus(articles, duplicates, rejected, failed, counts[0], lastSequence, projections, rebuilds.Progress));
+        return (counts[0], lastSequence, projections);
     }
 }

@@ -12,9 +12,12 @@ namespace EventNews.Ingest.Articles;
 public sealed partial class ArticleReceivedConsumer(IDocumentSession session, ILogger<ArticleReceivedConsumer> logger)
     : IConsumer<Batch<ArticleReceived>>
 {
+    // MassTransit carries the publisher's W3C activity id in this header.
+    private const string TraceHeader = "MT-Activity-Id";
+
     public async Task Consume(ConsumeContext<Batch<ArticleReceived>> context)
     {
-        var deliveries = context.Message.Select(m => new Delivery(m.Message, m.MessageId)).ToList();
+        var deliveries = context.Message.Select(m => new Delivery(m.Message, m.MessageId, m.Headers.Get<string>(TraceHeader))).ToList();
         var outcomes = await ArticleStore.StoreAsync(session, deliveries, context.CancellationToken);
         for (var i = 0; i < outcomes.Count; i++)
         {

@@ -12,7 +12,10 @@ public sealed class ArticleRejectedConsumer(IDocumentSession session) : IConsume
     public async Task Consume(ConsumeContext<ArticleRejected> context)
     {
         var key = StreamPrefix + (context.Message.BytesSha256 ?? context.Message.QuarantinedAs);
-        session.Events.Append(key, context.Message);
+        var e = ((Marten.Events.EventGraph)session.DocumentStore.Options.Events).BuildEvent(context.Message);
+        e.CausationId = context.MessageId?.ToString();
+        IngestTelemetry.Stamp(e, context.Headers.Get<string>("MT-Activity-Id"), null);
+        session.Events.Append(key, e);
         await session.SaveChangesAsync(context.CancellationToken);
     }
 }

@@ -12,15 +12,15 @@ public enum StoreOutcome
     Redelivered,
 }
 
-/// <summary>An article as delivered: the message and the id the broker gave it.</summary>
-public sealed record Delivery(ArticleReceived Article, Guid? MessageId);
+/// <summary>An article as delivered: the message, the id the broker gave it and the trace it travelled in.</summary>
+public sealed record Delivery(ArticleReceived Article, Guid? MessageId, string? TraceParent = null);
 
 /// <summary>
 /// The one rule for putting arrived articles into the event log, whoever delivered them: the stream
 /// key is the hash of the normalised text, so the same content is one article. A later delivery of
 /// the same content is recorded on that stream as <see cref="ArticleReceivedAgain"/>, unless it
 /// carries a message id already stored (a redelivery after a crash). Each event's causation id is
-/// the message id that brought it.
+/// the message id that brought it; its headers keep the W3C trace context of the delivery.
 /// </summary>
 public static class ArticleStore
 {
@@ -43,11 +43,11 @@ public static class ArticleStore
         var outcomes = new List<(string, StoreOutcome)>(deliveries.Count);
         for (var i = 0; i < deliveries.Count; i++)
         {
-            var (article, messageId) = deliveries[i];
+            var (article, messageId, traceParent) = deliveries[i];
             var cause = messageId?.ToString();
             if (!causes.TryGetValue(ids[i], out var seen))
             {
-                session.Events.StartStream(ids[i], Caused(session, article, cause));
+                session.Events.StartStream(ids[i], Caused(session, article, cause, traceParent));
                 causes[ids[i]] = [cause];
                 outcomes.Add((ids[i], StoreOutcome.Stored));
             }
@@ -58,21 +58,24 @@ public static class ArticleStore
             else
             {
                 var again = new ArticleReceivedAgain(article.SourceFile, article.SizeBytes, article.BytesSha256, article.Format, article.ReceivedAt, article.Source);
-                session.Events.Append(ids[i], Caused(session, again, cause));
+                session.Events.Append(ids[i], Caused(session, again, cause, traceParent));
                 seen.Add(cause);
                 outcomes.Add((ids[i], StoreOutcome.Repeated));
             }
         }
 
         await session.SaveChangesAsync(cancellationToken);
+        IngestTelemetry.ArticlesStored.Add(outcomes.Count(o => o.Item2 == StoreOutcome.Stored));
+        IngestTelemetry.Duplicates.Add(outcomes.Count(o => o.Item2 == StoreOutcome.Repeated));
         return outcomes;
     }
 
-    private static IEvent Caused(IDocumentSession session, object data, string? cause)
+    private static IEvent Caused(IDocumentSession session, object data, string? cause, string? traceParent)
     {
         var e = ((Marten.Events.EventGraph)session.DocumentStore.Options.Events).BuildEvent(data);
         e.CausationId = cause;
         e.CorrelationId = session.CorrelationId ?? cause;
+        IngestTelemetry.Stamp(e, traceParent, null);
         return e;
     }
 }

@@ -46,6 +46,7 @@ public sealed partial class InboxWatcher(
         }
 
         RecoverOrphanedClaims();
+        IngestTelemetry.Meter.CreateObservableGauge("eventnews.inbox.backlog", CountBacklog, "{file}", "Files waiting in the inbox");
         LogWatching(_options.InboxPath);
 
         using var watcher = new FileSystemWatcher(_options.InboxPath)
@@ -89,6 +90,18 @@ public sealed partial class InboxWatcher(
             {
                 await _queue.Writer.WriteAsync(path, cancellationToken);
             }
+        }
+    }
+
+    private int CountBacklog()
+    {
+        try
+        {
+            return Directory.EnumerateFiles(_options.InboxPath, "*", WalkOptions).Count(IsCandidate);
+        }
+        catch (IOException)
+        {
+            return 0;
         }
     }
 
@@ -164,12 +177,18 @@ public sealed partial class InboxWatcher(
             return; // Another process took it, or it was removed.
         }
 
+        // The parent of the publish spans: MassTransit carries this trace to the consumers.
+        using var activity = IngestTelemetry.Source.StartActivity("inbox.file", ActivityKind.Producer);
+        activity?.SetTag("eventnews.file.name", relative);
+        activity?.SetTag("eventnews.file.format", Path.GetExtension(relative).TrimStart('.').ToLowerInvariant());
+        IngestTelemetry.FilesSeen.Add(1);
         try
         {
             await PublishAndFileAsync(relative, claimed, stoppingToken);
         }
         catch (Exception ex)
         {
+            activity?.SetStatus(ActivityStatusCode.Error, ex.Message);
             HandBack(claimed, relative);
             if (ex is OperationCanceledException && stoppingToken.IsCancellationRequested)
             {
@@ -196,6 +215,7 @@ public sealed partial class InboxWatcher(
     {
         var receivedAt = time.GetUtcNow();
         var length = new FileInfo(claimed).Length;
+        Activity.Current?.SetTag("eventnews.file.size", length);
         IReadOnlyList<ArticleReadResult> results;
         byte[]? bytes = null;
         if (length > _options.MaxFileBytes)
@@ -207,6 +227,11 @@ public sealed partial class InboxWatcher(
             try
             {
                 bytes = await File.ReadAllBytesAsync(claimed, cancellationToken);
+                if (Activity.Current is { IsAllDataRequested: true } traced)
+                {
+                    traced.SetTag("eventnews.file.sha256", Convert.ToHexStringLower(SHA256.HashData(bytes)));
+                }
+
                 results = ArticleFile.Read(relative, bytes, receivedAt);
             }
             catch (Exception ex) when (ex is UnauthorizedAccessException or IOException and not FileNotFoundException)
@@ -254,6 +279,9 @@ public sealed partial class InboxWatcher(
         var rejection = new ArticleRejected(relative, size, hash, reason, message, Path.GetRelativePath(_options.ErrorPath, quarantined), receivedAt);
         await File.WriteAllTextAsync(quarantined + ".reason.json", JsonSerializer.Serialize(rejection, ReasonJson), CancellationToken.None);
         await bus.Publish(rejection, CancellationToken.None);
+        IngestTelemetry.Rejections.Add(1, new KeyValuePair<string, object?>("reason", reason));
+        Activity.Current?.SetTag("eventnews.rejection.reason", reason);
+        Activity.Current?.SetStatus(ActivityStatusCode.Error, $"rejected: {reason}");
         LogRejected(relative, reason, message);
     }
 

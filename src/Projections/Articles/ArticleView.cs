@@ -40,7 +40,8 @@ public sealed record ArticleView(
     IReadOnlyList<MentionView> Mentions,
     IReadOnlyList<MentionedDateView> MentionedDates,
     IReadOnlyList<DroppedView> Dropped,
-    int Repeats)
+    int Repeats,
+    string? TraceId = null)
 {
     /// <summary>
     /// For an article that gives no publication date: the date span of its story cluster, marked
@@ -55,6 +56,7 @@ public sealed record InferredDate(string Value, string Precision, string From, b
 public sealed class ArticleViewProjection : SingleStreamProjection<ArticleView, string>
 {
     public const string ProjectionName = "articles";
+    private static readonly TimeSpan ReplayAge = TimeSpan.FromHours(1);
     private readonly ArticleAnalyses _analyses;
 
     public ArticleViewProjection(ArticleAnalyses analyses)
@@ -65,8 +67,17 @@ public sealed class ArticleViewProjection : SingleStreamProjection<ArticleView, 
 
     public ArticleView Create(IEvent<ArticleReceived> e)
     {
+        using var activity = ProjectionTelemetry.StartApply(e, Name);
         var article = e.Data;
         var analysis = _analyses.Of(e);
+
+        // A rebuild replays old events: their age says nothing about the pipeline now.
+        var now = DateTimeOffset.UtcNow;
+        if (now - e.Timestamp < ReplayAge)
+        {
+            ProjectionTelemetry.Latency.Record((now - article.ReceivedAt).TotalSeconds);
+        }
+
         return new ArticleView(
             e.StreamKey!,
             analysis.Title,
@@ -84,7 +95,8 @@ public sealed class ArticleViewProjection : SingleStreamProjection<ArticleView, 
             analysis.Mentions.Select(m => new MentionView(m.PersonId, m.CanonicalName, m.Surface, m.Start, m.Length)).ToList(),
             analysis.MentionedDates.Select(d => new MentionedDateView(d.Date.Key, d.Date.Precision.ToString().ToLowerInvariant(), d.Surface, d.Start, d.Length)).ToList(),
             analysis.Dropped.Select(d => new DroppedView(d.Start, d.Length, d.Kind)).ToList(),
-            0);
+            0,
+            ProjectionTelemetry.TraceIdOf(e));
     }
 
     public static ArticleView Apply(ArticleReceivedAgain e, ArticleView view) => view with { Repeats = view.Repeats + 1 };

@@ -50,6 +50,8 @@ public sealed class DateViewProjection : MultiStreamProjection<DateView, string>
             return snapshot;
         }
 
+        using var activity = ProjectionTelemetry.StartApply(e, Name);
+        activity?.SetTag("eventnews.view.id", id);
         var analysis = _analyses.Of(received);
         var view = snapshot ?? new DateView { Key = id, Precision = DateValue.From(PartialDate.TryParseKey(id)).Precision };
         if (analysis.Published.Date is { } published && ArticleAnalyses.KeysOf(published).Contains(id, StringComparer.Ordinal))

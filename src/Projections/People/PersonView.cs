@@ -70,6 +70,8 @@ public sealed class PersonViewProjection : MultiStreamProjection<PersonView, str
             return snapshot;
         }
 
+        using var activity = ProjectionTelemetry.StartApply(e, Name);
+        activity?.SetTag("eventnews.view.id", id);
         var analysis = _analyses.Of(received);
         var person = analysis.Persons.FirstOrDefault(p => p.PersonId == id);
         if (person is null)
