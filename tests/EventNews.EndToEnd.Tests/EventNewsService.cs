@@ -76,6 +76,14 @@ public sealed class EventNewsService : IAsyncDisposable
     /// </summary>
     public static async Task<EventNewsService> StartAsync(IReadOnlyDictionary<string, string>? settings = null, bool asUnprivilegedUser = false)
     {
+        var service = await PrepareAsync(settings, asUnprivilegedUser);
+        await service.StartProcessAsync();
+        return service;
+    }
+
+    /// <summary>Everything <see cref="StartAsync"/> does but start the process: a fresh database and virtual host.</summary>
+    public static async Task<EventNewsService> PrepareAsync(IReadOnlyDictionary<string, string>? settings = null, bool asUnprivilegedUser = false)
+    {
         var service = new EventNewsService(settings, asUnprivilegedUser);
         if (service._asOtherUser)
         {
@@ -85,7 +93,6 @@ public sealed class EventNewsService : IAsyncDisposable
         }
 
         await Launcher.ServicesAsync("vhost", "add", service._name);
-        await service.StartProcessAsync();
         return service;
     }
 

@@ -53,3 +53,22 @@ public class ServiceLifecycle : IAsyncLifetime
         }
     }
 }
+
+public class FirstStart
+{
+    [Fact]
+    public async Task Files_waiting_before_the_very_first_start_on_a_new_broker_are_all_stored()
+    {
+        // A new virtual host has no queues yet: nothing may be published before the consumers' queues exist.
+        await using var service = await EventNewsService.PrepareAsync();
+        foreach (var sample in Launcher.Samples)
+        {
+            service.Drop(sample);
+        }
+
+        await service.StartProcessAsync();
+
+        await service.WaitForStatusAsync(articles: 3);
+        Assert.Empty(service.FilesInInbox());
+    }
+}

@@ -46,6 +46,7 @@ public sealed partial class InboxWatcher(
         }
 
         RecoverOrphanedClaims();
+        await WaitForBusAsync(stoppingToken);
         IngestTelemetry.Meter.CreateObservableGauge("eventnews.inbox.backlog", CountBacklog, "{file}", "Files waiting in the inbox");
         LogWatching(_options.InboxPath);
 
@@ -78,6 +79,24 @@ public sealed partial class InboxWatcher(
             _queue.Writer.TryComplete();
             await Task.WhenAll(workers);
             TryDeleteEmptyFolder(_claims);
+        }
+    }
+
+    /// <summary>
+    /// Files are taken only once the bus, and with it this process's consumer queues, is up. Publishes
+    /// are mandatory as well: a message no queue is bound to yet comes back as an error instead of
+    /// being confirmed and dropped, and its file is handed back to the inbox.
+    /// </summary>
+    private async Task WaitForBusAsync(CancellationToken stoppingToken)
+    {
+        if (bus is not IBusControl control)
+        {
+            return;
+        }
+
+        while (!stoppingToken.IsCancellationRequested && control.CheckHealth().Status != BusHealthStatus.Healthy)
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(200), time, stoppingToken);
         }
     }
 
@@ -256,7 +275,11 @@ public sealed partial class InboxWatcher(
         foreach (var article in accepted)
         {
             var messageId = SpoolFiles.MessageIdFor(relative + "#" + article.Item, article.BytesSha256, lastWrite);
-            await bus.Publish(article, context => context.MessageId = messageId, cancellationToken);
+            await bus.Publish(article, context =>
+            {
+                context.MessageId = messageId;
+                context.Mandatory = true;
+            }, cancellationToken);
         }
 
         // The good articles of the file are published; each bad item lies alone in the error folder.
@@ -278,7 +301,7 @@ public sealed partial class InboxWatcher(
         var message = result.Item is null ? result.Message! : $"{result.Item}: {result.Message}";
         var rejection = new ArticleRejected(relative, size, hash, reason, message, Path.GetRelativePath(_options.ErrorPath, quarantined), receivedAt);
         await File.WriteAllTextAsync(quarantined + ".reason.json", JsonSerializer.Serialize(rejection, ReasonJson), CancellationToken.None);
-        await bus.Publish(rejection, CancellationToken.None);
+        await bus.Publish(rejection, context => context.Mandatory = true, CancellationToken.None);
         IngestTelemetry.Rejections.Add(1, new KeyValuePair<string, object?>("reason", reason));
         Activity.Current?.SetTag("eventnews.rejection.reason", reason);
         Activity.Current?.SetStatus(ActivityStatusCode.Error, $"rejected: {reason}");
