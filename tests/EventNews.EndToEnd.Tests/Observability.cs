@@ -68,6 +68,7 @@ public sealed class Observability(ITestOutputHelper output) : IAsyncLifetime
         Assert.Matches("^[0-9a-f]{32}$", stored["traceId"]!.GetValue<string>());
         Assert.True(stored["events"]!.AsArray()[0]!["sequence"]!.GetValue<long>() > 0);
         Assert.NotEmpty(stored["views"]!["persons"]!.AsArray());
+        Assert.StartsWith("s-", stored["views"]!["clusterId"]!.GetValue<string>(), StringComparison.Ordinal);
 
         var byId = await _service.GetJsonAsync($"/api/articles/{id}/lineage");
         Assert.Equal("bon.txt", byId["sourceFile"]!.GetValue<string>());

@@ -104,10 +104,11 @@ public static class LineageEndpoints
 
         var article = (ArticleReceived)first.Data;
         var view = await session.LoadAsync<ArticleView>(id, cancellationToken);
+        var member = await session.LoadAsync<EventNews.Projections.Stories.StoryMemberDoc>(id, cancellationToken);
         var views = view is null ? null : new LineageViews(
             view.Persons.Select(p => p.Id).ToList(),
             view.MentionedDates.Select(d => d.Value).Prepend(view.Published.Value).OfType<string>().SelectMany(Containers).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
-            view.ClusterId);
+            member?.ClusterId);
         return new Lineage(
             "article", article.SourceFile, article.SizeBytes, article.BytesSha256, article.ReceivedAt,
             first.CausationId, ProjectionTelemetry.TraceIdOf(first), id,
