@@ -124,18 +124,7 @@ public static class LineageEndpoints
             _ => null,
         }, e.Timestamp, e.CausationId, ProjectionTelemetry.TraceIdOf(e));
 
-    /// <summary>The date views a date key lands in: 2022-10-21 → 2022-10-21, 2022-10, 2022.</summary>
-    private static IEnumerable<string> Containers(string key)
-    {
-        yield return key;
-        if (key.Length >= 7)
-        {
-            yield return key[..4];
-        }
-
-        if (key.Length >= 10)
-        {
-            yield return key[..7];
-        }
-    }
+    /// <summary>The date views a date key lands in (2022-10-21 → 2022-10-21, 2022-10, 2022), by the dates view's own rule.</summary>
+    private static IEnumerable<string> Containers(string key) =>
+        PartialDate.TryParseKey(key) is { } date ? ArticleAnalyses.KeysOf(date) : [];
 }

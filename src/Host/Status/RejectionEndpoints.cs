@@ -17,9 +17,9 @@ public static class RejectionEndpoints
     private static async Task<Results<Ok<Page<ArticleRejected>>, ProblemHttpResult>> ListAsync(
         IQuerySession session, string? reason = null, int page = 1, int pageSize = 50, CancellationToken cancellationToken = default)
     {
-        if (page < 1 || pageSize is < 1 or > 500)
+        if (Paging.Validate(page, pageSize) is { } problem)
         {
-            return TypedResults.Problem($"page must be 1 or more and pageSize between 1 and 500 (got page={page}, pageSize={pageSize}).", statusCode: StatusCodes.Status400BadRequest, title: "Bad paging");
+            return problem;
         }
 
         IQueryable<ArticleRejected> query = session.Events.QueryRawEventDataOnly<ArticleRejected>();

@@ -110,7 +110,8 @@ public static class ArticleEndpoints
     }
 }
 
-internal static class Paging
+/// <summary>The paging bounds every list of the API shares.</summary>
+public static class Paging
 {
     public const int MaxPageSize = 500;
 
