@@ -12,6 +12,7 @@ namespace EventNews.Contracts;
 /// <param name="Encoding">Character encoding the bytes were decoded with.</param>
 /// <param name="Text">The decoded text, as the file had it.</param>
 /// <param name="ReceivedAt">When the file was taken from the inbox.</param>
+/// <param name="ArrivedAt">When the article arrived: the file's last write in the inbox, or when a producer sent it.</param>
 /// <param name="Source">Who delivered it: "inbox" or the name of another producer.</param>
 /// <param name="Title">The title the source's metadata gave (HTML, JSON), if any.</param>
 /// <param name="PublishedAt">The publication date or time as the source's metadata gave it, unparsed.</param>
@@ -26,9 +27,17 @@ public sealed record ArticleReceived(
     string Encoding,
     string Text,
     DateTimeOffset ReceivedAt,
+    DateTimeOffset ArrivedAt,
     string Source,
     string? Title = null,
     string? PublishedAt = null,
     string? Url = null,
     string? Language = null,
-    string? Item = null);
+    string? Item = null)
+{
+    /// <summary>
+    /// The name this shape is stored under in the event log. Version 1 (<see cref="Versions.ArticleReceivedV1"/>,
+    /// without <see cref="ArrivedAt"/>) was stored as "article_received" and is upcast when read.
+    /// </summary>
+    public const string EventTypeName = "article_received_v2";
+}

@@ -16,18 +16,53 @@ public static class ProjectionsExtensions
         [ArticleViewProjection.ProjectionName, PersonViewProjection.ProjectionName, DateViewProjection.ProjectionName, StoryProjection.ProjectionName];
 
     /// <summary>The read side's views, all built asynchronously by the projection daemon.</summary>
-    public static StoreOptions AddEventNewsProjections(this StoreOptions options, ArticleAnalyses analyses, StoryProjection stories)
+    public static StoreOptions AddEventNewsProjections(this StoreOptions options, ArticleAnalyses analyses, StoryProjection stories) =>
+        options.AddEventNewsProjections(analyses, stories, ProjectionNames, string.Empty);
+
+    /// <summary>
+    /// The named views only, each registered as <paramref name="prefix"/> + its name: a rebuild builds
+    /// fresh copies this way, under their own progress, beside the views that keep serving.
+    /// </summary>
+    public static StoreOptions AddEventNewsProjections(
+        this StoreOptions options, ArticleAnalyses analyses, StoryProjection stories, IReadOnlyCollection<string> names, string prefix)
     {
-        options.Projections.Add(new ArticleViewProjection(analyses), ProjectionLifecycle.Async);
-        options.Projections.Add(new PersonViewProjection(analyses), ProjectionLifecycle.Async);
-        options.Projections.Add(new DateViewProjection(analyses), ProjectionLifecycle.Async);
-        options.Projections.Add(stories, ProjectionLifecycle.Async);
+        if (names.Contains(ArticleViewProjection.ProjectionName))
+        {
+            options.Projections.Add(new ArticleViewProjection(analyses, prefix + ArticleViewProjection.ProjectionName), ProjectionLifecycle.Async);
+        }
+
+        if (names.Contains(PersonViewProjection.ProjectionName))
+        {
+            options.Projections.Add(new PersonViewProjection(analyses, prefix + PersonViewProjection.ProjectionName), ProjectionLifecycle.Async);
+        }
+
+        if (names.Contains(DateViewProjection.ProjectionName))
+        {
+            options.Projections.Add(new DateViewProjection(analyses, prefix + DateViewProjection.ProjectionName), ProjectionLifecycle.Async);
+        }
+
+        if (names.Contains(StoryProjection.ProjectionName))
+        {
+            options.Projections.Add(stories, ProjectionLifecycle.Async);
+        }
+
         options.Schema.For<ArticleView>().Index(a => a.ReceivedAt);
+        options.Schema.For<PersonView>();
         options.Schema.For<DateView>().Identity(d => d.Key);
         options.Schema.For<StoryMemberDoc>().Index(m => m.Sequence);
         options.Schema.For<StoryClusterView>().Index(c => c.Size).Index(c => c.LastSequence);
         return options;
     }
+
+    /// <summary>The document types that make up a view: what a rebuild swaps in when it finishes.</summary>
+    public static IReadOnlyList<Type> ViewTypes(string projection) => projection switch
+    {
+        ArticleViewProjection.ProjectionName => [typeof(ArticleView)],
+        PersonViewProjection.ProjectionName => [typeof(PersonView)],
+        DateViewProjection.ProjectionName => [typeof(DateView)],
+        StoryProjection.ProjectionName => [typeof(StoryClusterView), typeof(StoryMemberDoc)],
+        _ => throw new ArgumentOutOfRangeException(nameof(projection), projection, "no such view"),
+    };
 
     /// <summary>The read-only query API over the views.</summary>
     public static RouteGroupBuilder MapQueryApi(this IEndpointRouteBuilder endpoints)

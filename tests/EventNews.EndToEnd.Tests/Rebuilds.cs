@@ -1,4 +1,6 @@
+using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using Npgsql;
 
 namespace EventNews.EndToEnd.Tests;
 
@@ -84,6 +86,182 @@ public class Rebuilds : IAsyncLifetime
         Assert.Equal(System.Net.HttpStatusCode.Unauthorized, anonymous.StatusCode);
     }
 
+    [Fact]
+    public async Task Queries_keep_answering_from_the_current_views_during_a_rebuild_and_files_dropped_meanwhile_appear_after_it()
+    {
+        const int Before = 300;
+        const int During = 20;
+        for (var i = 0; i < Before; i++)
+        {
+            _service.DropText($"avant-{i:000}.txt", Story(i));
+        }
+
+        await _service.WaitForStatusAsync(articles: Before);
+        var persons = (await _service.GetJsonAsync("/api/persons?pageSize=1"))["total"]!.GetValue<long>();
+        Assert.True(persons >= 3, $"only {persons} persons");
+
+        using var started = await PostRebuildAsync(string.Empty);
+        Assert.Equal(System.Net.HttpStatusCode.Accepted, started.StatusCode);
+        var answersWhileRunning = 0;
+        var dropped = false;
+        JsonNode progress;
+        while (true)
+        {
+            var articles = (await _service.GetJsonAsync("/api/articles?pageSize=1"))["total"]!.GetValue<long>();
+            var people = (await _service.GetJsonAsync("/api/persons?pageSize=1"))["total"]!.GetValue<long>();
+            var dates = (await _service.GetJsonAsync("/api/dates"))["items"]!.AsArray().Count;
+            progress = (await _service.StatusAsync())["rebuild"]!;
+            if (progress["state"]!.GetValue<string>() != "running")
+            {
+                break;
+            }
+
+            Assert.True(articles >= Before, $"{articles} articles answered during the rebuild, {Before} before it");
+            Assert.True(people >= persons, $"{people} persons answered during the rebuild, {persons} before it");
+            Assert.True(dates > 0, "no dates answered during the rebuild");
+            answersWhileRunning++;
+            if (!dropped)
+            {
+                for (var i = 0; i < During; i++)
+                {
+                    _service.DropText($"pendant-{i:00}.txt", Story(1000 + i) + " Le maire Octave Lenoir a salué l'initiative.");
+                }
+
+                dropped = true;
+            }
+
+            await Task.Delay(50);
+        }
+
+        Assert.True(progress["state"]!.GetValue<string>() == "succeeded", progress.ToJsonString());
+        Assert.True(answersWhileRunning >= 3, $"the rebuild ended after {answersWhileRunning} rounds of queries");
+        await _service.WaitForStatusAsync(articles: Before + During);
+        await WaitForViewsAsync();
+        Assert.Equal(Before + During, (await _service.GetJsonAsync("/api/articles?pageSize=1"))["total"]!.GetValue<long>());
+        var lenoir = (await _service.GetJsonAsync("/api/persons?search=lenoir"))["items"]!.AsArray();
+        Assert.Equal(During, Assert.Single(lenoir)!["articleCount"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task A_cancelled_rebuild_leaves_the_current_views_serving_and_says_why()
+    {
+        foreach (var sample in Launcher.Samples)
+        {
+            _service.Drop(sample);
+        }
+
+        await _service.WaitForStatusAsync(articles: 3);
+        await WaitForViewsAsync();
+        var before = await SnapshotAsync();
+
+        using var started = await PostRebuildAsync(string.Empty);
+        Assert.Equal(System.Net.HttpStatusCode.Accepted, started.StatusCode);
+        using var cancel = new HttpRequestMessage(HttpMethod.Delete, "/api/admin/rebuild") { Headers = { { "X-Admin-Token", Token } } };
+        using var cancelled = await _service.Http.SendAsync(cancel);
+        var outcome = (await cancelled.Content.ReadFromJsonAsync<JsonNode>())!;
+        Assert.True(cancelled.IsSuccessStatusCode, outcome.ToJsonString());
+        Assert.Equal("cancelled", outcome["state"]!.GetValue<string>());
+        Assert.Contains("cancelled on request", outcome["error"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Contains("kept serving", outcome["error"]!.GetValue<string>(), StringComparison.Ordinal);
+
+        Assert.Equal(before, await SnapshotAsync());
+        _service.DropText("apres.txt", "Olaf Scholz a reçu Emmanuel Macron à Berlin le 3 mars 2023.");
+        await _service.WaitForStatusAsync(articles: 4);
+        await WaitForViewsAsync();
+        Assert.Contains("olaf", (await _service.GetJsonAsync("/api/persons?search=scholz")).ToJsonString(), StringComparison.Ordinal);
+        var status = await _service.StatusAsync();
+        Assert.Equal("cancelled", status["rebuild"]!["state"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Events_stored_by_version_1_of_ArticleReceived_still_load_project_and_rebuild()
+    {
+        // An event exactly as version 1 stored it: type "article_received", no arrivedAt.
+        var stored = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "StoredEvents", "article_received_v1.json")))!;
+        var streamId = stored["streamId"]!.GetValue<string>();
+        await using (var connection = new NpgsqlConnection(_service.Environment["ConnectionStrings__Postgres"]))
+        {
+            await connection.OpenAsync();
+            var timestamp = DateTimeOffset.Parse(stored["timestamp"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture);
+            await using var insert = new NpgsqlBatch(connection)
+            {
+                BatchCommands =
+                {
+                    new("insert into eventnews.mt_streams (id, version, timestamp, created) values ($1, 1, $2, $2)")
+                    {
+                        Parameters = { new() { Value = streamId }, new() { Value = timestamp } },
+                    },
+                    new("""
+                        insert into eventnews.mt_events (seq_id, id, stream_id, version, data, type, timestamp, mt_dotnet_type)
+                        values (nextval('eventnews.mt_events_sequence'), gen_random_uuid(), $1, 1, $2::jsonb, $3, $4, $5)
+                        """)
+                    {
+                        Parameters =
+                        {
+                            new() { Value = streamId },
+                            new() { Value = stored["data"]!.ToJsonString() },
+                            new() { Value = stored["type"]!.GetValue<string>() },
+                            new() { Value = timestamp },
+                            new() { Value = stored["dotnetType"]!.GetValue<string>() },
+                        },
+                    },
+                },
+            };
+            await insert.ExecuteNonQueryAsync();
+        }
+
+        // A new file next to it is stored in the current shape.
+        _service.DropText("nouveau.txt", "Hélène Vasseur a inauguré la halle du marché le 21 novembre 2026.");
+        await _service.WaitForStatusAsync(articles: 2);
+        await WaitForViewsAsync();
+
+        var article = await _service.GetJsonAsync($"/api/articles/{streamId}");
+        Assert.Equal("Le port de Brest modernise ses quais", article["title"]!.GetValue<string>());
+        Assert.Equal("2026-11-17", article["published"]!["value"]!.GetValue<string>());
+        Assert.Equal(article["receivedAt"]!.GetValue<DateTimeOffset>(), article["arrivedAt"]!.GetValue<DateTimeOffset>());
+        Assert.Contains(article["persons"]!.AsArray(), p => p!["name"]!.GetValue<string>() == "Hélène Vasseur");
+        var vasseur = Assert.Single((await _service.GetJsonAsync("/api/persons?search=vasseur"))["items"]!.AsArray())!;
+        Assert.Equal(2, vasseur["articleCount"]!.GetValue<int>());
+        Assert.NotNull((await _service.GetJsonAsync("/api/dates/2026-11-17"))["key"]);
+
+        var before = await SnapshotAsync();
+        var rebuild = await Launcher.RunAsync(_service.Environment, "rebuild", "--all");
+        Assert.True(rebuild.ExitCode == 0, rebuild.Output + rebuild.Error);
+        await WaitForViewsAsync();
+        Assert.Equal(before, await SnapshotAsync());
+    }
+
+    private async Task<HttpResponseMessage> PostRebuildAsync(string query)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/admin/rebuild" + query) { Headers = { { "X-Admin-Token", Token } } };
+        return await _service.Http.SendAsync(request);
+    }
+
+    /// <summary>Waits until no view is behind the event log.</summary>
+    private async Task WaitForViewsAsync()
+    {
+        for (var i = 0; i < 600; i++)
+        {
+            var status = await _service.StatusAsync();
+            if (status["projections"]!.AsArray().All(p => p!["lag"]!.GetValue<long>() == 0))
+            {
+                return;
+            }
+
+            await Task.Delay(100);
+        }
+
+        Assert.Fail($"the views did not catch up: {(await _service.StatusAsync()).ToJsonString()}");
+    }
+
+    /// <summary>A short article with persons and a date; each number gives another text.</summary>
+    private static string Story(int i)
+    {
+        string[] people = ["Claire Dubois", "Paul Martin", "Inès Roussel", "Marc Fontaine", "Julie Carpentier"];
+        return $"Dépêche {i}. La ministre {people[i % 5]} a rencontré {people[(i + 2) % 5]} à Lyon le {(i % 28) + 1} mars 2024 "
+            + $"pour discuter du dossier numéro {i * 7919 % 100003}. {people[i % 5]} a promis une réponse avant l'été.";
+    }
+
     /// <summary>Every document of every view, as the API serves it, in a stable order.</summary>
     private async Task<string> SnapshotAsync()
     {
@@ -102,6 +280,11 @@ public class Rebuilds : IAsyncLifetime
         foreach (var date in (await _service.GetJsonAsync("/api/dates"))["items"]!.AsArray())
         {
             snapshot.Add(await _service.GetJsonAsync($"/api/dates/{date!["key"]}"));
+        }
+
+        foreach (var cluster in (await _service.GetJsonAsync("/api/clusters?pageSize=500"))["items"]!.AsArray().OrderBy(c => c!["id"]!.GetValue<string>(), StringComparer.Ordinal))
+        {
+            snapshot.Add(await _service.GetJsonAsync($"/api/clusters/{cluster!["id"]}"));
         }
 
         return snapshot.ToJsonString();

@@ -17,6 +17,7 @@ public static class AdminEndpoints
         var admin = api.MapGroup("/admin").AddEndpointFilter(RequireTokenAsync);
         admin.MapPost("/rebuild", Rebuild).WithName("Rebuild").WithSummary("Rebuild views from the event log (all, or ?projection=NAME)");
         admin.MapGet("/rebuild", Progress).WithName("RebuildProgress").WithSummary("Where the last rebuild stands");
+        admin.MapDelete("/rebuild", Cancel).WithName("CancelRebuild").WithSummary("Stop the running rebuild; views not yet swapped in keep serving as before");
         return api;
     }
 
@@ -48,6 +49,27 @@ public static class AdminEndpoints
         rebuilds.Progress is { } progress
             ? TypedResults.Ok(progress)
             : TypedResults.Problem("No rebuild has run since the service started.", statusCode: StatusCodes.Status404NotFound, title: "No rebuild");
+
+    private static async Task<Results<Ok<RebuildProgress>, ProblemHttpResult>> Cancel(RebuildService rebuilds)
+    {
+        if (!rebuilds.TryCancel())
+        {
+            return TypedResults.Problem("No rebuild is running.", statusCode: StatusCodes.Status409Conflict, title: "No rebuild running");
+        }
+
+        // The copies are dropped in the background; answer once the rebuild has really stopped.
+        using var wait = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        try
+        {
+            await rebuilds.Completion.WaitAsync(wait.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            // Still stopping; the progress says so.
+        }
+
+        return TypedResults.Ok(rebuilds.Progress!);
+    }
 
     private static async ValueTask<object?> RequireTokenAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {

@@ -1,13 +1,27 @@
 using System.Diagnostics;
 using EventNews.Analysis;
+using EventNews.Analysis.Stories;
 using EventNews.Host.EventStore;
+using EventNews.Projections;
 using EventNews.Projections.Articles;
 using EventNews.Projections.Stories;
 using JasperFx.Events.Daemon;
+using Npgsql;
 
 namespace EventNews.Host.Admin;
 
 /// <summary>Where a rebuild stands, as /api/status and the CLI show it.</summary>
+/// <param name="State">running, succeeded, failed or cancelled.</param>
+/// <param name="Projections">The views being rebuilt, in order.</param>
+/// <param name="Current">The view being rebuilt now.</param>
+/// <param name="Done">Events replayed so far, over all the views.</param>
+/// <param name="Total">Events to replay: the log's length when the rebuild started, times the views.</param>
+/// <param name="EventsPerSecond">Replay speed so far.</param>
+/// <param name="EtaSeconds">Time left at that speed.</param>
+/// <param name="StartedAt">When the rebuild started.</param>
+/// <param name="FinishedAt">When it ended, whatever the outcome.</param>
+/// <param name="Error">Why it failed or stopped; the views it had not swapped in yet were left as they were.</param>
+/// <param name="Swapped">The views already rebuilt and serving.</param>
 public sealed record RebuildProgress(
     string State,
     IReadOnlyList<string> Projections,
@@ -18,11 +32,17 @@ public sealed record RebuildProgress(
     double? EtaSeconds,
     DateTimeOffset StartedAt,
     DateTimeOffset? FinishedAt,
-    string? Error);
+    string? Error,
+    IReadOnlyList<string>? Swapped = null);
 
 /// <summary>
-/// Rebuilds views from the whole event log through the projection daemon, one projection after
-/// another, in the background of the process that runs the projections. One rebuild at a time.
+/// Rebuilds views from the whole event log without taking them away. Each view is built afresh
+/// through Marten's projection rebuild in a separate schema, under its own progress, while the
+/// current view keeps answering queries and following new events. When the copy has caught up
+/// with the log as it stood at the start, the current view's projection pauses, the copy's tables
+/// replace the current ones and the progress moves to the copy's, all in one transaction, and the
+/// projection resumes from there, applying what arrived meanwhile. A rebuild that fails or is
+/// cancelled drops its copies: the current views never stopped serving. One rebuild at a time.
 /// </summary>
 public sealed partial class RebuildService(
     Marten.Events.Daemon.Coordination.IProjectionCoordinator coordinator,
@@ -32,9 +52,15 @@ public sealed partial class RebuildService(
     TimeProvider time,
     ILogger<RebuildService> logger)
 {
+    /// <summary>The copies being built are registered as this prefix + the view's name.</summary>
+    public const string CopyPrefix = "rebuild_";
+
+    private const string AllShards = ":All";
     private readonly Lock _gate = new();
     private RebuildProgress? _last;
     private Task? _running;
+    private CancellationTokenSource? _cancel;
+    private IProjectionDaemon? _copies;
     private Stopwatch _clock = new();
     private long _total;
     private int _index;
@@ -64,26 +90,64 @@ public sealed partial class RebuildService(
             // without a restart; a broken file stops the rebuild before anything is touched.
             var analyzer = new ArticleAnalyzer(EventStoreExtensions.LoadAliases(configuration["EventNews:Aliases"]));
             var clustering = EventStoreExtensions.LoadClusteringOptions(configuration);
-            analyses.Use(analyzer);
-            if (projections.Contains(StoryProjection.ProjectionName))
-            {
-                stories.UseForRebuild(clustering);
-            }
+            var connectionString = EventStoreExtensions.PostgresConnectionString(configuration);
 
-            var daemon = coordinator.DaemonForMainDatabase();
-            _total = Math.Max(0, daemon.HighWaterMark()) * projections.Count;
+            var live = coordinator.DaemonForMainDatabase();
+            _total = Math.Max(0, live.HighWaterMark()) * projections.Count;
             _index = 0;
             _clock = Stopwatch.StartNew();
-            _last = new RebuildProgress("running", projections, projections[0], 0, _total, 0, null, time.GetUtcNow(), null, null);
-            _running = Task.Run(() => RunAsync(daemon, projections, stopping), CancellationToken.None);
+            _last = new RebuildProgress("running", projections, projections[0], 0, _total, 0, null, time.GetUtcNow(), null, null, []);
+            _cancel?.Dispose();
+            _cancel = CancellationTokenSource.CreateLinkedTokenSource(stopping);
+            var token = _cancel.Token;
+            _running = Task.Run(() => RunAsync(live, projections, new Configuration(connectionString, analyzer, clustering), stopping, token), CancellationToken.None);
             return true;
         }
     }
 
-    private async Task RunAsync(IProjectionDaemon daemon, IReadOnlyList<string> projections, CancellationToken stopping)
+    /// <summary>Stops the running rebuild, leaving every view it had not swapped in as it was; false when none runs.</summary>
+    public bool TryCancel()
     {
+        lock (_gate)
+        {
+            if (_running is not { IsCompleted: false } || _cancel is null)
+            {
+                return false;
+            }
+
+            _cancel.Cancel();
+            return true;
+        }
+    }
+
+    /// <summary>Waits for the running rebuild, if any, to end (used when the service stops).</summary>
+    public Task Completion
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _running ?? Task.CompletedTask;
+            }
+        }
+    }
+
+    private async Task RunAsync(IProjectionDaemon live, IReadOnlyList<string> projections, Configuration config, CancellationToken stopping, CancellationToken token)
+    {
+        var swapped = new List<string>();
         try
         {
+            await DropCopiesAsync(config.ConnectionString, token);
+            var copyAnalyses = new ArticleAnalyses(config.Analyzer);
+            var copyStories = new StoryProjection(copyAnalyses, config.Clustering, CopyPrefix + StoryProjection.ProjectionName);
+            await using var store = EventStoreExtensions.CreateRebuildStore(config.ConnectionString, copyAnalyses, copyStories, projections, CopyPrefix);
+            await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
+            using var daemon = await store.BuildProjectionDaemonAsync();
+            lock (_gate)
+            {
+                _copies = daemon;
+            }
+
             for (var i = 0; i < projections.Count; i++)
             {
                 lock (_gate)
@@ -93,46 +157,142 @@ public sealed partial class RebuildService(
                 }
 
                 LogStarted(projections[i]);
-                await daemon.RebuildProjectionAsync(projections[i], TimeSpan.FromMinutes(30), stopping);
-
-                // The daemon leaves a rebuilt shard stopped; it must follow new events again.
-                await daemon.StartAgentAsync(projections[i] + ":All", stopping);
+                await daemon.RebuildProjectionAsync(CopyPrefix + projections[i], TimeSpan.FromMinutes(30), token);
+                await SwapAsync(live, projections[i], config, token);
+                swapped.Add(projections[i]);
+                lock (_gate)
+                {
+                    _last = _last! with { Swapped = [.. swapped] };
+                }
             }
 
+            await daemon.StopAllAsync();
             lock (_gate)
             {
+                _copies = null;
                 _last = Measure(_last!) with { State = "succeeded", Current = null, Done = _total, EtaSeconds = 0, FinishedAt = time.GetUtcNow() };
             }
 
             LogFinished(string.Join(", ", projections), _clock.Elapsed.TotalSeconds);
         }
+        catch (Exception ex) when (token.IsCancellationRequested && ex is OperationCanceledException or TaskCanceledException)
+        {
+            var why = stopping.IsCancellationRequested ? "the service is stopping" : "cancelled on request";
+            Finish("cancelled", why, swapped);
+            LogCancelled(why);
+        }
         catch (Exception ex)
         {
-            lock (_gate)
-            {
-                _last = Measure(_last!) with { State = "failed", FinishedAt = time.GetUtcNow(), Error = ex.Message };
-            }
-
+            Finish("failed", ex.Message, swapped);
             LogFailed(ex);
-            foreach (var name in projections)
+        }
+        finally
+        {
+            try
             {
-                try
-                {
-                    await daemon.StartAgentAsync(name + ":All", CancellationToken.None);
-                }
-                catch (Exception restart)
-                {
-                    LogFailed(restart);
-                }
+                await DropCopiesAsync(config.ConnectionString, CancellationToken.None);
+            }
+            catch (Exception ex) when (ex is NpgsqlException or InvalidOperationException)
+            {
+                LogCleanupFailed(ex);
             }
         }
+    }
+
+    private void Finish(string state, string why, IReadOnlyList<string> swapped)
+    {
+        lock (_gate)
+        {
+            _copies = null;
+            var kept = _last!.Projections.Except(swapped).ToList();
+            var detail = kept.Count == 0 ? why : $"{why}; {string.Join(", ", kept)} kept serving as before";
+            _last = Measure(_last!) with { State = state, FinishedAt = time.GetUtcNow(), Error = detail, Swapped = [.. swapped] };
+        }
+    }
+
+    /// <summary>
+    /// Puts the rebuilt copy of <paramref name="projection"/> in place of the current view: pauses the
+    /// current projection, swaps the tables and the progress in one transaction, then resumes it from
+    /// the copy's position so that what arrived during the rebuild is applied on top.
+    /// </summary>
+    private async Task SwapAsync(IProjectionDaemon live, string projection, Configuration config, CancellationToken token)
+    {
+        await live.StopAgentAsync(projection + AllShards);
+        try
+        {
+            await using var connection = new NpgsqlConnection(config.ConnectionString);
+            await connection.OpenAsync(token);
+            await using var transaction = await connection.BeginTransactionAsync(token);
+            await ExecuteAsync(connection, "set local lock_timeout = '30s'", token);
+            foreach (var type in ProjectionsExtensions.ViewTypes(projection))
+            {
+                var table = "mt_doc_" + type.Name.ToLowerInvariant();
+                if (await ScalarAsync(connection, $"select to_regclass('{EventStoreExtensions.RebuildSchema}.{table}') is not null", token) is not true)
+                {
+                    throw new InvalidOperationException($"the rebuilt copy of {projection} has no table {table}; the current view was kept");
+                }
+
+                await ExecuteAsync(connection, $"drop table if exists {EventStoreExtensions.Schema}.{table}", token);
+                await ExecuteAsync(connection, $"alter table {EventStoreExtensions.RebuildSchema}.{table} set schema {EventStoreExtensions.Schema}", token);
+            }
+
+            var progression = $"{EventStoreExtensions.Schema}.mt_event_progression";
+            var reached = await ScalarAsync(connection, $"select last_seq_id from {progression} where name = '{CopyPrefix}{projection}{AllShards}'", token) as long?
+                ?? throw new InvalidOperationException($"the rebuilt copy of {projection} recorded no progress; the current view was kept");
+            await ExecuteAsync(
+                connection,
+                $"insert into {progression} (name, last_seq_id) values ('{projection}{AllShards}', {reached}) " +
+                "on conflict (name) do update set last_seq_id = excluded.last_seq_id, last_updated = transaction_timestamp()",
+                token);
+            await ExecuteAsync(connection, $"delete from {progression} where name = '{CopyPrefix}{projection}{AllShards}'", token);
+            await transaction.CommitAsync(token);
+
+            // From here on the current projection works as the copy did, for the events that arrived
+            // during the rebuild and for every new one.
+            analyses.Use(config.Analyzer);
+            if (projection == StoryProjection.ProjectionName)
+            {
+                stories.UseForRebuild(config.Clustering);
+            }
+
+            LogSwapped(projection, reached);
+        }
+        finally
+        {
+            await live.StartAgentAsync(projection + AllShards, CancellationToken.None);
+        }
+    }
+
+    /// <summary>Drops what a rebuild left behind: the copies' schema and their progress.</summary>
+    private static async Task DropCopiesAsync(string connectionString, CancellationToken token)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync(token);
+        await ExecuteAsync(connection, $"drop schema if exists {EventStoreExtensions.RebuildSchema} cascade", token);
+        await ExecuteAsync(
+            connection,
+            $"delete from {EventStoreExtensions.Schema}.mt_event_progression where name like '{CopyPrefix}%'",
+            token);
+    }
+
+    private static async Task ExecuteAsync(NpgsqlConnection connection, string sql, CancellationToken token)
+    {
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync(token);
+    }
+
+    private static async Task<object?> ScalarAsync(NpgsqlConnection connection, string sql, CancellationToken token)
+    {
+        await using var command = new NpgsqlCommand(sql, connection);
+        var value = await command.ExecuteScalarAsync(token);
+        return value is DBNull ? null : value;
     }
 
     private RebuildProgress Measure(RebuildProgress progress)
     {
         var perProjection = _total / Math.Max(1, progress.Projections.Count);
         long current = 0;
-        if (progress.Current is { } name && coordinator.DaemonForMainDatabase().Tracker.TryGetCurrentState(name + ":All", out var state))
+        if (progress.Current is { } name && _copies is { } copies && copies.Tracker.TryGetCurrentState(CopyPrefix + name + AllShards, out var state))
         {
             current = Math.Min(perProjection, state.Sequence);
         }
@@ -148,12 +308,23 @@ public sealed partial class RebuildService(
         };
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Rebuilding {Projection} from the event log")]
+    private sealed record Configuration(string ConnectionString, ArticleAnalyzer Analyzer, ClusteringOptions Clustering);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Rebuilding {Projection} from the event log beside the current view")]
     private partial void LogStarted(string projection);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "The rebuilt {Projection} replaced the current view at sequence {Sequence}")]
+    private partial void LogSwapped(string projection, long sequence);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Rebuilt {Projections} in {Seconds:0.0} s")]
     private partial void LogFinished(string projections, double seconds);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Rebuild failed; the views are as the failure left them and follow new events again")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Rebuild stopped ({Why}); the views not yet swapped in kept serving")]
+    private partial void LogCancelled(string why);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Rebuild failed; the views not yet swapped in kept serving")]
     private partial void LogFailed(Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not drop the rebuild's copies; the next rebuild drops them")]
+    private partial void LogCleanupFailed(Exception exception);
 }

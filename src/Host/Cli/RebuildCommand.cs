@@ -54,39 +54,61 @@ public static class RebuildCommand
         }
 
         RebuildProgress? last = null;
-        await AnsiConsole.Progress()
-            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn(), new SpinnerColumn())
-            .StartAsync(async context =>
-            {
-                var task = context.AddTask("rebuilding", maxValue: 1);
-                while (true)
+        try
+        {
+            await AnsiConsole.Progress()
+                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn(), new SpinnerColumn())
+                .StartAsync(async context =>
                 {
-                    try
+                    var task = context.AddTask("rebuilding", maxValue: 1);
+                    while (true)
                     {
-                        last = await http.GetFromJsonAsync<RebuildProgress>($"{server}/api/admin/rebuild", cancellationToken);
-                    }
-                    catch (HttpRequestException ex)
-                    {
-                        last = new RebuildProgress("unknown", [], null, 0, 0, 0, null, DateTimeOffset.UtcNow, null, $"lost contact with {server} ({ex.Message})");
-                        return;
-                    }
+                        try
+                        {
+                            last = await http.GetFromJsonAsync<RebuildProgress>($"{server}/api/admin/rebuild", cancellationToken);
+                        }
+                        catch (HttpRequestException ex)
+                        {
+                            last = new RebuildProgress("unknown", [], null, 0, 0, 0, null, DateTimeOffset.UtcNow, null, $"lost contact with {server} ({ex.Message})");
+                            return;
+                        }
 
-                    if (last is null)
-                    {
-                        return;
-                    }
+                        if (last is null)
+                        {
+                            return;
+                        }
 
-                    task.MaxValue = Math.Max(1, last.Total);
-                    task.Value = Math.Min(last.Done, task.MaxValue);
-                    task.Description = Markup.Escape($"{last.Current ?? "done"}: {last.Done:N0}/{last.Total:N0} events, {last.EventsPerSecond:N0}/s");
-                    if (last.State != "running")
-                    {
-                        return;
-                    }
+                        task.MaxValue = Math.Max(1, last.Total);
+                        task.Value = Math.Min(last.Done, task.MaxValue);
+                        task.Description = Markup.Escape($"{last.Current ?? "done"}: {last.Done:N0}/{last.Total:N0} events, {last.EventsPerSecond:N0}/s");
+                        if (last.State != "running")
+                        {
+                            return;
+                        }
 
-                    await Task.Delay(250, cancellationToken);
-                }
-            });
+                        await Task.Delay(250, cancellationToken);
+                    }
+                });
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Ctrl-C stops the rebuild itself, not just the watching: the current views keep serving.
+            using var cancel = new HttpClient { Timeout = TimeSpan.FromSeconds(40) };
+            cancel.DefaultRequestHeaders.Add(AdminEndpoints.TokenHeader, Environment.GetEnvironmentVariable("EventNews__AdminToken") ?? string.Empty);
+            try
+            {
+                using var stopped = await cancel.DeleteAsync($"{server}/api/admin/rebuild", CancellationToken.None);
+                last = stopped.IsSuccessStatusCode ? await stopped.Content.ReadFromJsonAsync<RebuildProgress>(CancellationToken.None) : last;
+            }
+            catch (HttpRequestException ex)
+            {
+                await Console.Error.WriteLineAsync($"eventnews: could not ask {server} to stop the rebuild ({ex.Message})");
+                return 1;
+            }
+
+            await Console.Error.WriteLineAsync($"eventnews: rebuild stopped: {last?.Error ?? "cancelled"}");
+            return 1;
+        }
 
         if (last is { State: "succeeded" })
         {
@@ -95,7 +117,8 @@ public static class RebuildCommand
             return 0;
         }
 
-        await Console.Error.WriteLineAsync($"eventnews: the rebuild failed: {last?.Error ?? "no progress could be read"}");
+        var outcome = last?.State == "cancelled" ? "was stopped" : "failed";
+        await Console.Error.WriteLineAsync($"eventnews: the rebuild {outcome}: {last?.Error ?? "no progress could be read"}");
         return 1;
     }
 }

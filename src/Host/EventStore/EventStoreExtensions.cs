@@ -1,6 +1,7 @@
 using EventNews.Analysis;
 using EventNews.Analysis.Stories;
 using EventNews.Contracts;
+using EventNews.Contracts.Versions;
 using EventNews.Projections;
 using EventNews.Projections.Articles;
 using EventNews.Projections.Stories;
@@ -18,6 +19,21 @@ public static class EventStoreExtensions
 {
     public const string Schema = "eventnews";
 
+    /// <summary>
+    /// Every name an <see cref="ArticleReceived"/> is stored under, current first: Marten's typed event
+    /// queries know only one, so queries of arrivals by type name use these.
+    /// </summary>
+    public static readonly string[] ArticleReceivedNames = [ArticleReceived.EventTypeName, ArticleReceivedV1.EventTypeName];
+
+    /// <summary>The name <see cref="ArticleReceivedAgain"/> is stored under.</summary>
+    public const string ArticleReceivedAgainName = "article_received_again";
+
+    /// <summary>The name <see cref="ArticleRejected"/> is stored under.</summary>
+    public const string ArticleRejectedName = "article_rejected";
+
+    /// <summary>Where a rebuild builds its copies of the views; emptied after every rebuild.</summary>
+    public const string RebuildSchema = "eventnews_rebuild";
+
     /// <summary>Configuration section binding <see cref="ClusteringOptions"/>; change it and rebuild the clusters projection.</summary>
     public const string ClusteringSection = "EventNews:Clustering";
 
@@ -34,18 +50,8 @@ public static class EventStoreExtensions
         builder.Services.AddSingleton(stories);
         var marten = builder.Services.AddMarten(options =>
             {
-                options.Connection(connectionString);
+                ConfigureEvents(options, connectionString);
                 options.DatabaseSchemaName = Schema;
-                options.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase);
-                options.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
-                options.Events.StreamIdentity = StreamIdentity.AsString;
-                options.Events.AddEventType<ArticleReceived>();
-                options.Events.AddEventType<ArticleRejected>();
-                options.Events.AddEventType<ArticleReceivedAgain>();
-                options.Events.MetadataConfig.CorrelationIdEnabled = true;
-                options.Events.MetadataConfig.CausationIdEnabled = true;
-                options.Events.MetadataConfig.HeadersEnabled = true;
-                options.OpenTelemetry.TrackConnections = TrackLevel.Normal;
                 options.AddEventNewsProjections(analyses, stories);
             })
             .UseLightweightSessions()
@@ -56,6 +62,38 @@ public static class EventStoreExtensions
         }
 
         return builder;
+    }
+
+    /// <summary>
+    /// A store that builds fresh copies of the <paramref name="projections"/> in <see cref="RebuildSchema"/>
+    /// from the same event log, each under <paramref name="prefix"/> + its name, so the views in
+    /// <see cref="Schema"/> keep serving (and following new events) until the copies are swapped in.
+    /// </summary>
+    public static DocumentStore CreateRebuildStore(
+        string connectionString, ArticleAnalyses analyses, StoryProjection stories, IReadOnlyCollection<string> projections, string prefix) =>
+        DocumentStore.For(options =>
+        {
+            ConfigureEvents(options, connectionString);
+            options.DatabaseSchemaName = RebuildSchema;
+            options.Events.DatabaseSchemaName = Schema;
+            options.AddEventNewsProjections(analyses, stories, projections, prefix);
+        });
+
+    /// <summary>What every store of the service shares: the connection, serialisation and the event log.</summary>
+    private static void ConfigureEvents(StoreOptions options, string connectionString)
+    {
+        options.Connection(connectionString);
+        options.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase);
+        options.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
+        options.Events.StreamIdentity = StreamIdentity.AsString;
+        options.Events.MapEventType<ArticleReceived>(ArticleReceived.EventTypeName);
+        options.Events.Upcast<ArticleReceivedV1, ArticleReceived>(ArticleReceivedV1.EventTypeName, old => old.Upcast());
+        options.Events.MapEventType<ArticleRejected>(ArticleRejectedName);
+        options.Events.MapEventType<ArticleReceivedAgain>(ArticleReceivedAgainName);
+        options.Events.MetadataConfig.CorrelationIdEnabled = true;
+        options.Events.MetadataConfig.CausationIdEnabled = true;
+        options.Events.MetadataConfig.HeadersEnabled = true;
+        options.OpenTelemetry.TrackConnections = TrackLevel.Normal;
     }
 
     /// <summary>The built-in alias table, extended and overridden by the user's file (EventNews:Aliases) when set.</summary>

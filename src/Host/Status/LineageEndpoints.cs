@@ -1,5 +1,6 @@
 using EventNews.Analysis;
 using EventNews.Contracts;
+using EventNews.Host.EventStore;
 using EventNews.Ingest.Articles;
 using EventNews.Projections;
 using EventNews.Projections.Articles;
@@ -61,21 +62,25 @@ public static class LineageEndpoints
             return TypedResults.Problem("Give the file name, relative to the inbox, as ?file=NAME.", statusCode: StatusCodes.Status400BadRequest, title: "No file name");
         }
 
-        // The article id is the hash of the text, so the arrival names its stream.
-        var received = await session.Events.QueryRawEventDataOnly<ArticleReceived>().Where(a => a.SourceFile == file).FirstOrDefaultAsync(cancellationToken);
-        if (received is not null && await OfArticleAsync(ArticleIdentity.Of(received.Text), session, cancellationToken) is { } lineage)
+        // The arrival starts the article's stream.
+        var receivedIn = await session.AdvancedSql.QueryAsync<string>(
+            $"select stream_id from {store.Options.Events.DatabaseSchemaName}.mt_events where type = any(?) and data ->> 'sourceFile' = ? order by seq_id limit 1",
+            cancellationToken,
+            EventStoreExtensions.ArticleReceivedNames,
+            file);
+        if (receivedIn.Count > 0 && await OfArticleAsync(receivedIn[0], session, cancellationToken) is { } lineage)
         {
             return TypedResults.Ok(lineage);
         }
 
         // A file whose content was already stored left an ArticleReceivedAgain on that article's stream.
         var repeatedIn = await session.AdvancedSql.QueryAsync<string>(
-            $"select stream_id from {store.Options.Events.DatabaseSchemaName}.mt_events where type = 'article_received_again' and data ->> 'sourceFile' = ? order by seq_id limit 1",
+            $"select stream_id from {store.Options.Events.DatabaseSchemaName}.mt_events where type = '{EventStoreExtensions.ArticleReceivedAgainName}' and data ->> 'sourceFile' = ? order by seq_id limit 1",
             cancellationToken,
             file);
         if (repeatedIn.Count > 0 && await OfArticleAsync(repeatedIn[0], session, cancellationToken) is { } original)
         {
-            var again = original.Events.FirstOrDefault(e => e.Type == "article_received_again" && e.File == file);
+            var again = original.Events.FirstOrDefault(e => e.Type == EventStoreExtensions.ArticleReceivedAgainName && e.File == file);
             return TypedResults.Ok(original with { Outcome = "repeat", SourceFile = file, MessageId = again?.MessageId, TraceId = again?.TraceId });
         }
 

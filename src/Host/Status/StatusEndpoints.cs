@@ -1,5 +1,5 @@
-using EventNews.Contracts;
 using EventNews.Host.Admin;
+using EventNews.Host.EventStore;
 using EventNews.Ingest;
 using EventNews.Projections;
 using Marten;
@@ -29,9 +29,16 @@ public static class StatusEndpoints
 
     private static async Task<IResult> GetAsync(IDocumentStore store, IQuerySession session, IConfiguration configuration, RebuildService rebuilds, CancellationToken cancellationToken)
     {
-        var articles = await session.Events.QueryRawEventDataOnly<ArticleReceived>().CountAsync(cancellationToken);
-        var duplicates = await session.Events.QueryRawEventDataOnly<ArticleReceivedAgain>().CountAsync(cancellationToken);
-        var rejected = await session.Events.QueryRawEventDataOnly<ArticleRejected>().CountAsync(cancellationToken);
+        var schema = store.Options.Events.DatabaseSchemaName;
+        var counts = await session.AdvancedSql.QueryAsync<long>(
+            $"select count(*) from {schema}.mt_events where type = any(?) union all " +
+            $"select count(*) from {schema}.mt_events where type = ? union all " +
+            $"select count(*) from {schema}.mt_events where type = ?",
+            cancellationToken,
+            EventStoreExtensions.ArticleReceivedNames,
+            EventStoreExtensions.ArticleReceivedAgainName,
+            EventStoreExtensions.ArticleRejectedName);
+        var (articles, duplicates, rejected) = (counts[0], counts[1], counts[2]);
         var (events, lastSequence, projections) = await ReadProgressAsync(store, session, cancellationToken);
         var failed = await IngestQueues.CountFailedAsync(configuration.GetConnectionString("RabbitMq"), cancellationToken);
         return TypedResults.Ok(new ServiceStatus(articles, duplicates, rejected, failed, events, lastSequence, projections, rebuilds.Progress));

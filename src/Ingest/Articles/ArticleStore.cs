@@ -43,7 +43,10 @@ public static class ArticleStore
         var outcomes = new List<(string, StoreOutcome)>(deliveries.Count);
         for (var i = 0; i < deliveries.Count; i++)
         {
-            var (article, messageId, traceParent) = deliveries[i];
+            var (delivered, messageId, traceParent) = deliveries[i];
+
+            // A message from an inbox of version 1 has no arrival time: taking it from the inbox is the best account.
+            var article = delivered.ArrivedAt == default ? delivered with { ArrivedAt = delivered.ReceivedAt } : delivered;
             var cause = messageId?.ToString();
             if (!causes.TryGetValue(ids[i], out var seen))
             {

@@ -36,6 +36,7 @@ public sealed partial class ArticleSubmittedConsumer(IDocumentSession session, T
             return;
         }
 
+        var now = time.GetUtcNow();
         var article = new ArticleReceived(
             reference,
             body.Length,
@@ -43,7 +44,8 @@ public sealed partial class ArticleSubmittedConsumer(IDocumentSession session, T
             "json",
             Encoding.UTF8.WebName,
             text,
-            time.GetUtcNow(),
+            now,
+            context.SentTime is { } sent && sent < now.UtcDateTime ? new DateTimeOffset(sent, TimeSpan.Zero) : now,
             source,
             message.Title,
             message.PublishedAt,

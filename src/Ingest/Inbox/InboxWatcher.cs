@@ -272,8 +272,10 @@ public sealed partial class InboxWatcher(
         // The same file (name, bytes, time stamp) always gets the same message ids, so a file handed
         // back after a crash and published again is recognised as a redelivery, not a repeat.
         var lastWrite = File.GetLastWriteTimeUtc(claimed);
-        foreach (var article in accepted)
+        var arrivedAt = new DateTimeOffset(lastWrite, TimeSpan.Zero) is var written && written < receivedAt ? written : receivedAt;
+        foreach (var read in accepted)
         {
+            var article = read with { ArrivedAt = arrivedAt };
             var messageId = SpoolFiles.MessageIdFor(relative + "#" + article.Item, article.BytesSha256, lastWrite);
             await bus.Publish(article, context =>
             {

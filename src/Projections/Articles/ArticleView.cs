@@ -36,6 +36,7 @@ public sealed record ArticleView(
     string Encoding,
     string BytesSha256,
     DateTimeOffset ReceivedAt,
+    DateTimeOffset ArrivedAt,
     string Text,
     IReadOnlyList<MentionView> Mentions,
     IReadOnlyList<MentionedDateView> MentionedDates,
@@ -59,10 +60,12 @@ public sealed class ArticleViewProjection : SingleStreamProjection<ArticleView, 
     private static readonly TimeSpan ReplayAge = TimeSpan.FromHours(1);
     private readonly ArticleAnalyses _analyses;
 
-    public ArticleViewProjection(ArticleAnalyses analyses)
+    /// <param name="analyses">Where the article analyses come from.</param>
+    /// <param name="name">The projection's name; a rebuild builds a second copy under another name.</param>
+    public ArticleViewProjection(ArticleAnalyses analyses, string name = ProjectionName)
     {
         _analyses = analyses;
-        Name = ProjectionName;
+        Name = name;
     }
 
     public ArticleView Create(IEvent<ArticleReceived> e)
@@ -75,7 +78,7 @@ public sealed class ArticleViewProjection : SingleStreamProjection<ArticleView, 
         var now = DateTimeOffset.UtcNow;
         if (now - e.Timestamp < ReplayAge)
         {
-            ProjectionTelemetry.Latency.Record((now - article.ReceivedAt).TotalSeconds);
+            ProjectionTelemetry.Latency.Record((now - article.ArrivedAt).TotalSeconds);
         }
 
         return new ArticleView(
@@ -91,6 +94,7 @@ public sealed class ArticleViewProjection : SingleStreamProjection<ArticleView, 
             article.Encoding,
             article.BytesSha256,
             article.ReceivedAt,
+            article.ArrivedAt,
             article.Text,
             analysis.Mentions.Select(m => new MentionView(m.PersonId, m.CanonicalName, m.Surface, m.Start, m.Length)).ToList(),
             analysis.MentionedDates.Select(d => new MentionedDateView(d.Date.Key, d.Date.Precision.ToString().ToLowerInvariant(), d.Surface, d.Start, d.Length)).ToList(),

@@ -26,10 +26,12 @@ public sealed class DateViewProjection : MultiStreamProjection<DateView, string>
     public const string ProjectionName = "dates";
     private readonly ArticleAnalyses _analyses;
 
-    public DateViewProjection(ArticleAnalyses analyses)
+    /// <param name="analyses">Where the article analyses come from.</param>
+    /// <param name="name">The projection's name; a rebuild builds a second copy under another name.</param>
+    public DateViewProjection(ArticleAnalyses analyses, string name = ProjectionName)
     {
         _analyses = analyses;
-        Name = ProjectionName;
+        Name = name;
         Identities<IEvent<ArticleReceived>>(e =>
         {
             var analysis = _analyses.Of(e);

@@ -56,10 +56,12 @@ public sealed class PersonViewProjection : MultiStreamProjection<PersonView, str
     public const string ProjectionName = "persons";
     private readonly ArticleAnalyses _analyses;
 
-    public PersonViewProjection(ArticleAnalyses analyses)
+    /// <param name="analyses">Where the article analyses come from.</param>
+    /// <param name="name">The projection's name; a rebuild builds a second copy under another name.</param>
+    public PersonViewProjection(ArticleAnalyses analyses, string name = ProjectionName)
     {
         _analyses = analyses;
-        Name = ProjectionName;
+        Name = name;
         Identities<IEvent<ArticleReceived>>(e => _analyses.Of(e).Persons.Select(p => p.PersonId).ToArray());
     }
 

@@ -55,11 +55,11 @@ public sealed class StoryProjection : ProjectionBase, IProjection
     private StoryClusterer? _clusterer;
     private long _lastAppliedSequence;
 
-    public StoryProjection(ArticleAnalyses analyses, ClusteringOptions options)
+    public StoryProjection(ArticleAnalyses analyses, ClusteringOptions options, string name = ProjectionName)
     {
         _analyses = analyses;
         _options = options;
-        Name = ProjectionName;
+        Name = name;
         IncludeType<ArticleReceived>();
         Options.BatchSize = 500;
         Options.DeleteViewTypeOnTeardown<StoryClusterView>();

@@ -23,6 +23,7 @@ internal sealed class InboxFile(string name, byte[] bytes, DateTimeOffset receiv
             encoding,
             fields.Text,
             receivedAt,
+            receivedAt,
             string.IsNullOrWhiteSpace(fields.Source) ? "inbox" : fields.Source,
             fields.Title,
             fields.PublishedAt,
