@@ -266,19 +266,7 @@ public sealed class EventNewsService : IAsyncDisposable
 
         _process?.Dispose();
         Http.Dispose();
-        try
-        {
-            await using var connection = new NpgsqlConnection(AdminConnection);
-            await connection.OpenAsync();
-            await using var drop = new NpgsqlCommand($"drop database if exists \"{_name}\" with (force)", connection);
-            await drop.ExecuteNonQueryAsync();
-        }
-        catch (NpgsqlException)
-        {
-            // Leaving a test database behind is untidy, not wrong.
-        }
-
-        await Launcher.ServicesAsync("vhost", "delete", _name);
+        await DeleteDatabaseAndVirtualHostAsync(_name);
         try
         {
             Directory.Delete(Root, recursive: true);
@@ -286,6 +274,24 @@ public sealed class EventNewsService : IAsyncDisposable
         catch (IOException)
         {
         }
+    }
+
+    /// <summary>Drops a test's database and deletes its RabbitMQ virtual host.</summary>
+    internal static async Task DeleteDatabaseAndVirtualHostAsync(string name)
+    {
+        try
+        {
+            await using var connection = new NpgsqlConnection(AdminConnection);
+            await connection.OpenAsync();
+            await using var drop = new NpgsqlCommand($"drop database if exists \"{name}\" with (force)", connection);
+            await drop.ExecuteNonQueryAsync();
+        }
+        catch (NpgsqlException)
+        {
+            // Leaving a test database behind is untidy, not wrong.
+        }
+
+        await Launcher.ServicesAsync("vhost", "delete", name);
     }
 
     private void Append(string? line)

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using EventNews.Ingest.Articles;
 using Xunit.Abstractions;
 
 namespace EventNews.EndToEnd.Tests;
@@ -14,6 +15,7 @@ public sealed class Observability(ITestOutputHelper output) : IAsyncLifetime
         ["OTEL_EXPORTER_OTLP_PROTOCOL"] = "http/protobuf",
         ["OTEL_BSP_SCHEDULE_DELAY"] = "200",
         ["OTEL_METRIC_EXPORT_INTERVAL"] = "1000",
+        ["Logging__Console__FormatterName"] = "json",
     });
 
     public async Task DisposeAsync()
@@ -40,15 +42,50 @@ public sealed class Observability(ITestOutputHelper output) : IAsyncLifetime
             TimeSpan.FromSeconds(30),
             () => "spans and metrics did not arrive:\n" + Describe());
 
+        // What crossed the wire, by name: inbox ─ send ─ receive ─ … ─ consume ─ marten ─ postgresql.
         var trace = _collector.Spans.Where(s => s.TraceId == traceId).ToList();
         output.WriteLine(Describe());
         var file = Assert.Single(trace, s => s.Name == "inbox.file");
+        Assert.Equal("traced.txt", file.Attribute("eventnews.file.name"));
         var publish = Assert.Single(trace, s => s.ParentSpanId == file.SpanId);
-        Assert.EndsWith(" send", publish.Name, StringComparison.Ordinal);
-        Assert.Contains(trace, s => s.ParentSpanId == publish.SpanId);
-        Assert.True(trace.Count >= 4, "the trace should hold the file, publish, receive and consume spans:\n" + Describe());
-        Assert.Contains(_collector.Spans, s => s.Name == "projection.apply" && s.Links.Any(l => l.TraceId == traceId));
+        Assert.Equal("EventNews.Contracts:ArticleReceived send", publish.Name);
+        var receive = Assert.Single(trace, s => s.ParentSpanId == publish.SpanId);
+        Assert.Equal("article-received receive", receive.Name);
+        var consume = Assert.Single(trace, s => s.Attribute("messaging.masstransit.consumer_type") == typeof(ArticleReceivedConsumer).FullName);
+        Assert.Equal("article-received process", consume.Name);
+        Assert.True(IsBeneath(consume, receive, trace), "the consume span is not beneath the receive span:\n" + Describe());
+        var session = Assert.Single(trace, s => s.ParentSpanId == consume.SpanId && s.Name == "marten.connection");
+        Assert.Contains(trace, s => s.ParentSpanId == session.SpanId && s.Attribute("db.system.name") == "postgresql"
+            && s.Attribute("db.query.text")?.Contains("append_events", StringComparison.Ordinal) == true);
+        Assert.All(trace, s => Assert.Equal("eventnews", s.Service));
+
+        var applies = _collector.Spans.Where(s => s.Name == "projection.apply" && s.Attribute("eventnews.article.id") == lineage["articleId"]!.GetValue<string>()).ToList();
+        Assert.NotEmpty(applies);
+        Assert.All(applies, s => Assert.Equal(new OtlpReceiver.Link(traceId, publish.SpanId), Assert.Single(s.Links)));
         Assert.True(_collector.MetricsContain("eventnews.inbox.files"));
+    }
+
+    [Fact]
+    public async Task A_log_line_written_inside_a_span_carries_its_trace_and_span_ids()
+    {
+        _service.DropText("vide.txt", "");
+        await _service.WaitForStatusAsync(articles: 0, rejected: 1);
+        await Eventually.Until(
+            () => _collector.Spans.Any(s => s.Name == "inbox.file" && s.Attribute("eventnews.file.name") == "vide.txt"),
+            TimeSpan.FromSeconds(30),
+            () => "the span of vide.txt did not arrive");
+        var file = Assert.Single(_collector.Spans, s => s.Name == "inbox.file" && s.Attribute("eventnews.file.name") == "vide.txt");
+        Assert.Equal("empty", file.Attribute("eventnews.rejection.reason"));
+
+        // Logging__Console__FormatterName=json: one object per line, the span's ids among its scopes.
+        var rejected = _service.Log.Split('\n')
+            .Where(line => line.StartsWith('{'))
+            .Select(line => JsonNode.Parse(line)!)
+            .Single(entry => entry["Message"]!.GetValue<string>().StartsWith("Rejected vide.txt: empty", StringComparison.Ordinal));
+        Assert.Equal("Warning", rejected["LogLevel"]!.GetValue<string>());
+        Assert.Equal("vide.txt", rejected["State"]!["File"]!.GetValue<string>());
+        var scope = Assert.Single(rejected["Scopes"]!.AsArray(), s => s!["TraceId"] is not null)!;
+        Assert.Equal((file.TraceId, file.SpanId), (scope["TraceId"]!.GetValue<string>(), scope["SpanId"]!.GetValue<string>()));
     }
 
     [Fact]
@@ -99,5 +136,18 @@ public sealed class Observability(ITestOutputHelper output) : IAsyncLifetime
 
         var unknown = await Launcher.RunAsync(_service.Environment, "trace", "jamais-vu.txt");
         Assert.Equal(3, unknown.ExitCode);
+    }
+
+    private static bool IsBeneath(OtlpReceiver.Span span, OtlpReceiver.Span ancestor, IReadOnlyList<OtlpReceiver.Span> trace)
+    {
+        for (var parent = trace.FirstOrDefault(s => s.SpanId == span.ParentSpanId); parent is not null; parent = trace.FirstOrDefault(s => s.SpanId == parent.ParentSpanId))
+        {
+            if (parent.SpanId == ancestor.SpanId)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

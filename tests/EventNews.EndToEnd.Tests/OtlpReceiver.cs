@@ -6,8 +6,9 @@ namespace EventNews.EndToEnd.Tests;
 
 /// <summary>
 /// A minimal OTLP/HTTP collector: accepts POST /v1/traces and /v1/metrics protobuf bodies on
-/// loopback, keeps the spans (read with a few lines of protobuf wire format) and the raw metric
-/// bodies, so that a test can see what a separate service process exported.
+/// loopback, keeps the spans (their ids, names, string attributes, links and service, read with a
+/// few lines of protobuf wire format) and the raw metric bodies, so that a test can see what a
+/// separate service process exported.
 /// </summary>
 public sealed class OtlpReceiver : IDisposable
 {
@@ -17,7 +18,11 @@ public sealed class OtlpReceiver : IDisposable
 
     public sealed record Link(string TraceId, string SpanId);
 
-    public sealed record Span(string Service, string TraceId, string SpanId, string ParentSpanId, string Name, IReadOnlyList<Link> Links);
+    /// <summary>A received span; <paramref name="Attributes"/> holds its string-valued attributes.</summary>
+    public sealed record Span(string Service, string TraceId, string SpanId, string ParentSpanId, string Name, IReadOnlyDictionary<string, string> Attributes, IReadOnlyList<Link> Links)
+    {
+        public string? Attribute(string key) => Attributes.GetValueOrDefault(key);
+    }
 
     public OtlpReceiver()
     {
@@ -92,7 +97,9 @@ public sealed class OtlpReceiver : IDisposable
         }
     }
 
-    // ExportTraceServiceRequest { 1: ResourceSpans { 1: Resource { 1: KeyValue }, 2: ScopeSpans { 2: Span } } }
+    // ExportTraceServiceRequest { 1: ResourceSpans { 1: Resource { 1: KeyValue }, 2: ScopeSpans { 2: Span } } },
+    // Span { 1: trace id, 2: span id, 4: parent span id, 5: name, 9: KeyValue, 13: Link { 1: trace id, 2: span id } },
+    // KeyValue { 1: key, 2: AnyValue { 1: string value } }
     private static List<Span> ReadTraces(byte[] body)
     {
         var spans = new List<Span>();
@@ -101,14 +108,7 @@ public sealed class OtlpReceiver : IDisposable
             var service = "";
             foreach (var (_, resource) in Fields(resourceSpans, 1))
             {
-                foreach (var (_, attribute) in Fields(resource, 1))
-                {
-                    var key = Fields(attribute, 1).Select(f => Encoding.UTF8.GetString(f.Value)).FirstOrDefault();
-                    if (key == "service.name")
-                    {
-                        service = Fields(attribute, 2).SelectMany(v => Fields(v.Value, 1)).Select(f => Encoding.UTF8.GetString(f.Value)).FirstOrDefault() ?? "";
-                    }
-                }
+                service = StringAttributes(resource, 1).GetValueOrDefault("service.name", "");
             }
 
             foreach (var (_, scopeSpans) in Fields(resourceSpans, 2))
@@ -119,12 +119,30 @@ public sealed class OtlpReceiver : IDisposable
                     var links = Fields(span, 13).Select(l => new Link(
                         Fields(l.Value, 1).Select(f => Convert.ToHexStringLower(f.Value)).FirstOrDefault() ?? "",
                         Fields(l.Value, 2).Select(f => Convert.ToHexStringLower(f.Value)).FirstOrDefault() ?? "")).ToList();
-                    spans.Add(new Span(service, Hex(1), Hex(2), Hex(4), Fields(span, 5).Select(f => Encoding.UTF8.GetString(f.Value)).FirstOrDefault() ?? "", links));
+                    var name = Fields(span, 5).Select(f => Encoding.UTF8.GetString(f.Value)).FirstOrDefault() ?? "";
+                    spans.Add(new Span(service, Hex(1), Hex(2), Hex(4), name, StringAttributes(span, 9), links));
                 }
             }
         }
 
         return spans;
+    }
+
+    /// <summary>The KeyValue fields with the given number whose value is a string.</summary>
+    private static Dictionary<string, string> StringAttributes(byte[] message, int field)
+    {
+        var attributes = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (_, attribute) in Fields(message, field))
+        {
+            var key = Fields(attribute, 1).Select(f => Encoding.UTF8.GetString(f.Value)).FirstOrDefault();
+            var value = Fields(attribute, 2).SelectMany(v => Fields(v.Value, 1)).Select(f => Encoding.UTF8.GetString(f.Value)).FirstOrDefault();
+            if (key is not null && value is not null)
+            {
+                attributes[key] = value;
+            }
+        }
+
+        return attributes;
     }
 
     /// <summary>The length-delimited fields with the given number, in protobuf wire format.</summary>

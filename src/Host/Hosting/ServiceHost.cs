@@ -14,11 +14,31 @@ public static class ServiceHost
 {
     public static async Task<int> RunAsync(ServiceRoles roles, string? inbox, string? urls)
     {
+        var app = Build(roles, inbox, urls);
+        if (!await TryPrepareDatabaseAsync(app))
+        {
+            return 1;
+        }
+
+        await app.RunAsync();
+        return 0;
+    }
+
+    /// <summary>
+    /// The service for the given roles, built but not started. <paramref name="configure"/> sees the
+    /// builder before the roles read their configuration, so that a program hosting the service
+    /// (a test) can add configuration sources, log providers or telemetry exporters of its own.
+    /// The database must exist before the application starts (<see cref="EventStoreExtensions.EnsureDatabaseExistsAsync"/>).
+    /// </summary>
+    public static WebApplication Build(ServiceRoles roles, string? inbox, string? urls, Action<WebApplicationBuilder>? configure = null)
+    {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
         if (inbox is not null)
         {
             builder.Configuration["EventNews:Inbox"] = inbox;
         }
+
+        configure?.Invoke(builder);
 
         // A process that only ingests listens on a free port unless told otherwise, so that several
         // can run beside the one serving the API.
@@ -58,13 +78,7 @@ public static class ServiceHost
             app.MapWebPage();
         }
 
-        if (!await TryPrepareDatabaseAsync(app))
-        {
-            return 1;
-        }
-
-        await app.RunAsync();
-        return 0;
+        return app;
     }
 
     private static async Task<bool> TryPrepareDatabaseAsync(WebApplication app)
