@@ -6,6 +6,7 @@ using EventNews.Ingest.Articles;
 using EventNews.Projections.Articles;
 using EventNews.Projections.Dates;
 using EventNews.Projections.People;
+using EventNews.Projections.Stories;
 using OpenTelemetry.Trace;
 using Xunit.Abstractions;
 
@@ -37,7 +38,7 @@ public sealed class SpansOfOneFile(ITestOutputHelper output) : IAsyncLifetime
         await Eventually.Until(
             () => _spans.Snapshot().Any(s => s.DisplayName == "inbox.file" && Tag(s, "eventnews.file.name") == "traced.txt")
                 && _spans.Snapshot().Any(s => Tag(s, "messaging.masstransit.consumer_type") == typeof(ArticleReceivedConsumer).FullName)
-                && ProjectionSpans(articleId).Select(s => Tag(s, "eventnews.projection")).Distinct().Count() == 3,
+                && ProjectionSpans(articleId).Select(s => Tag(s, "eventnews.projection")).Distinct().Count() == 4,
             TimeSpan.FromSeconds(30),
             () => "the spans of traced.txt did not all end:\n" + Describe());
         output.WriteLine(Describe());
@@ -80,7 +81,7 @@ public sealed class SpansOfOneFile(ITestOutputHelper output) : IAsyncLifetime
         // The daemon applies the event later and in batches: its spans link to the delivery's context.
         var applies = ProjectionSpans(articleId);
         Assert.Equal(
-            [ArticleViewProjection.ProjectionName, DateViewProjection.ProjectionName, PersonViewProjection.ProjectionName],
+            [ArticleViewProjection.ProjectionName, StoryProjection.ProjectionName, DateViewProjection.ProjectionName, PersonViewProjection.ProjectionName],
             applies.Select(s => Tag(s, "eventnews.projection")!).Distinct().Order(StringComparer.Ordinal));
         Assert.All(applies, apply =>
         {

@@ -31,6 +31,9 @@ public static class EventStoreExtensions
     /// <summary>The name <see cref="ArticleRejected"/> is stored under.</summary>
     public const string ArticleRejectedName = "article_rejected";
 
+    /// <summary>Events per batch when a rebuild replays the log (live projections take 500 at most).</summary>
+    public const int RebuildBatchSize = 5000;
+
     /// <summary>Where a rebuild builds its copies of the views; emptied after every rebuild.</summary>
     public const string RebuildSchema = "eventnews_rebuild";
 
@@ -76,7 +79,7 @@ public static class EventStoreExtensions
             ConfigureEvents(options, connectionString);
             options.DatabaseSchemaName = RebuildSchema;
             options.Events.DatabaseSchemaName = Schema;
-            options.AddEventNewsProjections(analyses, stories, projections, prefix);
+            options.AddEventNewsProjections(analyses, stories, projections, prefix, RebuildBatchSize);
         });
 
     /// <summary>What every store of the service shares: the connection, serialisation and the event log.</summary>

@@ -125,6 +125,7 @@ public sealed class StoryProjection : ProjectionBase, IProjection
 
     private async Task AssignAsync(StoryClusterer clusterer, Batch batch, IEvent<ArticleReceived> e, CancellationToken cancellation)
     {
+        using var activity = ProjectionTelemetry.StartApply(e, Name);
         var articleId = e.StreamKey!;
         var analysis = _analyses.Of(e);
         var fingerprint = StoryFingerprinter.Create(StoryArticles.From(articleId, e.Sequence, analysis, e.Data.Language), _options);
