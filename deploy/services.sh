@@ -13,6 +13,7 @@ set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 state=${EVENTNEWS_STATE:-$here/../.eventnews}
 pg_port=${EVENTNEWS_PG_PORT:-5432}
+pg_max_connections=${EVENTNEWS_PG_MAX_CONNECTIONS:-300}
 pg_user=eventnews
 pg_password=eventnews
 amqp_port=${EVENTNEWS_AMQP_PORT:-5672}
@@ -94,6 +95,9 @@ postgres_up() {
       pg_createcluster "$v" main --port "$pg_port" >/dev/null
       cluster="$v main"
     fi
+    # Each service process keeps a pool of connections and a rebuild opens a second one; with the
+    # tests running several services at once, the default of 100 is too few.
+    printf 'max_connections = %s\n' "$pg_max_connections" > "/etc/postgresql/${cluster% *}/${cluster#* }/conf.d/eventnews.conf"
     # shellcheck disable=SC2086
     pg_ctlcluster $cluster start
   else
@@ -103,7 +107,7 @@ postgres_up() {
       "$(pg_bin)/initdb" -D "$data" -A trust -U "$(id -un)" >/dev/null
     fi
     "$(pg_bin)/pg_ctl" -D "$data" -l "$state/postgres.log" -w \
-      -o "-p $pg_port -k $state/postgres-run -c listen_addresses=127.0.0.1" start >/dev/null
+      -o "-p $pg_port -k $state/postgres-run -c listen_addresses=127.0.0.1 -c max_connections=$pg_max_connections" start >/dev/null
   fi
   wait_for 60 "PostgreSQL on 127.0.0.1:$pg_port" pg_ready
   pg_ensure_role

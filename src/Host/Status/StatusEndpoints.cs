@@ -30,14 +30,13 @@ public static class StatusEndpoints
     private static async Task<IResult> GetAsync(IDocumentStore store, IQuerySession session, IConfiguration configuration, RebuildService rebuilds, CancellationToken cancellationToken)
     {
         var schema = store.Options.Events.DatabaseSchemaName;
+        var received = EventStoreExtensions.ArticleReceivedNames;
         var counts = await session.AdvancedSql.QueryAsync<long>(
-            $"select count(*) from {schema}.mt_events where type = any(?) union all " +
+            $"select count(*) from {schema}.mt_events where type in ({string.Join(", ", received.Select(_ => "?"))}) union all " +
             $"select count(*) from {schema}.mt_events where type = ? union all " +
             $"select count(*) from {schema}.mt_events where type = ?",
             cancellationToken,
-            EventStoreExtensions.ArticleReceivedNames,
-            EventStoreExtensions.ArticleReceivedAgainName,
-            EventStoreExtensions.ArticleRejectedName);
+            [.. received, EventStoreExtensions.ArticleReceivedAgainName, EventStoreExtensions.ArticleRejectedName]);
         var (articles, duplicates, rejected) = (counts[0], counts[1], counts[2]);
         var (events, lastSequence, projections) = await ReadProgressAsync(store, session, cancellationToken);
         var failed = await IngestQueues.CountFailedAsync(configuration.GetConnectionString("RabbitMq"), cancellationToken);

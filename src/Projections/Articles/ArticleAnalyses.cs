@@ -11,7 +11,7 @@ namespace EventNews.Projections.Articles;
 /// </summary>
 public sealed class ArticleAnalyses(ArticleAnalyzer analyzer)
 {
-    private const int Capacity = 8192;
+    private const int Capacity = 12_000;
     private readonly ConcurrentDictionary<Guid, ArticleAnalysis> _recent = new();
     private volatile ArticleAnalyzer _analyzer = analyzer;
 
@@ -27,6 +27,26 @@ public sealed class ArticleAnalyses(ArticleAnalyzer analyzer)
         _recent.Clear();
     }
 
+    /// <summary>
+    /// Analyses the arrivals among <paramref name="events"/> on every core, so that the projection
+    /// that goes through them one by one finds them done. Projections call it with each batch.
+    /// </summary>
+    public void Prepare(IEnumerable<IEvent> events)
+    {
+        var missing = events.OfType<IEvent<ArticleReceived>>().Where(e => !_recent.ContainsKey(e.Id)).ToList();
+        if (missing.Count == 0)
+        {
+            return;
+        }
+
+        if (_recent.Count + missing.Count > Capacity)
+        {
+            _recent.Clear();
+        }
+
+        Parallel.ForEach(missing, e => _recent.TryAdd(e.Id, Analyze(e)));
+    }
+
     public ArticleAnalysis Of(IEvent<ArticleReceived> e)
     {
         if (_recent.TryGetValue(e.Id, out var known))
@@ -34,8 +54,7 @@ public sealed class ArticleAnalyses(ArticleAnalyzer analyzer)
             return known;
         }
 
-        var article = e.Data;
-        var analysis = _analyzer.Analyze(new ArticleInput(article.Text, article.Title, article.PublishedAt, article.Language));
+        var analysis = Analyze(e);
         if (_recent.Count >= Capacity)
         {
             _recent.Clear();
@@ -43,6 +62,12 @@ public sealed class ArticleAnalyses(ArticleAnalyzer analyzer)
 
         _recent.TryAdd(e.Id, analysis);
         return analysis;
+    }
+
+    private ArticleAnalysis Analyze(IEvent<ArticleReceived> e)
+    {
+        var article = e.Data;
+        return _analyzer.Analyze(new ArticleInput(article.Text, article.Title, article.PublishedAt, article.Language));
     }
 
     /// <summary>The date and its coarser containers: 2022-10-21 → 2022-10-21, 2022-10, 2022.</summary>

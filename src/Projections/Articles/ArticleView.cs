@@ -1,6 +1,8 @@
 using EventNews.Analysis;
 using EventNews.Contracts;
 using JasperFx.Events;
+using JasperFx.Events.Grouping;
+using Marten;
 using Marten.Events.Aggregation;
 
 namespace EventNews.Projections.Articles;
@@ -66,6 +68,13 @@ public sealed class ArticleViewProjection : SingleStreamProjection<ArticleView, 
     {
         _analyses = analyses;
         Name = name;
+    }
+
+    /// <summary>Analyses the batch's arrivals on every core before they are applied one by one.</summary>
+    public override Task EnrichEventsAsync(SliceGroup<ArticleView, string> group, IQuerySession querySession, CancellationToken cancellation)
+    {
+        _analyses.Prepare(group.Slices.SelectMany(slice => slice.Events()));
+        return Task.CompletedTask;
     }
 
     public ArticleView Create(IEvent<ArticleReceived> e)

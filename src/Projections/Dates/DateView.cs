@@ -32,16 +32,25 @@ public sealed class DateViewProjection : MultiStreamProjection<DateView, string>
     {
         _analyses = analyses;
         Name = name;
-        Identities<IEvent<ArticleReceived>>(e =>
+        CustomGrouping((_, events, grouping) =>
         {
-            var analysis = _analyses.Of(e);
-            var dates = analysis.MentionedDates.Select(d => d.Date);
-            if (analysis.Published.Date is { } published)
+            _analyses.Prepare(events);
+            foreach (var e in events.OfType<IEvent<ArticleReceived>>())
             {
-                dates = dates.Prepend(published);
+                var analysis = _analyses.Of(e);
+                var dates = analysis.MentionedDates.Select(d => d.Date);
+                if (analysis.Published.Date is { } published)
+                {
+                    dates = dates.Prepend(published);
+                }
+
+                foreach (var key in dates.SelectMany(ArticleAnalyses.KeysOf).Distinct(StringComparer.Ordinal))
+                {
+                    grouping.AddEvent(key, e);
+                }
             }
 
-            return dates.SelectMany(ArticleAnalyses.KeysOf).Distinct(StringComparer.Ordinal).ToArray();
+            return Task.CompletedTask;
         });
     }
 

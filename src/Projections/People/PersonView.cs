@@ -62,7 +62,19 @@ public sealed class PersonViewProjection : MultiStreamProjection<PersonView, str
     {
         _analyses = analyses;
         Name = name;
-        Identities<IEvent<ArticleReceived>>(e => _analyses.Of(e).Persons.Select(p => p.PersonId).ToArray());
+        CustomGrouping((_, events, grouping) =>
+        {
+            _analyses.Prepare(events);
+            foreach (var e in events.OfType<IEvent<ArticleReceived>>())
+            {
+                foreach (var person in _analyses.Of(e).Persons)
+                {
+                    grouping.AddEvent(person.PersonId, e);
+                }
+            }
+
+            return Task.CompletedTask;
+        });
     }
 
     public override PersonView? Evolve(PersonView? snapshot, string id, IEvent e)

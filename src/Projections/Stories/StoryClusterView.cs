@@ -94,6 +94,7 @@ public sealed class StoryProjection : ProjectionBase, IProjection
             clusterer = await RestoreAsync(operations, events[0].Sequence, cancellation);
         }
 
+        _analyses.Prepare(events);
         var batch = new Batch(operations);
         foreach (var e in events)
         {
