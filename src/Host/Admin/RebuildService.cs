@@ -56,6 +56,7 @@ public sealed partial class RebuildService(
     public const string CopyPrefix = "rebuild_";
 
     private const string AllShards = ":All";
+    private static readonly TimeSpan ReplayTimeout = TimeSpan.FromHours(4);
     private readonly Lock _gate = new();
     private RebuildProgress? _last;
     private Task? _running;
@@ -91,6 +92,11 @@ public sealed partial class RebuildService(
             var analyzer = new ArticleAnalyzer(EventStoreExtensions.LoadAliases(configuration["EventNews:Aliases"]));
             var clustering = EventStoreExtensions.LoadClusteringOptions(configuration);
             var connectionString = EventStoreExtensions.PostgresConnectionString(configuration);
+            var batchSize = configuration.GetValue("EventNews:Rebuild:BatchSize", EventStoreExtensions.DefaultRebuildBatchSize);
+            if (batchSize is < 1 or > 100_000)
+            {
+                throw new InvalidOperationException($"EventNews:Rebuild:BatchSize must be between 1 and 100000 (got {batchSize}).");
+            }
 
             var live = coordinator.DaemonForMainDatabase();
             _total = Math.Max(0, live.HighWaterMark()) * projections.Count;
@@ -100,7 +106,7 @@ public sealed partial class RebuildService(
             _cancel?.Dispose();
             _cancel = CancellationTokenSource.CreateLinkedTokenSource(stopping);
             var token = _cancel.Token;
-            _running = Task.Run(() => RunAsync(live, projections, new Configuration(connectionString, analyzer, clustering), stopping, token), CancellationToken.None);
+            _running = Task.Run(() => RunAsync(live, projections, new Configuration(connectionString, analyzer, clustering, batchSize), stopping, token), CancellationToken.None);
             return true;
         }
     }
@@ -140,7 +146,7 @@ public sealed partial class RebuildService(
             await DropCopiesAsync(config.ConnectionString, token);
             var copyAnalyses = new ArticleAnalyses(config.Analyzer);
             var copyStories = new StoryProjection(copyAnalyses, config.Clustering, CopyPrefix + StoryProjection.ProjectionName);
-            await using var store = EventStoreExtensions.CreateRebuildStore(config.ConnectionString, copyAnalyses, copyStories, projections, CopyPrefix);
+            await using var store = EventStoreExtensions.CreateRebuildStore(config.ConnectionString, copyAnalyses, copyStories, projections, CopyPrefix, config.BatchSize);
             await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
             using var daemon = await store.BuildProjectionDaemonAsync();
             lock (_gate)
@@ -157,8 +163,14 @@ public sealed partial class RebuildService(
                 }
 
                 LogStarted(projections[i]);
-                await daemon.RebuildProjectionAsync(CopyPrefix + projections[i], TimeSpan.FromMinutes(30), token);
-                await SwapAsync(live, projections[i], config, token);
+
+                // The copy must replay at least what the log held when it started; stopping does not
+                // wait for the daemon to notice the cancellation (it is stopped when disposed below).
+                var expected = live.HighWaterMark();
+                var replay = daemon.RebuildProjectionAsync(CopyPrefix + projections[i], ReplayTimeout, token);
+                _ = replay.ContinueWith(t => LogReplayEnded(t.Exception!), CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+                await replay.WaitAsync(token);
+                await SwapAsync(live, projections[i], expected, config, token);
                 swapped.Add(projections[i]);
                 lock (_gate)
                 {
@@ -215,7 +227,7 @@ public sealed partial class RebuildService(
     /// current projection, swaps the tables and the progress in one transaction, then resumes it from
     /// the copy's position so that what arrived during the rebuild is applied on top.
     /// </summary>
-    private async Task SwapAsync(IProjectionDaemon live, string projection, Configuration config, CancellationToken token)
+    private async Task SwapAsync(IProjectionDaemon live, string projection, long expected, Configuration config, CancellationToken token)
     {
         await live.StopAgentAsync(projection + AllShards);
         try
@@ -239,6 +251,11 @@ public sealed partial class RebuildService(
             var progression = $"{EventStoreExtensions.Schema}.mt_event_progression";
             var reached = await ScalarAsync(connection, $"select last_seq_id from {progression} where name = '{CopyPrefix}{projection}{AllShards}'", token) as long?
                 ?? throw new InvalidOperationException($"the rebuilt copy of {projection} recorded no progress; the current view was kept");
+            if (reached < expected)
+            {
+                throw new InvalidOperationException($"the rebuilt copy of {projection} stopped at event {reached:N0} of {expected:N0}; the current view was kept");
+            }
+
             await ExecuteAsync(
                 connection,
                 $"insert into {progression} (name, last_seq_id) values ('{projection}{AllShards}', {reached}) " +
@@ -308,7 +325,7 @@ public sealed partial class RebuildService(
         };
     }
 
-    private sealed record Configuration(string ConnectionString, ArticleAnalyzer Analyzer, ClusteringOptions Clustering);
+    private sealed record Configuration(string ConnectionString, ArticleAnalyzer Analyzer, ClusteringOptions Clustering, int BatchSize);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Rebuilding {Projection} from the event log beside the current view")]
     private partial void LogStarted(string projection);
@@ -324,6 +341,9 @@ public sealed partial class RebuildService(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Rebuild failed; the views not yet swapped in kept serving")]
     private partial void LogFailed(Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "A replay the rebuild no longer waited for ended with an error")]
+    private partial void LogReplayEnded(Exception exception);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not drop the rebuild's copies; the next rebuild drops them")]
     private partial void LogCleanupFailed(Exception exception);

@@ -27,7 +27,28 @@ public static class RebuildCommand
         return command;
     }
 
-    private static async Task<int> RunAsync(string server, string? projection, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(string server, string? projection, CancellationToken cancellation)
+    {
+        // Ctrl-C stops the rebuild in the service (below), not only this process.
+        using var interrupt = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+        void OnCancel(object? sender, ConsoleCancelEventArgs e)
+        {
+            e.Cancel = true;
+            interrupt.Cancel();
+        }
+
+        Console.CancelKeyPress += OnCancel;
+        try
+        {
+            return await FollowAsync(server, projection, interrupt.Token);
+        }
+        finally
+        {
+            Console.CancelKeyPress -= OnCancel;
+        }
+    }
+
+    private static async Task<int> FollowAsync(string server, string? projection, CancellationToken cancellationToken)
     {
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
         http.DefaultRequestHeaders.Add(AdminEndpoints.TokenHeader, Environment.GetEnvironmentVariable("EventNews__AdminToken") ?? string.Empty);

@@ -31,8 +31,8 @@ public static class EventStoreExtensions
     /// <summary>The name <see cref="ArticleRejected"/> is stored under.</summary>
     public const string ArticleRejectedName = "article_rejected";
 
-    /// <summary>Events per batch when a rebuild replays the log (live projections take 500 at most).</summary>
-    public const int RebuildBatchSize = 5000;
+    /// <summary>Events per batch when a rebuild replays the log, unless EventNews:Rebuild:BatchSize says otherwise (live projections take 500 at most).</summary>
+    public const int DefaultRebuildBatchSize = 5000;
 
     /// <summary>Where a rebuild builds its copies of the views; emptied after every rebuild.</summary>
     public const string RebuildSchema = "eventnews_rebuild";
@@ -73,13 +73,13 @@ public static class EventStoreExtensions
     /// <see cref="Schema"/> keep serving (and following new events) until the copies are swapped in.
     /// </summary>
     public static DocumentStore CreateRebuildStore(
-        string connectionString, ArticleAnalyses analyses, StoryProjection stories, IReadOnlyCollection<string> projections, string prefix) =>
+        string connectionString, ArticleAnalyses analyses, StoryProjection stories, IReadOnlyCollection<string> projections, string prefix, int batchSize) =>
         DocumentStore.For(options =>
         {
             ConfigureEvents(options, connectionString);
             options.DatabaseSchemaName = RebuildSchema;
             options.Events.DatabaseSchemaName = Schema;
-            options.AddEventNewsProjections(analyses, stories, projections, prefix, RebuildBatchSize);
+            options.AddEventNewsProjections(analyses, stories, projections, prefix, batchSize);
         });
 
     /// <summary>What every store of the service shares: the connection, serialisation and the event log.</summary>

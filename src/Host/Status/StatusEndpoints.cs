@@ -32,9 +32,10 @@ public static class StatusEndpoints
         var schema = store.Options.Events.DatabaseSchemaName;
         var received = EventStoreExtensions.ArticleReceivedNames;
         var counts = await session.AdvancedSql.QueryAsync<long>(
-            $"select count(*) from {schema}.mt_events where type in ({string.Join(", ", received.Select(_ => "?"))}) union all " +
-            $"select count(*) from {schema}.mt_events where type = ? union all " +
-            $"select count(*) from {schema}.mt_events where type = ?",
+            Ordered(
+                $"count(*) filter (where type in ({string.Join(", ", received.Select(_ => "?"))})), " +
+                "count(*) filter (where type = ?), count(*) filter (where type = ?)",
+                $"{schema}.mt_events"),
             cancellationToken,
             [.. received, EventStoreExtensions.ArticleReceivedAgainName, EventStoreExtensions.ArticleRejectedName]);
         var (articles, duplicates, rejected) = (counts[0], counts[1], counts[2]);
@@ -51,9 +52,7 @@ public static class StatusEndpoints
 
         // The highest stored sequence, not the sequence generator: a rolled-back append burns a number
         // that no projection will ever reach.
-        var counts = await session.AdvancedSql.QueryAsync<long>(
-            $"select count(*) from {schema}.mt_events union all select coalesce(max(seq_id), 0) from {schema}.mt_events",
-            cancellationToken);
+        var counts = await session.AdvancedSql.QueryAsync<long>(Ordered("count(*), coalesce(max(seq_id), 0)", $"{schema}.mt_events"), cancellationToken);
         var lastSequence = counts[1];
 
         var progress = await store.Advanced.AllProjectionProgress(token: cancellationToken);
@@ -66,4 +65,11 @@ public static class StatusEndpoints
             .ToList();
         return (counts[0], lastSequence, projections);
     }
+
+    /// <summary>
+    /// Several aggregates of one table in one scan, as rows in the order given (rows of a union have
+    /// no order, and PostgreSQL may run its parts in parallel).
+    /// </summary>
+    private static string Ordered(string aggregates, string table) =>
+        $"select n from unnest((select array[{aggregates}] from {table})) with ordinality as t(n, k) order by k";
 }
