@@ -1,3 +1,4 @@
+using EventNews.Analysis;
 using EventNews.Analysis.Stories;
 using EventNews.Contracts;
 using EventNews.Projections.Articles;
@@ -94,14 +95,22 @@ public sealed class StoryProjection : ProjectionBase, IProjection
             clusterer = await RestoreAsync(operations, events[0].Sequence, cancellation);
         }
 
-        _analyses.Prepare(events);
-        var batch = new Batch(operations);
-        foreach (var e in events)
+        // Analysis and fingerprints depend on the article alone: they are made on every core; the
+        // assignment, which depends on every article before, goes in sequence.
+        var arrivals = events.OfType<IEvent<ArticleReceived>>().Where(e => clusterer.ClusterOf(e.StreamKey!) is null).ToList();
+        var options = _options;
+        var prepared = new (ArticleAnalysis Analysis, StoryFingerprint Fingerprint)[arrivals.Count];
+        Parallel.For(0, arrivals.Count, i =>
         {
-            if (e is IEvent<ArticleReceived> received && clusterer.ClusterOf(received.StreamKey!) is null)
-            {
-                await AssignAsync(clusterer, batch, received, cancellation);
-            }
+            var e = arrivals[i];
+            var analysis = _analyses.Of(e);
+            prepared[i] = (analysis, StoryFingerprinter.Create(StoryArticles.From(e.StreamKey!, e.Sequence, analysis, e.Data.Language), options));
+        });
+
+        var batch = new Batch(operations);
+        for (var i = 0; i < arrivals.Count; i++)
+        {
+            await AssignAsync(clusterer, batch, arrivals[i], prepared[i].Analysis, prepared[i].Fingerprint, cancellation);
         }
 
         batch.Store();
@@ -124,12 +133,11 @@ public sealed class StoryProjection : ProjectionBase, IProjection
         return clusterer;
     }
 
-    private async Task AssignAsync(StoryClusterer clusterer, Batch batch, IEvent<ArticleReceived> e, CancellationToken cancellation)
+    private async Task AssignAsync(
+        StoryClusterer clusterer, Batch batch, IEvent<ArticleReceived> e, ArticleAnalysis analysis, StoryFingerprint fingerprint, CancellationToken cancellation)
     {
         using var activity = ProjectionTelemetry.StartApply(e, Name);
         var articleId = e.StreamKey!;
-        var analysis = _analyses.Of(e);
-        var fingerprint = StoryFingerprinter.Create(StoryArticles.From(articleId, e.Sequence, analysis, e.Data.Language), _options);
         var assignment = clusterer.Assign(fingerprint);
         var persons = analysis.Persons.Select(p => new StoryPersonCount(p.PersonId, p.CanonicalName, 1)).ToList();
         var doc = new StoryMemberDoc(articleId, e.Sequence, assignment.ClusterId, fingerprint, assignment.Score, assignment.Evidence, assignment.Evidence?.MatchedArticleId, persons);
