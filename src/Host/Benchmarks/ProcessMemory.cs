@@ -1,0 +1,117 @@
+using System.Globalization;
+
+namespace EventNews.Host.Benchmarks;
+
+/// <summary>Peak memory of the service and of the PostgreSQL and RabbitMQ servers, read from /proc.</summary>
+public sealed record MemoryPeaks(double ServiceMiB, double? ServiceHighWaterMiB, double PostgresMiB, double RabbitMqMiB);
+
+/// <summary>
+/// Samples resident memory once a second. The service is one process (RSS). PostgreSQL is many
+/// processes sharing its buffers, so they are summed by proportional set size (PSS), which counts
+/// each shared page once across them; RabbitMQ is the Erlang VM (beam.smp, RSS).
+/// </summary>
+public sealed class ProcessMemory : IAsyncDisposable
+{
+    private readonly int _servicePid;
+    private readonly CancellationTokenSource _stop = new();
+    private readonly Task _sampling;
+    private double _service;
+    private double _postgres;
+    private double _rabbit;
+
+    public ProcessMemory(int servicePid)
+    {
+        _servicePid = servicePid;
+        _sampling = Task.Run(SampleAsync);
+    }
+
+    /// <summary>The peaks so far; read it while the service still runs, for its own high-water mark.</summary>
+    public MemoryPeaks Peaks()
+    {
+        Sample();
+        var highWater = ReadKiB(_servicePid, "status", "VmHWM:") / 1024.0;
+        return new MemoryPeaks(_service, highWater > 0 ? highWater : null, _postgres, _rabbit);
+    }
+
+    private async Task SampleAsync()
+    {
+        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(1));
+        do
+        {
+            Sample();
+        }
+        while (await timer.WaitForNextTickAsync(_stop.Token).ConfigureAwait(false) is true);
+    }
+
+    /// <summary>Takes one sample now (also done once a second in the background).</summary>
+    public void Sample()
+    {
+        double postgres = 0, rabbit = 0;
+        foreach (var dir in Directory.EnumerateDirectories("/proc"))
+        {
+            if (!int.TryParse(Path.GetFileName(dir), out var pid))
+            {
+                continue;
+            }
+
+            var name = ReadComm(pid);
+            if (name == "postgres")
+            {
+                postgres += ReadKiB(pid, "smaps_rollup", "Pss:");
+            }
+            else if (name == "beam.smp")
+            {
+                rabbit += ReadKiB(pid, "status", "VmRSS:");
+            }
+        }
+
+        _service = Math.Max(_service, ReadKiB(_servicePid, "status", "VmRSS:") / 1024.0);
+        _postgres = Math.Max(_postgres, postgres / 1024.0);
+        _rabbit = Math.Max(_rabbit, rabbit / 1024.0);
+    }
+
+    private static string? ReadComm(int pid)
+    {
+        try
+        {
+            return File.ReadAllText($"/proc/{pid}/comm").Trim();
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    private static double ReadKiB(int pid, string file, string field)
+    {
+        try
+        {
+            foreach (var line in File.ReadLines($"/proc/{pid}/{file}"))
+            {
+                if (line.StartsWith(field, StringComparison.Ordinal))
+                {
+                    return double.Parse(line[field.Length..].Trim().Split(' ')[0], CultureInfo.InvariantCulture);
+                }
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+        }
+
+        return 0;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _stop.CancelAsync();
+        try
+        {
+            await _sampling;
+        }
+        catch (OperationCanceledException)
+        {
+        }
+
+        _stop.Dispose();
+    }
+}
