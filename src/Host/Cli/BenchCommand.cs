@@ -23,19 +23,23 @@ public static class BenchCommand
         var noRebuild = new Option<bool>("--no-rebuild") { Description = "Skip the rebuild of every view" };
         var json = new Option<bool>("--json") { Description = "Print the report as JSON" };
         var command = new Command("bench", "End-to-end benchmark against the machine's own limits: throughput, latency, rebuild, memory") { count, seed, rates, seconds, database, vhost, noRebuild, json };
-        command.Validators.Add(result =>
+        count.Validators.Add(result =>
         {
-            if (result.GetValue(count) < 1)
+            if (result.GetValueOrDefault<int>() < 1)
             {
                 result.AddError("--count must be at least 1");
             }
-
-            if (ParseRates(result.GetValue(rates)) is null)
+        });
+        rates.Validators.Add(result =>
+        {
+            if (ParseRates(result.GetValueOrDefault<string>()) is null)
             {
                 result.AddError("--rates must be positive numbers separated by commas, e.g. 100,500");
             }
-
-            if (result.GetValue(seconds) <= 0)
+        });
+        seconds.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<double>() <= 0)
             {
                 result.AddError("--latency-seconds must be positive");
             }

@@ -19,14 +19,16 @@ public static class LoadgenCommand
         var inbox = new Option<string>("--inbox") { Description = "Folder to write into (default ./inbox; EventNews__Inbox)", DefaultValueFactory = _ => Environment.GetEnvironmentVariable("EventNews__Inbox") is { Length: > 0 } s ? s : "inbox" };
         var rate = new Option<double>("--rate") { Description = "Files per second (default: all at once)" };
         var command = new Command("loadgen", "Write a synthetic corpus with known stories into an inbox, at a rate or all at once") { count, seed, inbox, rate };
-        command.Validators.Add(result =>
+        count.Validators.Add(result =>
         {
-            if (result.GetValue(count) < 1)
+            if (result.GetValueOrDefault<int>() < 1)
             {
                 result.AddError("--count must be at least 1");
             }
-
-            if (result.GetValue(rate) < 0)
+        });
+        rate.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<double>() < 0)
             {
                 result.AddError("--rate must be positive (or absent: all at once)");
             }
