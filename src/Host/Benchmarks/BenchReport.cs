@@ -28,8 +28,11 @@ public sealed record CorpusFacts(int Seed, int Files, int DistinctArticles, long
 public sealed record ViewCaughtUp(string Name, double Seconds);
 
 /// <summary>A backlog moved into the inbox at once, timed from the first file to every view caught up.</summary>
-public sealed record ThroughputResult(int Files, double MoveSeconds, double StoredSeconds, double Seconds, IReadOnlyList<ViewCaughtUp> Views, string LoadAverage)
+public sealed record ThroughputResult(int Files, double MoveSeconds, double StoredSeconds, double Seconds, IReadOnlyList<ViewCaughtUp> Views, CpuSeconds Cpu, string LoadAverage)
 {
+    /// <summary>Processor milliseconds per article: the service, PostgreSQL, RabbitMQ, the whole machine.</summary>
+    public CpuSeconds CpuMillisecondsPerArticle => new(Cpu.Service * 1000 / Files, Cpu.Postgres * 1000 / Files, Cpu.RabbitMq * 1000 / Files, Cpu.Machine * 1000 / Files);
+
     public double ArticlesPerSecond => Files / Math.Max(Seconds, 1e-9);
 
     public double StoredPerSecond => Files / Math.Max(StoredSeconds, 1e-9);
@@ -97,6 +100,8 @@ public sealed record BenchReport(
         table.AddEmptyRow();
         table.AddRow("[bold]end-to-end throughput[/]", $"[bold]{N(Throughput.ArticlesPerSecond)} articles/s[/]", Markup.Escape($"{N(Throughput.Files)} files moved in at once ({S(Throughput.MoveSeconds)}), all views caught up after {S(Throughput.Seconds)}; load {Throughput.LoadAverage}"));
         table.AddRow("  stored (events appended)", $"{N(Throughput.StoredPerSecond)} articles/s", $"all stored after {S(Throughput.StoredSeconds)}");
+        var cpu = Throughput.CpuMillisecondsPerArticle;
+        table.AddRow("  processor time per article", $"{N(cpu.Machine, "N2")} ms (machine)", Markup.Escape($"service {N(cpu.Service, "N2")} ms, PostgreSQL {N(cpu.Postgres, "N2")} ms, RabbitMQ {N(cpu.RabbitMq, "N2")} ms; the rest is other work on the machine"));
         foreach (var view in Throughput.Views)
         {
             table.AddRow($"  view {view.Name} caught up", S(view.Seconds), string.Empty);

@@ -72,10 +72,13 @@ public sealed class EndToEndBenchmark(BenchOptions options, IAnsiConsole log)
         var backlog = Directory.GetFiles(staging).Order(StringComparer.Ordinal).ToList();
 
         log.MarkupLine($"[grey]raw limits: PostgreSQL COPY of {backlog.Count:N0} rows ...[/]");
-        var copy = await RawLimits.PostgresCopyAsync(postgres, backlog, cancellationToken);
+        IReadOnlyList<(string Id, byte[] Json)>? payloads = RawLimits.Payloads(backlog);
+        var copy = await RawLimits.PostgresCopyAsync(postgres, payloads, cancellationToken);
         log.MarkupLine($"[grey]  {copy.PerSecond:N0} rows/s; RabbitMQ publish + consume of {backlog.Count:N0} messages ...[/]");
-        var queue = await RawLimits.RabbitMqAsync(rabbit, backlog, cancellationToken);
+        var queue = await RawLimits.RabbitMqAsync(rabbit, payloads, cancellationToken);
         log.MarkupLine($"[grey]  {queue.PerSecond:N0} messages/s[/]");
+        payloads = null;
+        GC.Collect();
 
         var inbox = Path.Combine(work, "inbox");
         var logFile = Path.Combine(Path.GetTempPath(), $"eventnews-bench-{options.Database}.log");
@@ -88,7 +91,7 @@ public sealed class EndToEndBenchmark(BenchOptions options, IAnsiConsole log)
         await using var service = await BenchService.StartAsync(options.Launcher, inbox, logFile, environment, cancellationToken);
         await using var memory = new ProcessMemory(service.ProcessId);
 
-        var throughput = await ThroughputAsync(service, backlog, inbox, cancellationToken);
+        var throughput = await ThroughputAsync(service, memory, backlog, inbox, cancellationToken);
         var expected = (long)backlog.Count;
         var latency = new List<LatencyResult>();
         for (var i = 0; i < options.Rates.Count; i++)
@@ -113,9 +116,10 @@ public sealed class EndToEndBenchmark(BenchOptions options, IAnsiConsole log)
             new FinalCounts(total, ids.Count, final.Articles, final.Duplicates, final.Rejected, final.Failed));
     }
 
-    private async Task<ThroughputResult> ThroughputAsync(BenchService service, IReadOnlyList<string> backlog, string inbox, CancellationToken cancellationToken)
+    private async Task<ThroughputResult> ThroughputAsync(BenchService service, ProcessMemory processes, IReadOnlyList<string> backlog, string inbox, CancellationToken cancellationToken)
     {
         log.MarkupLine($"[grey]throughput: moving {backlog.Count:N0} files into the inbox at once ...[/]");
+        var cpuBefore = processes.Cpu();
         var clock = Stopwatch.StartNew();
         var moving = Task.Run(() => InboxLoad.MoveIn(backlog, inbox, clock, null), cancellationToken);
         var before = await service.StatusAsync(cancellationToken);
@@ -160,7 +164,7 @@ public sealed class EndToEndBenchmark(BenchOptions options, IAnsiConsole log)
             if (stored != TimeSpan.Zero && status.CaughtUp && moved != TimeSpan.Zero)
             {
                 var views = caughtUp.OrderBy(v => v.Value).Select(v => new ViewCaughtUp(v.Key, v.Value.TotalSeconds)).ToList();
-                return new ThroughputResult(backlog.Count, moved.TotalSeconds, stored.TotalSeconds, now.TotalSeconds, views, MachineFacts.LoadAverage());
+                return new ThroughputResult(backlog.Count, moved.TotalSeconds, stored.TotalSeconds, now.TotalSeconds, views, processes.Cpu() - cpuBefore, MachineFacts.LoadAverage());
             }
         }
     }

@@ -6,6 +6,16 @@ namespace EventNews.Host.Benchmarks;
 public sealed record MemoryPeaks(double ServiceMiB, double? ServiceHighWaterMiB, double PostgresMiB, double RabbitMqMiB);
 
 /// <summary>
+/// Processor seconds used so far by the service, PostgreSQL (its live processes plus the exited
+/// ones the postmaster has reaped) and RabbitMQ, and by the whole machine (busy time of all cores).
+/// </summary>
+public sealed record CpuSeconds(double Service, double Postgres, double RabbitMq, double Machine)
+{
+    public static CpuSeconds operator -(CpuSeconds a, CpuSeconds b) =>
+        new(a.Service - b.Service, a.Postgres - b.Postgres, a.RabbitMq - b.RabbitMq, a.Machine - b.Machine);
+}
+
+/// <summary>
 /// Samples resident memory once a second. The service is one process (RSS). PostgreSQL is many
 /// processes sharing its buffers, so they are summed by proportional set size (PSS), which counts
 /// each shared page once across them; RabbitMQ is the Erlang VM (beam.smp, RSS).
@@ -68,6 +78,72 @@ public sealed class ProcessMemory : IAsyncDisposable
         _service = Math.Max(_service, ReadKiB(_servicePid, "status", "VmRSS:") / 1024.0);
         _postgres = Math.Max(_postgres, postgres / 1024.0);
         _rabbit = Math.Max(_rabbit, rabbit / 1024.0);
+    }
+
+    /// <summary>Processor time used so far, from /proc/PID/stat and /proc/stat (clock ticks of 1/100 s).</summary>
+    public CpuSeconds Cpu()
+    {
+        const double tick = 100.0;
+        double postgres = 0, rabbit = 0;
+        foreach (var dir in Directory.EnumerateDirectories("/proc"))
+        {
+            if (!int.TryParse(Path.GetFileName(dir), out var pid))
+            {
+                continue;
+            }
+
+            var name = ReadComm(pid);
+            if (name == "postgres")
+            {
+                var (own, children) = ReadTicks(pid);
+                postgres += own + (ReadComm(ReadParent(pid)) == "postgres" ? 0 : children);
+            }
+            else if (name == "beam.smp")
+            {
+                rabbit += ReadTicks(pid).Own;
+            }
+        }
+
+        double machine = 0;
+        var total = File.Exists("/proc/stat") ? File.ReadLines("/proc/stat").FirstOrDefault() : null;
+        if (total is not null)
+        {
+            // user nice system idle iowait irq softirq steal: busy = all but idle and iowait.
+            var fields = total.Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1).Take(8).Select(f => double.Parse(f, CultureInfo.InvariantCulture)).ToArray();
+            machine = fields.Sum() - fields[3] - fields[4];
+        }
+
+        return new CpuSeconds(ReadTicks(_servicePid).Own / tick, postgres / tick, rabbit / tick, machine / tick);
+    }
+
+    private static (double Own, double Children) ReadTicks(int pid)
+    {
+        try
+        {
+            var stat = File.ReadAllText($"/proc/{pid}/stat");
+            var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+
+            // Fields 14-17 of stat (utime, stime, cutime, cstime) are 11-14 after the name.
+            var f = fields.Skip(11).Take(4).Select(v => double.Parse(v, CultureInfo.InvariantCulture)).ToArray();
+            return (f[0] + f[1], f[2] + f[3]);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or FormatException or IndexOutOfRangeException)
+        {
+            return (0, 0);
+        }
+    }
+
+    private static int ReadParent(int pid)
+    {
+        try
+        {
+            var stat = File.ReadAllText($"/proc/{pid}/stat");
+            return int.Parse(stat[(stat.LastIndexOf(')') + 2)..].Split(' ')[1], CultureInfo.InvariantCulture);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or FormatException)
+        {
+            return 0;
+        }
     }
 
     private static string? ReadComm(int pid)

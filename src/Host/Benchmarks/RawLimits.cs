@@ -18,15 +18,17 @@ public sealed record Limit(string What, long Items, double Seconds)
 
 /// <summary>
 /// The ceilings the pipeline runs under, measured on the same servers with the same payloads: the
-/// <see cref="ArticleReceived"/> JSON the inbox would publish for each staged file (file read and
-/// serialisation included, as the service must do them too).
+/// <see cref="ArticleReceived"/> JSON the inbox would publish for each staged file, prepared before
+/// the clock starts so that the figure is the server's, not this client's.
 /// </summary>
 public static class RawLimits
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    /// <summary>The message the inbox would publish for a file.</summary>
-    public static (string Id, byte[] Json) Payload(string path)
+    /// <summary>The message the inbox would publish for each file, with its article id.</summary>
+    public static IReadOnlyList<(string Id, byte[] Json)> Payloads(IEnumerable<string> files) => files.Select(Payload).ToList();
+
+    private static (string Id, byte[] Json) Payload(string path)
     {
         var bytes = File.ReadAllBytes(path);
         var text = System.Text.Encoding.UTF8.GetString(bytes);
@@ -41,7 +43,7 @@ public static class RawLimits
     /// keyed by article id, into a scratch table with a primary key (the event store keeps a unique
     /// key per stream too), in one transaction. The table is dropped afterwards.
     /// </summary>
-    public static async Task<Limit> PostgresCopyAsync(string connectionString, IReadOnlyList<string> files, CancellationToken cancellationToken)
+    public static async Task<Limit> PostgresCopyAsync(string connectionString, IReadOnlyList<(string Id, byte[] Json)> payloads, CancellationToken cancellationToken)
     {
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync(cancellationToken);
@@ -49,9 +51,8 @@ public static class RawLimits
         var clock = Stopwatch.StartNew();
         await using (var import = await connection.BeginBinaryImportAsync("copy bench_copy (id, data) from stdin (format binary)", cancellationToken))
         {
-            foreach (var file in files)
+            foreach (var (id, json) in payloads)
             {
-                var (id, json) = Payload(file);
                 await import.StartRowAsync(cancellationToken);
                 await import.WriteAsync(id, NpgsqlDbType.Text, cancellationToken);
                 await import.WriteAsync(System.Text.Encoding.UTF8.GetString(json), NpgsqlDbType.Jsonb, cancellationToken);
@@ -62,7 +63,7 @@ public static class RawLimits
 
         var seconds = clock.Elapsed.TotalSeconds;
         await Execute(connection, "drop table bench_copy", cancellationToken);
-        return new Limit("PostgreSQL COPY (binary, jsonb, Npgsql)", files.Count, seconds);
+        return new Limit("PostgreSQL COPY (binary, jsonb, Npgsql)", payloads.Count, seconds);
     }
 
     /// <summary>
@@ -71,7 +72,7 @@ public static class RawLimits
     /// together), a consumer with prefetch 200 acknowledging each message. Timed from the first
     /// publish to the last acknowledgement; the queue is deleted afterwards.
     /// </summary>
-    public static async Task<Limit> RabbitMqAsync(string amqpUri, IReadOnlyList<string> files, CancellationToken cancellationToken)
+    public static async Task<Limit> RabbitMqAsync(string amqpUri, IReadOnlyList<(string Id, byte[] Json)> payloads, CancellationToken cancellationToken)
     {
         const string queue = "bench-raw-limit";
         var factory = RabbitMqAddress.Parse(amqpUri).CreateFactory();
@@ -90,7 +91,7 @@ public static class RawLimits
         consumer.ReceivedAsync += async (_, delivery) =>
         {
             await receiver.BasicAckAsync(delivery.DeliveryTag, multiple: false, cancellationToken);
-            if (Interlocked.Increment(ref consumed) == files.Count)
+            if (Interlocked.Increment(ref consumed) == payloads.Count)
             {
                 done.TrySetResult();
             }
@@ -100,9 +101,9 @@ public static class RawLimits
         var properties = new BasicProperties { Persistent = true, ContentType = "application/json" };
         var clock = Stopwatch.StartNew();
         var pending = new List<Task>(256);
-        foreach (var file in files)
+        foreach (var (_, json) in payloads)
         {
-            pending.Add(publisher.BasicPublishAsync(string.Empty, queue, mandatory: true, properties, Payload(file).Json, cancellationToken).AsTask());
+            pending.Add(publisher.BasicPublishAsync(string.Empty, queue, mandatory: true, properties, json, cancellationToken).AsTask());
             if (pending.Count == 256)
             {
                 await Task.WhenAll(pending);
@@ -114,7 +115,7 @@ public static class RawLimits
         await done.Task.WaitAsync(TimeSpan.FromMinutes(10), cancellationToken);
         var seconds = clock.Elapsed.TotalSeconds;
         await publisher.QueueDeleteAsync(queue, cancellationToken: cancellationToken);
-        return new Limit("RabbitMQ publish + consume (RabbitMQ.Client 7, quorum queue, confirms)", files.Count, seconds);
+        return new Limit("RabbitMQ publish + consume (RabbitMQ.Client 7, quorum queue, confirms)", payloads.Count, seconds);
     }
 
     private static async Task Execute(NpgsqlConnection connection, string sql, CancellationToken cancellationToken)
