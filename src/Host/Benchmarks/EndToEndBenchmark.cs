@@ -258,7 +258,19 @@ public sealed class EndToEndBenchmark(BenchOptions options, IAnsiConsole log)
         {
             await connection.OpenAsync(cancellationToken);
             await using var drop = new NpgsqlCommand($"drop database if exists \"{options.Database.Replace("\"", "\"\"", StringComparison.Ordinal)}\" with (force)", connection);
-            await drop.ExecuteNonQueryAsync(cancellationToken);
+            for (var attempt = 1; ; attempt++)
+            {
+                try
+                {
+                    await drop.ExecuteNonQueryAsync(cancellationToken);
+                    break;
+                }
+                catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.InsufficientPrivilege && attempt < 60)
+                {
+                    // An autovacuum worker (the server's own) is still busy in the old database; it stops soon.
+                    await Task.Delay(1000, cancellationToken);
+                }
+            }
             await using var create = new NpgsqlCommand($"create database \"{options.Database.Replace("\"", "\"\"", StringComparison.Ordinal)}\"", connection);
             await create.ExecuteNonQueryAsync(cancellationToken);
         }
