@@ -92,7 +92,27 @@ public sealed class BenchService : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// The status, asked again for up to two minutes while the service cannot answer it (the shared
+    /// PostgreSQL or RabbitMQ may be restarted by someone else meanwhile; the service rides it out).
+    /// </summary>
     public async Task<StatusSnapshot> StatusAsync(CancellationToken cancellationToken)
+    {
+        var patience = Stopwatch.StartNew();
+        while (true)
+        {
+            try
+            {
+                return await ReadStatusAsync(cancellationToken);
+            }
+            catch (HttpRequestException) when (patience.Elapsed < TimeSpan.FromMinutes(2) && !_process.HasExited)
+            {
+                await Task.Delay(1000, cancellationToken);
+            }
+        }
+    }
+
+    private async Task<StatusSnapshot> ReadStatusAsync(CancellationToken cancellationToken)
     {
         var status = JsonNode.Parse(await Http.GetStringAsync("/api/status", cancellationToken))!;
         return new StatusSnapshot(
@@ -103,12 +123,11 @@ public sealed class BenchService : IAsyncDisposable
             status["projections"]!.AsArray().ToDictionary(p => p!["name"]!.GetValue<string>(), p => p!["lag"]!.GetValue<long>()));
     }
 
-    /// <summary>The article as the API serves it, or null while it is not there yet.</summary>
+    /// <summary>The article as the API serves it, or null while it is not there yet (or the service cannot say).</summary>
     public async Task<JsonNode?> ArticleAsync(string id, CancellationToken cancellationToken)
     {
         using var response = await Http.GetAsync($"/api/articles/{id}", cancellationToken);
-        return response.StatusCode == HttpStatusCode.NotFound ? null
-            : JsonNode.Parse(await response.EnsureSuccessStatusCode().Content.ReadAsStringAsync(cancellationToken));
+        return response.IsSuccessStatusCode ? JsonNode.Parse(await response.Content.ReadAsStringAsync(cancellationToken)) : null;
     }
 
     /// <summary>Starts a rebuild of every view and follows it to its end.</summary>
