@@ -94,13 +94,22 @@ public sealed class StoryProjection : ProjectionBase, IProjection
             clusterer = await RestoreAsync(operations, events[0].Sequence, cancellation);
         }
 
-        var batch = new Batch(operations);
+        // Assigning is pure computation; the stored clusters the batch touches are then read in one
+        // round trip rather than one per article, and the assignments recorded in sequence order.
+        var assigned = new List<Assigned>();
         foreach (var e in events)
         {
             if (e is IEvent<ArticleReceived> received && clusterer.ClusterOf(received.StreamKey!) is null)
             {
-                await AssignAsync(clusterer, batch, received, cancellation);
+                assigned.Add(Assign(clusterer, received));
             }
+        }
+
+        var batch = new Batch(operations);
+        await batch.PreloadAsync(assigned.Where(a => !a.OpensCluster).SelectMany(a => a.Assignment.MergedClusterIds.Prepend(a.Assignment.ClusterId)), cancellation);
+        foreach (var a in assigned)
+        {
+            await RecordAsync(batch, a, cancellation);
         }
 
         batch.Store();
@@ -123,17 +132,30 @@ public sealed class StoryProjection : ProjectionBase, IProjection
         return clusterer;
     }
 
-    private async Task AssignAsync(StoryClusterer clusterer, Batch batch, IEvent<ArticleReceived> e, CancellationToken cancellation)
+    /// <summary>One article's place, decided in memory, waiting to be written into the cluster documents.</summary>
+    private sealed record Assigned(IEvent<ArticleReceived> Event, StoryFingerprint Fingerprint, StoryAssignment Assignment, List<StoryPersonCount> Persons)
     {
-        var articleId = e.StreamKey!;
+        /// <summary>It opened a cluster of its own ("s-" + its id): nothing stored to read.</summary>
+        public bool OpensCluster =>
+            Assignment.Evidence is null && Assignment.MergedClusterIds.Count == 0 && Assignment.ClusterId == "s-" + Event.StreamKey;
+    }
+
+    private Assigned Assign(StoryClusterer clusterer, IEvent<ArticleReceived> e)
+    {
         var analysis = _analyses.Of(e);
-        var fingerprint = StoryFingerprinter.Create(StoryArticles.From(articleId, e.Sequence, analysis, e.Data.Language), _options);
-        var assignment = clusterer.Assign(fingerprint);
+        var fingerprint = StoryFingerprinter.Create(StoryArticles.From(e.StreamKey!, e.Sequence, analysis, e.Data.Language), _options);
         var persons = analysis.Persons.Select(p => new StoryPersonCount(p.PersonId, p.CanonicalName, 1)).ToList();
+        return new Assigned(e, fingerprint, clusterer.Assign(fingerprint), persons);
+    }
+
+    private static async Task RecordAsync(Batch batch, Assigned assigned, CancellationToken cancellation)
+    {
+        var (e, fingerprint, assignment, persons) = assigned;
+        var articleId = e.StreamKey!;
         var doc = new StoryMemberDoc(articleId, e.Sequence, assignment.ClusterId, fingerprint, assignment.Score, assignment.Evidence, assignment.Evidence?.MatchedArticleId, persons);
         batch.Members[articleId] = doc;
 
-        var cluster = await batch.ClusterAsync(assignment.ClusterId, cancellation)
+        var cluster = (assigned.OpensCluster ? null : await batch.ClusterAsync(assignment.ClusterId, cancellation))
             ?? new StoryClusterView(assignment.ClusterId, fingerprint.Title, [], [], 0, [], [], null, null, 0, []);
         foreach (var absorbedId in assignment.MergedClusterIds)
         {
@@ -194,6 +216,21 @@ public sealed class StoryProjection : ProjectionBase, IProjection
 
         public HashSet<string> Deleted { get; } = new(StringComparer.Ordinal);
 
+        /// <summary>Stored clusters read ahead, as they were before this batch.</summary>
+        private readonly Dictionary<string, StoryClusterView> _stored = new(StringComparer.Ordinal);
+
+        public async Task PreloadAsync(IEnumerable<string> ids, CancellationToken cancellation)
+        {
+            var wanted = ids.Distinct(StringComparer.Ordinal).ToArray();
+            if (wanted.Length > 0)
+            {
+                foreach (var cluster in await operations.LoadManyAsync<StoryClusterView>(cancellation, wanted))
+                {
+                    _stored[cluster.Id] = cluster;
+                }
+            }
+        }
+
         public async Task<StoryClusterView?> ClusterAsync(string id, CancellationToken cancellation)
         {
             if (Clusters.TryGetValue(id, out var cluster))
@@ -201,7 +238,12 @@ public sealed class StoryProjection : ProjectionBase, IProjection
                 return cluster;
             }
 
-            return Deleted.Contains(id) ? null : await operations.LoadAsync<StoryClusterView>(id, cancellation);
+            if (Deleted.Contains(id))
+            {
+                return null;
+            }
+
+            return _stored.TryGetValue(id, out var stored) ? stored : await operations.LoadAsync<StoryClusterView>(id, cancellation);
         }
 
         public async Task<IReadOnlyList<StoryMemberDoc>> MembersAsync(IReadOnlyList<string> articleIds, CancellationToken cancellation)
