@@ -106,7 +106,7 @@ public sealed class EndToEndBenchmark(BenchOptions options, IAnsiConsole log)
             log.MarkupLine("[grey]rebuilding every view ...[/]");
             var done = await service.RebuildAsync(p => log.MarkupLine(Markup.Escape($"  {p.Current ?? p.State}: {p.Done:N0}/{p.Total:N0} events, {p.EventsPerSecond:N0}/s")), cancellationToken);
             var seconds = ((done.FinishedAt ?? DateTimeOffset.UtcNow) - done.StartedAt).TotalSeconds;
-            rebuild = new RebuildResult(done.Projections, done.Total / Math.Max(1, done.Projections.Count), seconds, done.State, done.Error, MachineFacts.LoadAverage());
+            rebuild = new RebuildResult(done.Projections, done.Total / Math.Max(1, done.Projections.Count), done.Done, seconds, done.State, done.Error, MachineFacts.LoadAverage());
         }
 
         var final = await service.StatusAsync(cancellationToken);
