@@ -30,6 +30,9 @@ public sealed record ViewCaughtUp(string Name, double Seconds);
 /// <summary>A backlog moved into the inbox at once, timed from the first file to every view caught up.</summary>
 public sealed record ThroughputResult(int Files, double MoveSeconds, double StoredSeconds, double Seconds, IReadOnlyList<ViewCaughtUp> Views, CpuSeconds Cpu, string LoadAverage)
 {
+    /// <summary>The service's largest RSS during this phase, MiB.</summary>
+    public double ServicePeakMiB { get; init; }
+
     /// <summary>Processor milliseconds per article: the service, PostgreSQL, RabbitMQ, the whole machine.</summary>
     public CpuSeconds CpuMillisecondsPerArticle => new(Cpu.Service * 1000 / Files, Cpu.Postgres * 1000 / Files, Cpu.RabbitMq * 1000 / Files, Cpu.Machine * 1000 / Files);
 
@@ -56,11 +59,18 @@ public sealed record LatencyResult(
     double InboxWaitP50,
     double TakenToQueryableP50,
     double TakenToQueryableP99,
-    string LoadAverage);
+    string LoadAverage)
+{
+    /// <summary>The service's largest RSS during this phase, MiB.</summary>
+    public double ServicePeakMiB { get; init; }
+}
 
 /// <summary>A rebuild of every view: events replayed (over all views) in how long; a failed one counts what it did.</summary>
 public sealed record RebuildResult(IReadOnlyList<string> Projections, long EventsPerView, long EventsReplayed, double Seconds, string State, string? Error, string LoadAverage)
 {
+    /// <summary>The service's largest RSS during this phase, MiB.</summary>
+    public double ServicePeakMiB { get; init; }
+
     public double EventsPerSecond => EventsReplayed / Math.Max(Seconds, 1e-9);
 }
 
@@ -128,7 +138,12 @@ public sealed record BenchReport(
         }
 
         table.AddEmptyRow();
-        table.AddRow("peak memory, service", $"{N(Memory.ServiceHighWaterMiB ?? Memory.ServiceMiB)} MiB", "RSS high-water mark of the process (VmHWM)");
+        var phases = string.Join(", ", new[] { ("backlog", (double?)Throughput.ServicePeakMiB) }
+            .Concat(Latency.Select(l => ($"{N(l.OfferedRate)}/s", (double?)l.ServicePeakMiB)))
+            .Append(("rebuild", Rebuild?.ServicePeakMiB))
+            .Where(p => p.Item2 is not null)
+            .Select(p => $"{p.Item1} {N(p.Item2!.Value)}"));
+        table.AddRow("peak memory, service", $"{N(Memory.ServiceHighWaterMiB ?? Memory.ServiceMiB)} MiB", Markup.Escape($"RSS high-water mark of the process (VmHWM); largest RSS sampled per phase, MiB: {phases}"));
         table.AddRow("peak memory, PostgreSQL", $"{N(Memory.PostgresMiB)} MiB", "sum of PSS over all its processes (the server is shared: other databases count too)");
         table.AddRow("peak memory, RabbitMQ", $"{N(Memory.RabbitMqMiB)} MiB", "RSS of beam.smp (shared broker)");
         table.AddEmptyRow();

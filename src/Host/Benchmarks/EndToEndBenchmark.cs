@@ -91,12 +91,13 @@ public sealed class EndToEndBenchmark(BenchOptions options, IAnsiConsole log)
         await using var service = await BenchService.StartAsync(options.Launcher, inbox, logFile, environment, cancellationToken);
         await using var memory = new ProcessMemory(service.ProcessId);
 
-        var throughput = await ThroughputAsync(service, memory, backlog, inbox, cancellationToken);
+        memory.TakeServicePhasePeak();
+        var throughput = await ThroughputAsync(service, memory, backlog, inbox, cancellationToken) with { ServicePeakMiB = memory.TakeServicePhasePeak() };
         var expected = (long)backlog.Count;
         var latency = new List<LatencyResult>();
         for (var i = 0; i < options.Rates.Count; i++)
         {
-            latency.Add(await LatencyAsync(service, paced[i], options.Rates[i], inbox, cancellationToken));
+            latency.Add(await LatencyAsync(service, paced[i], options.Rates[i], inbox, cancellationToken) with { ServicePeakMiB = memory.TakeServicePhasePeak() });
             expected += paced[i].Count;
         }
 
@@ -106,7 +107,10 @@ public sealed class EndToEndBenchmark(BenchOptions options, IAnsiConsole log)
             log.MarkupLine("[grey]rebuilding every view ...[/]");
             var done = await service.RebuildAsync(p => log.MarkupLine(Markup.Escape($"  {p.Current ?? p.State}: {p.Done:N0}/{p.Total:N0} events, {p.EventsPerSecond:N0}/s")), cancellationToken);
             var seconds = ((done.FinishedAt ?? DateTimeOffset.UtcNow) - done.StartedAt).TotalSeconds;
-            rebuild = new RebuildResult(done.Projections, done.Total / Math.Max(1, done.Projections.Count), done.Done, seconds, done.State, done.Error, MachineFacts.LoadAverage());
+            rebuild = new RebuildResult(done.Projections, done.Total / Math.Max(1, done.Projections.Count), done.Done, seconds, done.State, done.Error, MachineFacts.LoadAverage())
+            {
+                ServicePeakMiB = memory.TakeServicePhasePeak(),
+            };
         }
 
         var final = await service.StatusAsync(cancellationToken);

@@ -26,6 +26,7 @@ public sealed class ProcessMemory : IAsyncDisposable
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _sampling;
     private double _service;
+    private double _servicePhase;
     private double _postgres;
     private double _rabbit;
 
@@ -75,9 +76,20 @@ public sealed class ProcessMemory : IAsyncDisposable
             }
         }
 
-        _service = Math.Max(_service, ReadKiB(_servicePid, "status", "VmRSS:") / 1024.0);
+        var service = ReadKiB(_servicePid, "status", "VmRSS:") / 1024.0;
+        _service = Math.Max(_service, service);
+        _servicePhase = Math.Max(_servicePhase, service);
         _postgres = Math.Max(_postgres, postgres / 1024.0);
         _rabbit = Math.Max(_rabbit, rabbit / 1024.0);
+    }
+
+    /// <summary>The service's largest RSS (MiB) since the previous call: the peak of one phase of the benchmark.</summary>
+    public double TakeServicePhasePeak()
+    {
+        Sample();
+        var peak = _servicePhase;
+        _servicePhase = 0;
+        return peak;
     }
 
     /// <summary>Processor time used so far, from /proc/PID/stat and /proc/stat (clock ticks of 1/100 s).</summary>
