@@ -48,6 +48,8 @@ public static class EventNewsCommandLine
         root.Subcommands.Add(RedriveCommand.Build());
         root.Subcommands.Add(EvalCommand.Build());
         root.Subcommands.Add(RebuildCommand.Build(QueryCommands.Server));
+        root.Subcommands.Add(LoadgenCommand.Build());
+        root.Subcommands.Add(BenchCommand.Build());
         root.Subcommands.Add(LauncherCommand("services", "Install, start, stop or report PostgreSQL and RabbitMQ: services up|down|status"));
         root.Subcommands.Add(LauncherCommand("test", "Start the services and run the whole test suite"));
         return root;

@@ -55,6 +55,9 @@ public static class EventStoreExtensions
             {
                 ConfigureEvents(options, connectionString);
                 options.DatabaseSchemaName = Schema;
+
+                // The daemon hears of new events at once instead of at its next poll (up to 1 s when quiet).
+                options.Events.UseListenNotifyForEventAppends = true;
                 options.AddEventNewsProjections(analyses, stories);
             })
             .UseLightweightSessions()

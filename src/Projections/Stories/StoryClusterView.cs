@@ -95,8 +95,10 @@ public sealed class StoryProjection : ProjectionBase, IProjection
             clusterer = await RestoreAsync(operations, events[0].Sequence, cancellation);
         }
 
-        // Analysis and fingerprints depend on the article alone: they are made on every core; the
-        // assignment, which depends on every article before, goes in sequence.
+        // Analysis and fingerprints depend on the article alone: they are made on every core. The
+        // assignment, which depends on every article before, goes in sequence and in memory; the
+        // stored clusters the batch touches are then read in one round trip rather than one per
+        // article, and the assignments recorded in sequence order.
         var arrivals = events.OfType<IEvent<ArticleReceived>>().Where(e => clusterer.ClusterOf(e.StreamKey!) is null).ToList();
         var options = _options;
         var prepared = new (ArticleAnalysis Analysis, StoryFingerprint Fingerprint)[arrivals.Count];
@@ -107,10 +109,19 @@ public sealed class StoryProjection : ProjectionBase, IProjection
             prepared[i] = (analysis, StoryFingerprinter.Create(StoryArticles.From(e.StreamKey!, e.Sequence, analysis, e.Data.Language), options));
         });
 
-        var batch = new Batch(operations);
+        var assigned = new List<Assigned>(arrivals.Count);
         for (var i = 0; i < arrivals.Count; i++)
         {
-            await AssignAsync(clusterer, batch, arrivals[i], prepared[i].Analysis, prepared[i].Fingerprint, cancellation);
+            var (analysis, fingerprint) = prepared[i];
+            var persons = analysis.Persons.Select(p => new StoryPersonCount(p.PersonId, p.CanonicalName, 1)).ToList();
+            assigned.Add(new Assigned(arrivals[i], fingerprint, clusterer.Assign(fingerprint), persons));
+        }
+
+        var batch = new Batch(operations);
+        await batch.PreloadAsync(assigned.Where(a => !a.OpensCluster).SelectMany(a => a.Assignment.MergedClusterIds.Prepend(a.Assignment.ClusterId)), cancellation);
+        foreach (var a in assigned)
+        {
+            await RecordAsync(batch, a, cancellation);
         }
 
         batch.Store();
@@ -133,17 +144,23 @@ public sealed class StoryProjection : ProjectionBase, IProjection
         return clusterer;
     }
 
-    private async Task AssignAsync(
-        StoryClusterer clusterer, Batch batch, IEvent<ArticleReceived> e, ArticleAnalysis analysis, StoryFingerprint fingerprint, CancellationToken cancellation)
+    /// <summary>One article's place, decided in memory, waiting to be written into the cluster documents.</summary>
+    private sealed record Assigned(IEvent<ArticleReceived> Event, StoryFingerprint Fingerprint, StoryAssignment Assignment, List<StoryPersonCount> Persons)
     {
+        /// <summary>It opened a cluster of its own ("s-" + its id): nothing stored to read.</summary>
+        public bool OpensCluster =>
+            Assignment.Evidence is null && Assignment.MergedClusterIds.Count == 0 && Assignment.ClusterId == "s-" + Event.StreamKey;
+    }
+
+    private async Task RecordAsync(Batch batch, Assigned assigned, CancellationToken cancellation)
+    {
+        var (e, fingerprint, assignment, persons) = assigned;
         using var activity = ProjectionTelemetry.StartApply(e, Name);
         var articleId = e.StreamKey!;
-        var assignment = clusterer.Assign(fingerprint);
-        var persons = analysis.Persons.Select(p => new StoryPersonCount(p.PersonId, p.CanonicalName, 1)).ToList();
         var doc = new StoryMemberDoc(articleId, e.Sequence, assignment.ClusterId, fingerprint, assignment.Score, assignment.Evidence, assignment.Evidence?.MatchedArticleId, persons);
         batch.Members[articleId] = doc;
 
-        var cluster = await batch.ClusterAsync(assignment.ClusterId, cancellation)
+        var cluster = (assigned.OpensCluster ? null : await batch.ClusterAsync(assignment.ClusterId, cancellation))
             ?? new StoryClusterView(assignment.ClusterId, fingerprint.Title, [], [], 0, [], [], null, null, 0, []);
         foreach (var absorbedId in assignment.MergedClusterIds)
         {
@@ -204,6 +221,21 @@ public sealed class StoryProjection : ProjectionBase, IProjection
 
         public HashSet<string> Deleted { get; } = new(StringComparer.Ordinal);
 
+        /// <summary>Stored clusters read ahead, as they were before this batch.</summary>
+        private readonly Dictionary<string, StoryClusterView> _stored = new(StringComparer.Ordinal);
+
+        public async Task PreloadAsync(IEnumerable<string> ids, CancellationToken cancellation)
+        {
+            var wanted = ids.Distinct(StringComparer.Ordinal).ToArray();
+            if (wanted.Length > 0)
+            {
+                foreach (var cluster in await operations.LoadManyAsync<StoryClusterView>(cancellation, wanted))
+                {
+                    _stored[cluster.Id] = cluster;
+                }
+            }
+        }
+
         public async Task<StoryClusterView?> ClusterAsync(string id, CancellationToken cancellation)
         {
             if (Clusters.TryGetValue(id, out var cluster))
@@ -211,7 +243,12 @@ public sealed class StoryProjection : ProjectionBase, IProjection
                 return cluster;
             }
 
-            return Deleted.Contains(id) ? null : await operations.LoadAsync<StoryClusterView>(id, cancellation);
+            if (Deleted.Contains(id))
+            {
+                return null;
+            }
+
+            return _stored.TryGetValue(id, out var stored) ? stored : await operations.LoadAsync<StoryClusterView>(id, cancellation);
         }
 
         public async Task<IReadOnlyList<StoryMemberDoc>> MembersAsync(IReadOnlyList<string> articleIds, CancellationToken cancellation)
