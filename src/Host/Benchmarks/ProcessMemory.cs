@@ -58,14 +58,8 @@ public sealed class ProcessMemory : IAsyncDisposable
     public void Sample()
     {
         double postgres = 0, rabbit = 0;
-        foreach (var dir in Directory.EnumerateDirectories("/proc"))
+        foreach (var (pid, name) in Processes())
         {
-            if (!int.TryParse(Path.GetFileName(dir), out var pid))
-            {
-                continue;
-            }
-
-            var name = ReadComm(pid);
             if (name == "postgres")
             {
                 postgres += ReadKiB(pid, "smaps_rollup", "Pss:");
@@ -97,14 +91,8 @@ public sealed class ProcessMemory : IAsyncDisposable
     {
         const double tick = 100.0;
         double postgres = 0, rabbit = 0;
-        foreach (var dir in Directory.EnumerateDirectories("/proc"))
+        foreach (var (pid, name) in Processes())
         {
-            if (!int.TryParse(Path.GetFileName(dir), out var pid))
-            {
-                continue;
-            }
-
-            var name = ReadComm(pid);
             if (name == "postgres")
             {
                 var (own, children) = ReadTicks(pid);
@@ -155,6 +143,18 @@ public sealed class ProcessMemory : IAsyncDisposable
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or FormatException)
         {
             return 0;
+        }
+    }
+
+    /// <summary>Every process now running, with its command name.</summary>
+    private static IEnumerable<(int Pid, string? Name)> Processes()
+    {
+        foreach (var dir in Directory.EnumerateDirectories("/proc"))
+        {
+            if (int.TryParse(Path.GetFileName(dir), out var pid))
+            {
+                yield return (pid, ReadComm(pid));
+            }
         }
     }
 

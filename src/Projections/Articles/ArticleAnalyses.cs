@@ -12,7 +12,8 @@ namespace EventNews.Projections.Articles;
 public sealed class ArticleAnalyses(ArticleAnalyzer analyzer)
 {
     private const int Capacity = 12_000;
-    private readonly ConcurrentDictionary<Guid, ArticleAnalysis> _recent = new();
+    // Each entry keeps the analyzer that made it: one made just before Use() must not serve after it.
+    private readonly ConcurrentDictionary<Guid, (ArticleAnalyzer By, ArticleAnalysis Analysis)> _recent = new();
     private volatile ArticleAnalyzer _analyzer = analyzer;
 
     public ArticleAnalyzer Analyzer => _analyzer;
@@ -33,7 +34,8 @@ public sealed class ArticleAnalyses(ArticleAnalyzer analyzer)
     /// </summary>
     public void Prepare(IEnumerable<IEvent> events)
     {
-        var missing = events.OfType<IEvent<ArticleReceived>>().Where(e => !_recent.ContainsKey(e.Id)).ToList();
+        var analyzer = _analyzer;
+        var missing = events.OfType<IEvent<ArticleReceived>>().Where(e => !(_recent.TryGetValue(e.Id, out var known) && known.By == analyzer)).ToList();
         if (missing.Count == 0)
         {
             return;
@@ -44,30 +46,31 @@ public sealed class ArticleAnalyses(ArticleAnalyzer analyzer)
             _recent.Clear();
         }
 
-        Parallel.ForEach(missing, e => _recent.TryAdd(e.Id, Analyze(e)));
+        Parallel.ForEach(missing, e => _recent[e.Id] = (analyzer, Analyze(analyzer, e)));
     }
 
     public ArticleAnalysis Of(IEvent<ArticleReceived> e)
     {
-        if (_recent.TryGetValue(e.Id, out var known))
+        var analyzer = _analyzer;
+        if (_recent.TryGetValue(e.Id, out var known) && known.By == analyzer)
         {
-            return known;
+            return known.Analysis;
         }
 
-        var analysis = Analyze(e);
+        var analysis = Analyze(analyzer, e);
         if (_recent.Count >= Capacity)
         {
             _recent.Clear();
         }
 
-        _recent.TryAdd(e.Id, analysis);
+        _recent[e.Id] = (analyzer, analysis);
         return analysis;
     }
 
-    private ArticleAnalysis Analyze(IEvent<ArticleReceived> e)
+    private static ArticleAnalysis Analyze(ArticleAnalyzer analyzer, IEvent<ArticleReceived> e)
     {
         var article = e.Data;
-        return _analyzer.Analyze(new ArticleInput(article.Text, article.Title, article.PublishedAt, article.Language));
+        return analyzer.Analyze(new ArticleInput(article.Text, article.Title, article.PublishedAt, article.Language));
     }
 
     /// <summary>The date and its coarser containers: 2022-10-21 → 2022-10-21, 2022-10, 2022.</summary>
