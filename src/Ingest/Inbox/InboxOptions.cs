@@ -25,6 +25,13 @@ public sealed class InboxOptions
     [Range(typeof(TimeSpan), "00:00:00.100", "01:00:00")]
     public TimeSpan RescanInterval { get; set; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>
+    /// How long the broker may take to confirm a file's articles; past it the file goes back to the
+    /// inbox and is taken again (a broker restart can lose a confirmation).
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
+    public TimeSpan PublishTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>Files larger than this are rejected.</summary>
     [Range(1, long.MaxValue)]
     public long MaxFileBytes { get; set; } = 5 * 1024 * 1024;

@@ -201,9 +201,11 @@ public sealed partial class InboxWatcher(
         activity?.SetTag("eventnews.file.name", relative);
         activity?.SetTag("eventnews.file.format", Path.GetExtension(relative).TrimStart('.').ToLowerInvariant());
         IngestTelemetry.FilesSeen.Add(1);
+        using var publishing = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+        publishing.CancelAfter(_options.PublishTimeout);
         try
         {
-            await PublishAndFileAsync(relative, claimed, stoppingToken);
+            await PublishAndFileAsync(relative, claimed, publishing.Token);
         }
         catch (Exception ex)
         {
@@ -212,6 +214,11 @@ public sealed partial class InboxWatcher(
             if (ex is OperationCanceledException && stoppingToken.IsCancellationRequested)
             {
                 return;
+            }
+
+            if (ex is OperationCanceledException)
+            {
+                throw new TimeoutException($"the broker did not confirm {relative} within {_options.PublishTimeout.TotalSeconds:0} s; it was handed back to the inbox", ex);
             }
 
             throw;
