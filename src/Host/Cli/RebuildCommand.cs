@@ -50,8 +50,7 @@ public static class RebuildCommand
 
     private static async Task<int> FollowAsync(string server, string? projection, CancellationToken cancellationToken)
     {
-        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
-        http.DefaultRequestHeaders.Add(AdminEndpoints.TokenHeader, Environment.GetEnvironmentVariable("EventNews__AdminToken") ?? string.Empty);
+        using var http = AdminClient(TimeSpan.FromSeconds(30));
         var url = $"{server}/api/admin/rebuild" + (projection is null ? string.Empty : $"?projection={Uri.EscapeDataString(projection)}");
         HttpResponseMessage started;
         try
@@ -114,8 +113,8 @@ public static class RebuildCommand
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             // Ctrl-C stops the rebuild itself, not just the watching: the current views keep serving.
-            using var cancel = new HttpClient { Timeout = TimeSpan.FromSeconds(40) };
-            cancel.DefaultRequestHeaders.Add(AdminEndpoints.TokenHeader, Environment.GetEnvironmentVariable("EventNews__AdminToken") ?? string.Empty);
+            // The service answers once the rebuild has stopped, which may take up to 30 s.
+            using var cancel = AdminClient(TimeSpan.FromSeconds(40));
             try
             {
                 using var stopped = await cancel.DeleteAsync($"{server}/api/admin/rebuild", CancellationToken.None);
@@ -141,5 +140,13 @@ public static class RebuildCommand
         var outcome = last?.State == "cancelled" ? "was stopped" : "failed";
         await Console.Error.WriteLineAsync($"eventnews: the rebuild {outcome}: {last?.Error ?? "no progress could be read"}");
         return 1;
+    }
+
+    /// <summary>A client that sends EventNews__AdminToken from the environment, as the service expects.</summary>
+    private static HttpClient AdminClient(TimeSpan timeout)
+    {
+        var client = new HttpClient { Timeout = timeout };
+        client.DefaultRequestHeaders.Add(AdminEndpoints.TokenHeader, Environment.GetEnvironmentVariable("EventNews__AdminToken") ?? string.Empty);
+        return client;
     }
 }

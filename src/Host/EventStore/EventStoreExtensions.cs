@@ -25,6 +25,9 @@ public static class EventStoreExtensions
     /// </summary>
     public static readonly string[] ArticleReceivedNames = [ArticleReceived.EventTypeName, ArticleReceivedV1.EventTypeName];
 
+    /// <summary>An SQL condition on mt_events.type matching every <see cref="ArticleReceivedNames"/>, one "?" parameter each.</summary>
+    public static readonly string ArticleReceivedTypeIn = $"type in ({string.Join(", ", ArticleReceivedNames.Select(_ => "?"))})";
+
     /// <summary>The name <see cref="ArticleReceivedAgain"/> is stored under.</summary>
     public const string ArticleReceivedAgainName = "article_received_again";
 

@@ -64,7 +64,7 @@ public static class LineageEndpoints
 
         // The arrival starts the article's stream.
         var receivedIn = await session.AdvancedSql.QueryAsync<string>(
-            $"select stream_id from {store.Options.Events.DatabaseSchemaName}.mt_events where type in ({string.Join(", ", EventStoreExtensions.ArticleReceivedNames.Select(_ => "?"))}) and data ->> 'sourceFile' = ? order by seq_id limit 1",
+            $"select stream_id from {store.Options.Events.DatabaseSchemaName}.mt_events where {EventStoreExtensions.ArticleReceivedTypeIn} and data ->> 'sourceFile' = ? order by seq_id limit 1",
             cancellationToken,
             [.. EventStoreExtensions.ArticleReceivedNames, file]);
         if (receivedIn.Count > 0 && await OfArticleAsync(receivedIn[0], session, cancellationToken) is { } lineage)

@@ -29,17 +29,16 @@ public static class StatusEndpoints
 
     private static async Task<IResult> GetAsync(IDocumentStore store, IQuerySession session, IConfiguration configuration, RebuildService rebuilds, CancellationToken cancellationToken)
     {
-        var schema = store.Options.Events.DatabaseSchemaName;
-        var received = EventStoreExtensions.ArticleReceivedNames;
+        // One scan of the log for its length, its newest sequence and the counts by kind.
         var counts = await session.AdvancedSql.QueryAsync<long>(
             Ordered(
-                $"count(*) filter (where type in ({string.Join(", ", received.Select(_ => "?"))})), " +
+                LogAggregates + $", count(*) filter (where {EventStoreExtensions.ArticleReceivedTypeIn}), " +
                 "count(*) filter (where type = ?), count(*) filter (where type = ?)",
-                $"{schema}.mt_events"),
+                $"{store.Options.Events.DatabaseSchemaName}.mt_events"),
             cancellationToken,
-            [.. received, EventStoreExtensions.ArticleReceivedAgainName, EventStoreExtensions.ArticleRejectedName]);
-        var (articles, duplicates, rejected) = (counts[0], counts[1], counts[2]);
-        var (events, lastSequence, projections) = await ReadProgressAsync(store, session, cancellationToken);
+            [.. EventStoreExtensions.ArticleReceivedNames, EventStoreExtensions.ArticleReceivedAgainName, EventStoreExtensions.ArticleRejectedName]);
+        var (events, lastSequence, articles, duplicates, rejected) = (counts[0], counts[1], counts[2], counts[3], counts[4]);
+        var projections = await ProjectionsAsync(store, lastSequence, cancellationToken);
         var failed = await IngestQueues.CountFailedAsync(configuration.GetConnectionString("RabbitMq"), cancellationToken);
         return TypedResults.Ok(new ServiceStatus(articles, duplicates, rejected, failed, events, lastSequence, projections, rebuilds.Progress));
     }
@@ -48,22 +47,24 @@ public static class StatusEndpoints
     public static async Task<(long Events, long LastSequence, IReadOnlyList<ProjectionStatus> Projections)> ReadProgressAsync(
         IDocumentStore store, IQuerySession session, CancellationToken cancellationToken)
     {
-        var schema = store.Options.Events.DatabaseSchemaName;
+        var counts = await session.AdvancedSql.QueryAsync<long>(Ordered(LogAggregates, $"{store.Options.Events.DatabaseSchemaName}.mt_events"), cancellationToken);
+        return (counts[0], counts[1], await ProjectionsAsync(store, counts[1], cancellationToken));
+    }
 
-        // The highest stored sequence, not the sequence generator: a rolled-back append burns a number
-        // that no projection will ever reach.
-        var counts = await session.AdvancedSql.QueryAsync<long>(Ordered("count(*), coalesce(max(seq_id), 0)", $"{schema}.mt_events"), cancellationToken);
-        var lastSequence = counts[1];
+    // The log's length and its highest stored sequence, not the sequence generator: a rolled-back
+    // append burns a number that no projection will ever reach.
+    private const string LogAggregates = "count(*), coalesce(max(seq_id), 0)";
 
+    private static async Task<IReadOnlyList<ProjectionStatus>> ProjectionsAsync(IDocumentStore store, long lastSequence, CancellationToken cancellationToken)
+    {
         var progress = await store.Advanced.AllProjectionProgress(token: cancellationToken);
-        var projections = ProjectionsExtensions.ProjectionNames
+        return ProjectionsExtensions.ProjectionNames
             .Select(name =>
             {
                 var sequence = progress.Where(p => p.ShardName.StartsWith(name + ":", StringComparison.Ordinal)).Select(p => p.Sequence).DefaultIfEmpty(0).Min();
                 return new ProjectionStatus(name, sequence, Math.Max(0, lastSequence - sequence));
             })
             .ToList();
-        return (counts[0], lastSequence, projections);
     }
 
     /// <summary>
