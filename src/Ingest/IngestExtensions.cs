@@ -24,6 +24,9 @@ public static class IngestExtensions
         builder.Services.AddHostedService<InboxWatcher>();
 
         var rabbit = RabbitMqAddress.Parse(builder.Configuration.GetConnectionString("RabbitMq"));
+        builder.Services.AddSingleton(rabbit);
+        builder.Services.AddSingleton<BusSupervisor>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<BusSupervisor>());
         builder.Services.AddMassTransit(x =>
         {
             x.SetKebabCaseEndpointNameFormatter();

@@ -19,6 +19,9 @@ public sealed class InProcessService : IAsyncDisposable
 
     public string Root { get; }
 
+    /// <summary>The service's own container, for tests that reach into it (the bus, the store).</summary>
+    public IServiceProvider Services => _app!.Services;
+
     /// <summary>The name of its PostgreSQL database and of its RabbitMQ virtual host.</summary>
     public string Database { get; } = "en_test_" + Guid.NewGuid().ToString("N")[..10];
 

@@ -32,6 +32,13 @@ public sealed class InboxOptions
     [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
     public TimeSpan PublishTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// How long the bus may stay unready while the broker accepts connections before it is
+    /// restarted (see BusSupervisor).
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
+    public TimeSpan BusRecoveryAfter { get; set; } = TimeSpan.FromSeconds(60);
+
     /// <summary>Files larger than this are rejected.</summary>
     [Range(1, long.MaxValue)]
     public long MaxFileBytes { get; set; } = 5 * 1024 * 1024;

@@ -20,6 +20,7 @@ namespace EventNews.Ingest.Inbox;
 /// </summary>
 public sealed partial class InboxWatcher(
     IBus bus,
+    BusSupervisor supervisor,
     IOptions<InboxOptions> options,
     TimeProvider time,
     ILogger<InboxWatcher> logger) : BackgroundService
@@ -154,6 +155,7 @@ public sealed partial class InboxWatcher(
             {
                 if (!stoppingToken.IsCancellationRequested)
                 {
+                    await supervisor.Ready.WaitAsync(stoppingToken);
                     await TakeAsync(path, stoppingToken);
                 }
             }
@@ -272,7 +274,7 @@ public sealed partial class InboxWatcher(
             var first = results[0];
             var hash = bytes is null ? null : Convert.ToHexStringLower(SHA256.HashData(bytes));
             var quarantined = SpoolFiles.MoveUnique(claimed, Path.Combine(_options.ErrorPath, relative));
-            await RejectAsync(relative, length, hash, first, quarantined, receivedAt);
+            await RejectAsync(relative, length, hash, first, quarantined, receivedAt, () => File.Move(quarantined, claimed), cancellationToken);
             return;
         }
 
@@ -284,11 +286,12 @@ public sealed partial class InboxWatcher(
         {
             var article = read with { ArrivedAt = arrivedAt };
             var messageId = SpoolFiles.MessageIdFor(relative + "#" + article.Item, article.BytesSha256, lastWrite);
+            // The wait is bounded here as well: a publish stuck on a broken channel may not watch its token.
             await bus.Publish(article, context =>
             {
                 context.MessageId = messageId;
                 context.Mandatory = true;
-            }, cancellationToken);
+            }, cancellationToken).WaitAsync(cancellationToken);
         }
 
         // The good articles of the file are published; each bad item lies alone in the error folder.
@@ -297,20 +300,35 @@ public sealed partial class InboxWatcher(
             var content = System.Text.Encoding.UTF8.GetBytes(rejected.Content ?? "");
             var itemName = $"{Path.GetFileNameWithoutExtension(relative)}.{(rejected.Item ?? "item").Replace(' ', '-')}{Path.GetExtension(relative)}";
             var quarantined = SpoolFiles.WriteUnique(Path.Combine(_options.ErrorPath, Path.GetDirectoryName(relative) ?? "", itemName), content);
-            await RejectAsync(relative, content.LongLength, Convert.ToHexStringLower(SHA256.HashData(content)), rejected, quarantined, receivedAt);
+            await RejectAsync(relative, content.LongLength, Convert.ToHexStringLower(SHA256.HashData(content)), rejected, quarantined, receivedAt, () => File.Delete(quarantined), cancellationToken);
         }
 
         var archived = SpoolFiles.MoveUnique(claimed, Path.Combine(_options.ArchivePath, receivedAt.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), relative));
         LogArchived(relative, archived);
     }
 
-    private async Task RejectAsync(string relative, long size, string? hash, ArticleReadResult result, string quarantined, DateTimeOffset receivedAt)
+    /// <summary>
+    /// Records a quarantined file or item. When the broker does not confirm the record,
+    /// <paramref name="undo"/> takes the quarantine back, so that the whole file returns to the
+    /// inbox and is judged again: nothing lies in the error folder without its event.
+    /// </summary>
+    private async Task RejectAsync(string relative, long size, string? hash, ArticleReadResult result, string quarantined, DateTimeOffset receivedAt, Action undo, CancellationToken cancellationToken)
     {
         var reason = ReasonCode(result.Reason!.Value);
         var message = result.Item is null ? result.Message! : $"{result.Item}: {result.Message}";
         var rejection = new ArticleRejected(relative, size, hash, reason, message, Path.GetRelativePath(_options.ErrorPath, quarantined), receivedAt);
         await File.WriteAllTextAsync(quarantined + ".reason.json", JsonSerializer.Serialize(rejection, ReasonJson), CancellationToken.None);
-        await bus.Publish(rejection, context => context.Mandatory = true, CancellationToken.None);
+        try
+        {
+            await bus.Publish(rejection, context => context.Mandatory = true, cancellationToken).WaitAsync(cancellationToken);
+        }
+        catch
+        {
+            File.Delete(quarantined + ".reason.json");
+            undo();
+            throw;
+        }
+
         IngestTelemetry.Rejections.Add(1, new KeyValuePair<string, object?>("reason", reason));
         Activity.Current?.SetTag("eventnews.rejection.reason", reason);
         Activity.Current?.SetStatus(ActivityStatusCode.Error, $"rejected: {reason}");

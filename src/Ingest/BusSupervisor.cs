@@ -1,0 +1,139 @@
+using System.Net.Sockets;
+using EventNews.Ingest.Inbox;
+using MassTransit;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace EventNews.Ingest;
+
+/// <summary>
+/// Restarts the bus when it has not been ready for <see cref="InboxOptions.BusRecoveryAfter"/>
+/// although the broker accepted connections all that time. MassTransit reconnects by itself after
+/// an outage, but not from every state: a bus whose receive endpoints failed while stopping or
+/// starting stays unready for good, its queues filling with nobody consuming them. During an
+/// outage nothing is restarted, since MassTransit's own reconnecting is the better cure there. A
+/// restart opens a new connection; messages the consumers held unacknowledged come back from the
+/// broker and are recognised by their ids. While it runs, the inbox takes no file.
+/// </summary>
+public sealed partial class BusSupervisor(
+    IBus bus,
+    RabbitMqAddress broker,
+    IOptions<InboxOptions> options,
+    TimeProvider time,
+    ILogger<BusSupervisor> logger) : BackgroundService
+{
+    private static readonly TimeSpan CheckInterval = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan StartLimit = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan ConnectLimit = TimeSpan.FromSeconds(3);
+
+    private readonly BusRecoveryPolicy _policy = new(options.Value.BusRecoveryAfter);
+    private volatile Task _restarting = Task.CompletedTask;
+
+    /// <summary>Completes when no restart is under way.</summary>
+    public Task Ready => _restarting;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (bus is not IBusControl control)
+        {
+            return;
+        }
+
+        using var timer = new PeriodicTimer(CheckInterval, time);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(stoppingToken))
+            {
+                var healthy = control.CheckHealth().Status == BusHealthStatus.Healthy;
+                var reachable = healthy || await BrokerReachableAsync(stoppingToken);
+                if (_policy.ShouldRestart(healthy, reachable, time.GetUtcNow()))
+                {
+                    _restarting = RestartAsync(control, stoppingToken);
+                    await _restarting;
+                }
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+    }
+
+    private async Task RestartAsync(IBusControl control, CancellationToken stoppingToken)
+    {
+        await Task.Yield();
+        LogRestarting(_policy.Patience.TotalSeconds, control.CheckHealth().Description);
+        try
+        {
+            // Never cancelled: a stop cut short leaves the bus neither started nor stopped.
+            await control.StopAsync(CancellationToken.None).WaitAsync(stoppingToken);
+            using var starting = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+            starting.CancelAfter(StartLimit);
+            await control.StartAsync(starting.Token);
+            LogRestarted();
+        }
+        catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+        {
+            // Tried again once the bus has been unready for as long again.
+            LogRestartFailed(ex);
+        }
+        catch (OperationCanceledException)
+        {
+        }
+    }
+
+    private async Task<bool> BrokerReachableAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            using var client = new TcpClient();
+            using var limit = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+            limit.CancelAfter(ConnectLimit);
+            await client.ConnectAsync(broker.Host, broker.Port, limit.Token);
+            return true;
+        }
+        catch (Exception ex) when (ex is SocketException || ex is OperationCanceledException && !stoppingToken.IsCancellationRequested)
+        {
+            return false;
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Restarting the bus: not ready for {Seconds} s while the broker accepts connections ({Health})")]
+    private partial void LogRestarting(double seconds, string health);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "The bus is restarted")]
+    private partial void LogRestarted();
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Restarting the bus failed; it is tried again if the bus stays unready")]
+    private partial void LogRestartFailed(Exception exception);
+}
+
+/// <summary>
+/// When an unready bus is restarted: once it has been unready for <see cref="Patience"/> with the
+/// broker reachable at every check. A ready bus or an unreachable broker starts the wait again, and
+/// so does a restart.
+/// </summary>
+public sealed class BusRecoveryPolicy(TimeSpan patience)
+{
+    private DateTimeOffset? _unreadySince;
+
+    public TimeSpan Patience { get; } = patience;
+
+    public bool ShouldRestart(bool healthy, bool brokerReachable, DateTimeOffset now)
+    {
+        if (healthy || !brokerReachable)
+        {
+            _unreadySince = null;
+            return false;
+        }
+
+        _unreadySince ??= now;
+        if (now - _unreadySince.Value < Patience)
+        {
+            return false;
+        }
+
+        _unreadySince = null;
+        return true;
+    }
+}

@@ -1,0 +1,36 @@
+using MassTransit;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace EventNews.EndToEnd.Tests;
+
+/// <summary>
+/// A bus left stopped while the broker is fine (MassTransit ends up there when its receive
+/// endpoints fail while stopping or starting, and does not leave it by itself): the service
+/// restarts it, and files dropped meanwhile are stored.
+/// </summary>
+public class BusThatDoesNotComeBack
+{
+    [Fact]
+    public async Task A_bus_that_stays_unready_while_the_broker_is_up_is_restarted()
+    {
+        await using var service = await InProcessService.StartAsync(builder =>
+            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["EventNews:BusRecoveryAfter"] = "00:00:03" }));
+        service.DropText("first.txt", "Premier titre\n\nJean Dupont a parlé le 3 mars 2024 à Paris de la saison des vendanges.");
+        await WaitForArticlesAsync(service, 1);
+
+        var bus = service.Services.GetRequiredService<IBusControl>();
+        await bus.StopAsync();
+        Assert.NotEqual(BusHealthStatus.Healthy, bus.CheckHealth().Status);
+        service.DropText("second.txt", "Second titre\n\nMarie Curie est venue le 4 avril 2023 à Lyon pour une conférence.");
+
+        await WaitForArticlesAsync(service, 2);
+        await Eventually.Until(() => bus.CheckHealth().Status == BusHealthStatus.Healthy, TimeSpan.FromSeconds(30), () => $"the bus is {bus.CheckHealth().Status}");
+    }
+
+    private static Task WaitForArticlesAsync(InProcessService service, long count) =>
+        Eventually.Until(
+            async () => (await service.TryGetJsonAsync("/api/status"))?["articles"]?.GetValue<long>() == count,
+            TimeSpan.FromSeconds(60),
+            () => $"the service did not store {count} articles");
+}
