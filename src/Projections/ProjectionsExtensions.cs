@@ -17,22 +17,22 @@ public static class ProjectionsExtensions
 
     /// <summary>The read side's views, all built asynchronously by the projection daemon.</summary>
     public static StoreOptions AddEventNewsProjections(this StoreOptions options, ArticleAnalyses analyses, StoryProjection stories) =>
-        options.AddEventNewsProjections(analyses, stories, ProjectionNames, string.Empty, null);
+        options.AddEventNewsProjections(analyses, stories, ProjectionNames, string.Empty, _ => null);
 
     /// <summary>
     /// The named views only, each registered as <paramref name="prefix"/> + its name: a rebuild builds
     /// fresh copies this way, under their own progress, beside the views that keep serving.
-    /// <paramref name="batchSize"/>, when given, is how many events each projection takes at a time:
-    /// a replay goes faster in large batches, since a document that many events of a batch touch is
-    /// loaded and written once per batch.
+    /// <paramref name="batchSizeOf"/> says how many events a view takes at a time (null: the
+    /// projection's own): a replay goes faster in large batches, since a document that many events
+    /// of a batch touch is loaded and written once per batch.
     /// </summary>
     public static StoreOptions AddEventNewsProjections(
-        this StoreOptions options, ArticleAnalyses analyses, StoryProjection stories, IReadOnlyCollection<string> names, string prefix, int? batchSize)
+        this StoreOptions options, ArticleAnalyses analyses, StoryProjection stories, IReadOnlyCollection<string> names, string prefix, Func<string, int?> batchSizeOf)
     {
-        T Sized<T>(T projection)
+        T Sized<T>(T projection, string name)
             where T : ProjectionBase
         {
-            if (batchSize is { } size)
+            if (batchSizeOf(name) is { } size)
             {
                 projection.Options.BatchSize = size;
             }
@@ -42,22 +42,22 @@ public static class ProjectionsExtensions
 
         if (names.Contains(ArticleViewProjection.ProjectionName))
         {
-            options.Projections.Add(Sized(new ArticleViewProjection(analyses, prefix + ArticleViewProjection.ProjectionName)), ProjectionLifecycle.Async);
+            options.Projections.Add(Sized(new ArticleViewProjection(analyses, prefix + ArticleViewProjection.ProjectionName), ArticleViewProjection.ProjectionName), ProjectionLifecycle.Async);
         }
 
         if (names.Contains(PersonViewProjection.ProjectionName))
         {
-            options.Projections.Add(Sized(new PersonViewProjection(analyses, prefix + PersonViewProjection.ProjectionName)), ProjectionLifecycle.Async);
+            options.Projections.Add(Sized(new PersonViewProjection(analyses, prefix + PersonViewProjection.ProjectionName), PersonViewProjection.ProjectionName), ProjectionLifecycle.Async);
         }
 
         if (names.Contains(DateViewProjection.ProjectionName))
         {
-            options.Projections.Add(Sized(new DateViewProjection(analyses, prefix + DateViewProjection.ProjectionName)), ProjectionLifecycle.Async);
+            options.Projections.Add(Sized(new DateViewProjection(analyses, prefix + DateViewProjection.ProjectionName), DateViewProjection.ProjectionName), ProjectionLifecycle.Async);
         }
 
         if (names.Contains(StoryProjection.ProjectionName))
         {
-            options.Projections.Add(Sized(stories), ProjectionLifecycle.Async);
+            options.Projections.Add(Sized(stories, StoryProjection.ProjectionName), ProjectionLifecycle.Async);
         }
 
         options.Schema.For<ArticleView>().Index(a => a.ReceivedAt);

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text;
 using EventNews.Analysis.Text;
 
@@ -11,8 +12,36 @@ namespace EventNews.Analysis;
 /// </summary>
 public static class NameKey
 {
+    // Keys are pure functions of their input and the same names come back article after article:
+    // remembered, they cost a lookup instead of a dozen string rewrites. Emptied when full.
+    private const int Remembered = 100_000;
+    private static readonly ConcurrentDictionary<string, string> NameKeys = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, string> WordKeys = new(StringComparer.Ordinal);
+
     /// <summary>The key of a whole name: each word keyed, joined by one space. Hyphens separate words.</summary>
-    public static string Of(string name)
+    public static string Of(string name) => Remember(NameKeys, name, MakeKey);
+
+    /// <summary>The key of one word of a name.</summary>
+    public static string OfWord(string word) => Remember(WordKeys, word, MakeWordKey);
+
+    private static string Remember(ConcurrentDictionary<string, string> keys, string input, Func<string, string> make)
+    {
+        if (keys.TryGetValue(input, out var key))
+        {
+            return key;
+        }
+
+        key = make(input);
+        if (keys.Count >= Remembered)
+        {
+            keys.Clear();
+        }
+
+        keys.TryAdd(input, key);
+        return key;
+    }
+
+    private static string MakeKey(string name)
     {
         var builder = new StringBuilder(name.Length);
         foreach (var word in Words(name))
@@ -52,8 +81,7 @@ public static class NameKey
         }
     }
 
-    /// <summary>The key of one word of a name.</summary>
-    public static string OfWord(string word)
+    private static string MakeWordKey(string word)
     {
         var folded = TextFold.Fold(word);
         var letters = new StringBuilder(folded.Length);

@@ -92,7 +92,7 @@ public sealed partial class RebuildService(
             var analyzer = new ArticleAnalyzer(EventStoreExtensions.LoadAliases(configuration["EventNews:Aliases"]));
             var clustering = EventStoreExtensions.LoadClusteringOptions(configuration);
             var connectionString = EventStoreExtensions.PostgresConnectionString(configuration);
-            var batchSize = configuration.GetValue("EventNews:Rebuild:BatchSize", EventStoreExtensions.DefaultRebuildBatchSize);
+            var batchSize = configuration.GetValue<int?>("EventNews:Rebuild:BatchSize");
             if (batchSize is < 1 or > 100_000)
             {
                 throw new InvalidOperationException($"EventNews:Rebuild:BatchSize must be between 1 and 100000 (got {batchSize}).");
@@ -325,7 +325,7 @@ public sealed partial class RebuildService(
         };
     }
 
-    private sealed record Configuration(string ConnectionString, ArticleAnalyzer Analyzer, ClusteringOptions Clustering, int BatchSize);
+    private sealed record Configuration(string ConnectionString, ArticleAnalyzer Analyzer, ClusteringOptions Clustering, int? BatchSize);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Rebuilding {Projection} from the event log beside the current view")]
     private partial void LogStarted(string projection);

@@ -117,7 +117,7 @@ public static class QueryCommands
 
             return await RunAsync(parse, path, body =>
             {
-                AnsiConsole.MarkupLine($"[bold]{Text(body["name"])}[/] ({Text(body["id"])}) — {body["articleIds"]!.AsArray().Count} article(s), {Text(body["firstDate"], "?")} … {Text(body["lastDate"], "?")}");
+                AnsiConsole.MarkupLine($"[bold]{Text(body["name"])}[/] ({Text(body["id"])}) — {Text(body["articleCount"])} article(s), {Text(body["firstDate"], "?")} … {Text(body["lastDate"], "?")}");
                 var aliases = new Table().AddColumns("Written as", "Times");
                 foreach (var a in body["aliases"]!.AsArray())
                 {
@@ -132,7 +132,8 @@ public static class QueryCommands
                 }
 
                 AnsiConsole.Write(others);
-                AnsiConsole.MarkupLine("[grey]Articles: " + Text(string.Join(" ", body["articleIds"]!.AsArray().Select(a => a!.ToString()))) + "[/]");
+                var latest = body["latestArticleIds"]!.AsArray();
+                AnsiConsole.MarkupLine($"[grey]Latest {latest.Count} articles: " + Text(string.Join(" ", latest.Select(a => a!.ToString()))) + "[/]");
             }, ct);
         });
         return command;
@@ -163,8 +164,8 @@ public static class QueryCommands
         command.SetAction((parse, ct) => RunAsync(parse, $"/api/dates/{Uri.EscapeDataString(parse.GetValue(key)!)}", body =>
         {
             AnsiConsole.MarkupLine($"[bold]{Text(body["key"])}[/] ({Text(body["precision"])})");
-            AnsiConsole.MarkupLine("Published: " + Text(string.Join(" ", body["publishedArticleIds"]!.AsArray().Select(a => a!.ToString()))));
-            AnsiConsole.MarkupLine("Mentioned: " + Text(string.Join(" ", body["mentionedArticleIds"]!.AsArray().Select(a => a!.ToString()))));
+            AnsiConsole.MarkupLine($"Published ({Text(body["published"])}): " + Text(string.Join(" ", body["latestPublishedArticleIds"]!.AsArray().Select(a => a!.ToString()))));
+            AnsiConsole.MarkupLine($"Mentioned ({Text(body["mentioned"])}): " + Text(string.Join(" ", body["latestMentionedArticleIds"]!.AsArray().Select(a => a!.ToString()))));
         }, ct));
         return command;
     }

@@ -4,6 +4,8 @@ using EventNews.Contracts;
 using EventNews.Contracts.Versions;
 using EventNews.Projections;
 using EventNews.Projections.Articles;
+using EventNews.Projections.Dates;
+using EventNews.Projections.People;
 using EventNews.Projections.Stories;
 using JasperFx;
 using JasperFx.Events;
@@ -34,8 +36,18 @@ public static class EventStoreExtensions
     /// <summary>The name <see cref="ArticleRejected"/> is stored under.</summary>
     public const string ArticleRejectedName = "article_rejected";
 
-    /// <summary>Events per batch when a rebuild replays the log, unless EventNews:Rebuild:BatchSize says otherwise (live projections take 500 at most).</summary>
-    public const int DefaultRebuildBatchSize = 5000;
+    /// <summary>
+    /// Events per batch when a rebuild replays the log into <paramref name="projection"/>, unless
+    /// EventNews:Rebuild:BatchSize says otherwise (live projections take 500 at most). Persons and
+    /// dates write few, shared documents per batch, so larger batches save most there; articles
+    /// (one large document per event) and clusters (a second clusterer in memory) gain little from
+    /// them and would cost memory.
+    /// </summary>
+    public static int DefaultRebuildBatchSize(string projection) => projection switch
+    {
+        PersonViewProjection.ProjectionName or DateViewProjection.ProjectionName => 20_000,
+        _ => 5_000,
+    };
 
     /// <summary>Where a rebuild builds its copies of the views; emptied after every rebuild.</summary>
     public const string RebuildSchema = "eventnews_rebuild";
@@ -79,13 +91,13 @@ public static class EventStoreExtensions
     /// <see cref="Schema"/> keep serving (and following new events) until the copies are swapped in.
     /// </summary>
     public static DocumentStore CreateRebuildStore(
-        string connectionString, ArticleAnalyses analyses, StoryProjection stories, IReadOnlyCollection<string> projections, string prefix, int batchSize) =>
+        string connectionString, ArticleAnalyses analyses, StoryProjection stories, IReadOnlyCollection<string> projections, string prefix, int? batchSize) =>
         DocumentStore.For(options =>
         {
             ConfigureEvents(options, connectionString);
             options.DatabaseSchemaName = RebuildSchema;
             options.Events.DatabaseSchemaName = Schema;
-            options.AddEventNewsProjections(analyses, stories, projections, prefix, batchSize);
+            options.AddEventNewsProjections(analyses, stories, projections, prefix, name => batchSize ?? DefaultRebuildBatchSize(name));
         });
 
     /// <summary>What every store of the service shares: the connection, serialisation and the event log.</summary>

@@ -57,7 +57,7 @@ public static class DateEndpoints
 
         var total = await query.CountAsync(cancellationToken);
         var dates = await query.OrderBy(d => d.Key).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
-        var items = dates.Select(d => new DateSummary(d.Key, d.Precision, d.PublishedArticleIds.Count, d.MentionedArticleIds.Count)).ToList();
+        var items = dates.Select(d => new DateSummary(d.Key, d.Precision, d.Published, d.Mentioned)).ToList();
         return TypedResults.Ok(new Page<DateSummary>(items, total, page, pageSize));
     }
 

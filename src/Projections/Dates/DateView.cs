@@ -7,8 +7,8 @@ using Marten.Events.Projections;
 namespace EventNews.Projections.Dates;
 
 /// <summary>
-/// One day, month or year: the articles published then and the articles that talk about it. A month
-/// includes its days and a year its months. Lists grow in place, as in the person view.
+/// One day, month or year: how many articles were published then and how many talk about it, with
+/// the latest <see cref="LatestIds.Kept"/> of each. A month includes its days and a year its months.
 /// </summary>
 public sealed class DateView
 {
@@ -16,9 +16,15 @@ public sealed class DateView
 
     public string Precision { get; set; } = string.Empty;
 
-    public List<string> PublishedArticleIds { get; set; } = [];
+    public int Published { get; set; }
 
-    public List<string> MentionedArticleIds { get; set; } = [];
+    public int Mentioned { get; set; }
+
+    /// <summary>The latest articles published then, oldest first; /api/articles?date= pages through all.</summary>
+    public List<string> LatestPublishedArticleIds { get; set; } = [];
+
+    /// <summary>The latest articles that talk about the date, oldest first.</summary>
+    public List<string> LatestMentionedArticleIds { get; set; } = [];
 }
 
 public sealed class DateViewProjection : MultiStreamProjection<DateView, string>
@@ -67,12 +73,14 @@ public sealed class DateViewProjection : MultiStreamProjection<DateView, string>
         var view = snapshot ?? new DateView { Key = id, Precision = DateValue.From(PartialDate.TryParseKey(id)).Precision };
         if (analysis.Published.Date is { } published && ArticleAnalyses.KeysOf(published).Contains(id, StringComparer.Ordinal))
         {
-            view.PublishedArticleIds.Add(received.StreamKey!);
+            view.Published++;
+            LatestIds.Add(view.LatestPublishedArticleIds, received.StreamKey!);
         }
 
         if (analysis.MentionedDates.Any(d => ArticleAnalyses.KeysOf(d.Date).Contains(id, StringComparer.Ordinal)))
         {
-            view.MentionedArticleIds.Add(received.StreamKey!);
+            view.Mentioned++;
+            LatestIds.Add(view.LatestMentionedArticleIds, received.StreamKey!);
         }
 
         return view;

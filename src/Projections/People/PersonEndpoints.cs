@@ -72,9 +72,8 @@ public static class PersonEndpoints
             return NotFound(id);
         }
 
-        var ids = person.ArticleIds.ToArray();
         var articles = await session.Query<ArticleView>()
-            .Where(a => a.Id.IsOneOf(ids))
+            .Where(a => a.Persons.Any(p => p.Id == id))
             .Select(a => new { a.Published, a.Mentions })
             .ToListAsync(cancellationToken);
         var dated = articles.Where(a => a.Published.Value is { Length: >= 7 }).ToList();

@@ -24,7 +24,8 @@ public sealed class CoMention
 /// <summary>
 /// One person across all articles: every spelling seen, where and when. Lists grow in place (a
 /// famous person is named in most articles, so copying them per event would be quadratic); the API
-/// orders aliases and co-mentioned persons by count when it serves them.
+/// orders aliases and co-mentioned persons by count when it serves them. Of the articles, the view
+/// counts all and names the latest <see cref="LatestIds.Kept"/>; /api/articles?person= pages through all.
 /// </summary>
 public sealed class PersonView
 {
@@ -34,7 +35,8 @@ public sealed class PersonView
 
     public List<AliasCount> Aliases { get; set; } = [];
 
-    public List<string> ArticleIds { get; set; } = [];
+    /// <summary>The latest articles naming the person, oldest first.</summary>
+    public List<string> LatestArticleIds { get; set; } = [];
 
     public string? FirstDate { get; set; }
 
@@ -48,6 +50,49 @@ public sealed class PersonView
 
     /// <summary>Lower-case, accents removed, name and aliases: what /api/persons?search= matches against.</summary>
     public string SearchText { get; set; } = string.Empty;
+
+    // Lookups by key for the lists above, built on first use and never stored (private fields are
+    // not serialized). A famous person has thousands of companions: a linear search per companion
+    // per article made replays quadratic.
+    private Dictionary<string, AliasCount>? _aliasIndex;
+    private List<AliasCount>? _aliasIndexed;
+    private Dictionary<string, CoMention>? _coMentionIndex;
+    private List<CoMention>? _coMentionIndexed;
+
+    /// <summary>The alias written <paramref name="surface"/>, or null.</summary>
+    public AliasCount? FindAlias(string surface) => Index(Aliases, ref _aliasIndexed, ref _aliasIndex, a => a.Name).GetValueOrDefault(surface);
+
+    public void AddAlias(AliasCount alias)
+    {
+        Index(Aliases, ref _aliasIndexed, ref _aliasIndex, a => a.Name)[alias.Name] = alias;
+        Aliases.Add(alias);
+    }
+
+    /// <summary>The person mentioned with this one under <paramref name="id"/>, or null.</summary>
+    public CoMention? FindCoMention(string id) => Index(CoMentioned, ref _coMentionIndexed, ref _coMentionIndex, c => c.Id).GetValueOrDefault(id);
+
+    public void AddCoMention(CoMention other)
+    {
+        Index(CoMentioned, ref _coMentionIndexed, ref _coMentionIndex, c => c.Id)[other.Id] = other;
+        CoMentioned.Add(other);
+    }
+
+    /// <summary>The index of <paramref name="list"/>, made again whenever the list is another one or was changed elsewhere.</summary>
+    private static Dictionary<string, T> Index<T>(List<T> list, ref List<T>? indexed, ref Dictionary<string, T>? index, Func<T, string> key)
+    {
+        if (index is null || !ReferenceEquals(indexed, list) || index.Count != list.Count)
+        {
+            index = new Dictionary<string, T>(list.Count, StringComparer.Ordinal);
+            foreach (var item in list)
+            {
+                index[key(item)] = item;
+            }
+
+            indexed = list;
+        }
+
+        return index;
+    }
 }
 
 /// <summary>Each article adds itself to the view of every person it names.</summary>
@@ -95,15 +140,15 @@ public sealed class PersonViewProjection : MultiStreamProjection<PersonView, str
 
         var view = snapshot ?? new PersonView { Id = id };
         view.Name = person.CanonicalName;
-        view.ArticleIds.Add(received.StreamKey!);
-        view.ArticleCount = view.ArticleIds.Count;
+        LatestIds.Add(view.LatestArticleIds, received.StreamKey!);
+        view.ArticleCount++;
         var newSpelling = false;
         foreach (var surface in person.Surfaces)
         {
-            var alias = view.Aliases.Find(a => a.Name == surface.Surface);
+            var alias = view.FindAlias(surface.Surface);
             if (alias is null)
             {
-                view.Aliases.Add(new AliasCount { Name = surface.Surface, Count = surface.Count });
+                view.AddAlias(new AliasCount { Name = surface.Surface, Count = surface.Count });
                 newSpelling = true;
             }
             else
@@ -116,10 +161,10 @@ public sealed class PersonViewProjection : MultiStreamProjection<PersonView, str
 
         foreach (var other in analysis.Persons.Where(p => p.PersonId != id))
         {
-            var known = view.CoMentioned.Find(c => c.Id == other.PersonId);
+            var known = view.FindCoMention(other.PersonId);
             if (known is null)
             {
-                view.CoMentioned.Add(new CoMention { Id = other.PersonId, Name = other.CanonicalName, Count = 1 });
+                view.AddCoMention(new CoMention { Id = other.PersonId, Name = other.CanonicalName, Count = 1 });
             }
             else
             {

@@ -120,7 +120,7 @@ async function personPage(id) {
     get(`/api/persons/${encodeURIComponent(id)}/timeline`),
   ]);
   // The latest received first; a person in thousands of articles lists only the first ones here.
-  const shownIds = [...person.articleIds].reverse().slice(0, ARTICLES_SHOWN);
+  const shownIds = [...person.latestArticleIds].reverse().slice(0, ARTICLES_SHOWN);
   const articles = [...(await articlesById(shownIds)).values()].filter(Boolean);
   articles.sort((a, b) => (b.published?.value ?? '').localeCompare(a.published?.value ?? ''));
 
@@ -141,14 +141,14 @@ async function personPage(id) {
   return h('article.person', {},
     h('p.crumbs', {}, h('a', { href: '#/' }, 'Persons'), ' / '),
     h('h1', {}, person.name),
-    h('p.lead', {}, plural(person.articleIds.length, 'article'), ' · ', plural(person.mentions, 'mention'),
+    h('p.lead', {}, plural(person.articleCount, 'article'), ' · ', plural(person.mentions, 'mention'),
       person.firstDate ? [' · ', person.firstDate, person.lastDate !== person.firstDate ? ` → ${person.lastDate}` : ''] : null),
     h('div.grid', {},
       h('div.main', {},
         h('h2', {}, 'Timeline'), timeline,
         h('h2', {}, 'Articles'), h('ol.article-list', {}, articles.map(articleRow)),
-        person.articleIds.length > shownIds.length
-          ? h('p.muted', {}, `The latest ${shownIds.length} of ${person.articleIds.length} articles received.`) : null),
+        person.articleCount > shownIds.length
+          ? h('p.muted', {}, `The latest ${shownIds.length} of ${person.articleCount} articles received.`) : null),
       h('aside', {},
         h('h2', {}, 'Also called'),
         h('ul.aliases', {}, person.aliases.map(a => h('li', {}, h('span', {}, a.name), h('span.count', {}, a.count)))),
@@ -203,13 +203,17 @@ function everyMonth(items) {
 
 async function datePage(key) {
   const date = await get(`/api/dates/${encodeURIComponent(key)}`);
-  const all = await articlesById([...date.publishedArticleIds, ...date.mentionedArticleIds]);
-  const list = ids => ids.length ? h('ol.article-list', {}, ids.map(id => articleRow(all.get(id)))) : h('p.muted', {}, 'None.');
+  const all = await articlesById([...date.latestPublishedArticleIds, ...date.latestMentionedArticleIds]);
+  // The latest received first; beyond the ones kept, the count says how many there are.
+  const list = (ids, count) => ids.length
+    ? [h('ol.article-list', {}, [...ids].reverse().map(id => articleRow(all.get(id)))),
+      count > ids.length ? h('p.muted', {}, `The latest ${ids.length} of ${count} articles received.`) : null]
+    : h('p.muted', {}, 'None.');
   return h('section', {},
     h('p.crumbs', {}, h('a', { href: '#/dates' }, 'Dates'), ' / '),
     h('h1', {}, key), h('p.lead', {}, date.precision),
-    h('h2', {}, 'Published'), list(date.publishedArticleIds),
-    h('h2', {}, 'Talked about'), list(date.mentionedArticleIds));
+    h('h2', {}, `Published (${date.published})`), list(date.latestPublishedArticleIds, date.published),
+    h('h2', {}, `Talked about (${date.mentioned})`), list(date.latestMentionedArticleIds, date.mentioned));
 }
 
 // ---------------------------------------------------------------- clusters
