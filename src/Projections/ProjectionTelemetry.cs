@@ -20,9 +20,18 @@ public static class ProjectionTelemetry
     public static readonly Histogram<double> Latency = Meter.CreateHistogram<double>(
         "eventnews.article.latency", "s", "From a file's arrival in the inbox to its article in the article view");
 
-    /// <summary>A "projection.apply" span for one event in one view, linked to the trace the event arrived in.</summary>
+    /// <summary>
+    /// A "projection.apply" span for one event in one view, linked to the trace the event arrived in.
+    /// None for the copies a rebuild replays (names starting with <see cref="ProjectionsExtensions.RebuildPrefix"/>):
+    /// a replay applies every event of the log to its view, millions of spans that trace no arrival.
+    /// </summary>
     public static Activity? StartApply(IEvent e, string projection)
     {
+        if (!Source.HasListeners() || projection.StartsWith(ProjectionsExtensions.RebuildPrefix, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
         ActivityLink[]? links = TryContextOf(e, out var context) ? [new ActivityLink(context)] : null;
         var activity = Source.StartActivity("projection.apply", ActivityKind.Internal, parentContext: default, links: links);
         activity?.SetTag("eventnews.projection", projection);

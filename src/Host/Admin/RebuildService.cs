@@ -53,7 +53,7 @@ public sealed partial class RebuildService(
     ILogger<RebuildService> logger)
 {
     /// <summary>The copies being built are registered as this prefix + the view's name.</summary>
-    public const string CopyPrefix = "rebuild_";
+    public const string CopyPrefix = ProjectionsExtensions.RebuildPrefix;
 
     private const string AllShards = ":All";
     private static readonly TimeSpan ReplayTimeout = TimeSpan.FromHours(4);

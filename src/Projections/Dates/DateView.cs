@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using EventNews.Analysis;
 using EventNews.Contracts;
 using EventNews.Projections.Articles;
@@ -32,6 +33,16 @@ public sealed class DateViewProjection : MultiStreamProjection<DateView, string>
     public const string ProjectionName = "dates";
     private readonly ArticleAnalyses _analyses;
 
+    // The keys an article files under, worked out once per analysis: an article naming ten dates
+    // is applied to some thirty date views, each of which asks.
+    private readonly ConditionalWeakTable<ArticleAnalysis, DateKeys> _keys = [];
+
+    private sealed record DateKeys(HashSet<string> Published, HashSet<string> Mentioned);
+
+    private DateKeys KeysOf(ArticleAnalysis analysis) => _keys.GetValue(analysis, a => new DateKeys(
+        a.Published.Date is { } published ? ArticleAnalyses.KeysOf(published).ToHashSet(StringComparer.Ordinal) : [],
+        a.MentionedDates.SelectMany(d => ArticleAnalyses.KeysOf(d.Date)).ToHashSet(StringComparer.Ordinal)));
+
     /// <param name="analyses">Where the article analyses come from.</param>
     /// <param name="name">The projection's name; a rebuild builds a second copy under another name.</param>
     public DateViewProjection(ArticleAnalyses analyses, string name = ProjectionName)
@@ -43,14 +54,8 @@ public sealed class DateViewProjection : MultiStreamProjection<DateView, string>
             _analyses.Prepare(events);
             foreach (var e in events.OfType<IEvent<ArticleReceived>>())
             {
-                var analysis = _analyses.Of(e);
-                var dates = analysis.MentionedDates.Select(d => d.Date);
-                if (analysis.Published.Date is { } published)
-                {
-                    dates = dates.Prepend(published);
-                }
-
-                foreach (var key in dates.SelectMany(ArticleAnalyses.KeysOf).Distinct(StringComparer.Ordinal))
+                var keys = KeysOf(_analyses.Of(e));
+                foreach (var key in keys.Published.Union(keys.Mentioned, StringComparer.Ordinal))
                 {
                     grouping.AddEvent(key, e);
                 }
@@ -69,15 +74,15 @@ public sealed class DateViewProjection : MultiStreamProjection<DateView, string>
 
         using var activity = ProjectionTelemetry.StartApply(e, Name);
         activity?.SetTag("eventnews.view.id", id);
-        var analysis = _analyses.Of(received);
+        var keys = KeysOf(_analyses.Of(received));
         var view = snapshot ?? new DateView { Key = id, Precision = DateValue.From(PartialDate.TryParseKey(id)).Precision };
-        if (analysis.Published.Date is { } published && ArticleAnalyses.KeysOf(published).Contains(id, StringComparer.Ordinal))
+        if (keys.Published.Contains(id))
         {
             view.Published++;
             LatestIds.Add(view.LatestPublishedArticleIds, received.StreamKey!);
         }
 
-        if (analysis.MentionedDates.Any(d => ArticleAnalyses.KeysOf(d.Date).Contains(id, StringComparer.Ordinal)))
+        if (keys.Mentioned.Contains(id))
         {
             view.Mentioned++;
             LatestIds.Add(view.LatestMentionedArticleIds, received.StreamKey!);
