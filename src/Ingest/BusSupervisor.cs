@@ -23,7 +23,8 @@ public sealed partial class BusSupervisor(
     TimeProvider time,
     ILogger<BusSupervisor> logger) : BackgroundService
 {
-    private static readonly TimeSpan CheckInterval = TimeSpan.FromSeconds(1);
+    // Each check of an unready bus opens a TCP connection to the broker: not too often.
+    private static readonly TimeSpan CheckInterval = TimeSpan.FromSeconds(5);
     private static readonly TimeSpan StartLimit = TimeSpan.FromSeconds(30);
     private static readonly TimeSpan ConnectLimit = TimeSpan.FromSeconds(3);
 
