@@ -324,8 +324,9 @@ public sealed partial class InboxWatcher(
         }
         catch
         {
-            File.Delete(quarantined + ".reason.json");
+            // The reason goes only once the file has left the error folder: never one without the other.
             undo();
+            File.Delete(quarantined + ".reason.json");
             throw;
         }
 
