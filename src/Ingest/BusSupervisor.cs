@@ -4,6 +4,7 @@ using MassTransit;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using RabbitMQ.Client;
 
 namespace EventNews.Ingest;
 
@@ -11,7 +12,10 @@ namespace EventNews.Ingest;
 /// Restarts the bus when it has not been ready for <see cref="InboxOptions.BusRecoveryAfter"/>
 /// although the broker accepted connections all that time. MassTransit reconnects by itself after
 /// an outage, but not from every state: a bus whose receive endpoints failed while stopping or
-/// starting stays unready for good, its queues filling with nobody consuming them. During an
+/// starting stays unready for good, and after some broker restarts a bus reports ready while the
+/// broker shows no consumer on its queues. Either way the queues fill with nobody consuming them,
+/// so "ready" here also means that the broker counts a consumer on every queue of the write side
+/// (asked with a passive declare on a connection of the supervisor's own). During an
 /// outage nothing is restarted, since MassTransit's own reconnecting is the better cure there. A
 /// restart opens a new connection; messages the consumers held unacknowledged come back from the
 /// broker and are recognised by their ids. While it runs, the inbox takes no file.
@@ -30,6 +34,8 @@ public sealed partial class BusSupervisor(
 
     private readonly BusRecoveryPolicy _policy = new(options.Value.BusRecoveryAfter);
     private volatile Task _restarting = Task.CompletedTask;
+    private IConnection? _connection;
+    private string _problem = "";
 
     /// <summary>Completes when no restart is under way.</summary>
     public Task Ready => _restarting;
@@ -46,7 +52,9 @@ public sealed partial class BusSupervisor(
         {
             while (await timer.WaitForNextTickAsync(stoppingToken))
             {
-                var healthy = control.CheckHealth().Status == BusHealthStatus.Healthy;
+                var health = control.CheckHealth();
+                _problem = health.Description;
+                var healthy = health.Status == BusHealthStatus.Healthy && await ConsumedAsync(stoppingToken);
                 var reachable = healthy || await BrokerReachableAsync(stoppingToken);
                 if (_policy.ShouldRestart(healthy, reachable, time.GetUtcNow()))
                 {
@@ -58,12 +66,65 @@ public sealed partial class BusSupervisor(
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
         }
+        finally
+        {
+            if (_connection is not null)
+            {
+                await _connection.DisposeAsync();
+            }
+        }
+    }
+
+    /// <summary>
+    /// False when the broker counts no consumer on a queue of the write side, or has no such queue;
+    /// true when it says every one has one, and when it cannot be asked (an outage is judged apart).
+    /// </summary>
+    private async Task<bool> ConsumedAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            if (_connection is not { IsOpen: true })
+            {
+                if (_connection is not null)
+                {
+                    await _connection.DisposeAsync();
+                }
+
+                var factory = broker.CreateFactory();
+                factory.ClientProvidedName = "eventnews-supervisor";
+                _connection = await factory.CreateConnectionAsync(stoppingToken);
+            }
+
+            foreach (var queue in IngestQueues.All)
+            {
+                // A passive declare of a missing queue closes its channel: one channel per question.
+                await using var channel = await _connection.CreateChannelAsync(cancellationToken: stoppingToken);
+                if ((await channel.QueueDeclarePassiveAsync(queue, stoppingToken)).ConsumerCount == 0)
+                {
+                    _problem = $"the broker counts no consumer on {queue}";
+                    LogNoConsumer(queue);
+                    return false;
+                }
+            }
+
+            return true;
+        }
+        catch (RabbitMQ.Client.Exceptions.OperationInterruptedException ex) when (ex.ShutdownReason?.ReplyCode == 404)
+        {
+            _problem = ex.ShutdownReason.ReplyText;
+            LogNoConsumer(_problem);
+            return false;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
+        {
+            return true;
+        }
     }
 
     private async Task RestartAsync(IBusControl control, CancellationToken stoppingToken)
     {
         await Task.Yield();
-        LogRestarting(_policy.Patience.TotalSeconds, control.CheckHealth().Description);
+        LogRestarting(_policy.Patience.TotalSeconds, _problem);
         try
         {
             // Never cancelled: a stop cut short leaves the bus neither started nor stopped.
@@ -101,6 +162,9 @@ public sealed partial class BusSupervisor(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Restarting the bus: not ready for {Seconds} s while the broker accepts connections ({Health})")]
     private partial void LogRestarting(double seconds, string health);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "The broker counts no consumer: {Queue}")]
+    private partial void LogNoConsumer(string queue);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "The bus is restarted")]
     private partial void LogRestarted();

@@ -28,6 +28,26 @@ public class BusThatDoesNotComeBack
         await Eventually.Until(() => bus.CheckHealth().Status == BusHealthStatus.Healthy, TimeSpan.FromSeconds(30), () => $"the bus is {bus.CheckHealth().Status}");
     }
 
+    [Fact]
+    public async Task A_queue_the_broker_lost_while_the_bus_still_reports_ready_is_consumed_again()
+    {
+        await using var service = await InProcessService.StartAsync(builder =>
+            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["EventNews:BusRecoveryAfter"] = "00:00:03" }));
+        service.DropText("first.txt", "Premier titre\n\nJean Dupont a parlé le 3 mars 2024 à Paris de la saison des vendanges.");
+        await WaitForArticlesAsync(service, 1);
+
+        // Deleting the queue cancels its consumer at the broker; the bus goes on reporting ready.
+        var factory = new RabbitMQ.Client.ConnectionFactory { HostName = "127.0.0.1", VirtualHost = service.Database };
+        await using (var connection = await factory.CreateConnectionAsync())
+        await using (var channel = await connection.CreateChannelAsync())
+        {
+            await channel.QueueDeleteAsync("article-received", ifUnused: false, ifEmpty: false);
+        }
+
+        service.DropText("second.txt", "Second titre\n\nMarie Curie est venue le 4 avril 2023 à Lyon pour une conférence.");
+        await WaitForArticlesAsync(service, 2);
+    }
+
     private static Task WaitForArticlesAsync(InProcessService service, long count) =>
         Eventually.Until(
             async () => (await service.TryGetJsonAsync("/api/status"))?["articles"]?.GetValue<long>() == count,

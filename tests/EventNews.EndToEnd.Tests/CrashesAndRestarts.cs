@@ -20,6 +20,7 @@ public class CrashesAndRestarts : IAsyncLifetime
     public async Task InitializeAsync() => _service = await EventNewsService.StartAsync(new Dictionary<string, string>
     {
         ["EventNews__PublishTimeout"] = "00:00:10",
+        ["EventNews__BusRecoveryAfter"] = "00:00:15",
     });
 
     public async Task DisposeAsync() => await _service.DisposeAsync();
