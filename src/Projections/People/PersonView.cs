@@ -51,47 +51,52 @@ public sealed class PersonView
     /// <summary>Lower-case, accents removed, name and aliases: what /api/persons?search= matches against.</summary>
     public string SearchText { get; set; } = string.Empty;
 
-    // Lookups by key for the lists above, built on first use and never stored (private fields are
-    // not serialized). A famous person has thousands of companions: a linear search per companion
-    // per article made replays quadratic.
-    private Dictionary<string, AliasCount>? _aliasIndex;
-    private List<AliasCount>? _aliasIndexed;
-    private Dictionary<string, CoMention>? _coMentionIndex;
-    private List<CoMention>? _coMentionIndexed;
+    // Lookups by key for the lists above, never stored (private fields are not serialized). A
+    // famous person has thousands of companions: a linear search per companion per article made
+    // replays quadratic.
+    private readonly KeyIndex<AliasCount> _aliases = new(a => a.Name);
+    private readonly KeyIndex<CoMention> _coMentioned = new(c => c.Id);
 
     /// <summary>The alias written <paramref name="surface"/>, or null.</summary>
-    public AliasCount? FindAlias(string surface) => Index(Aliases, ref _aliasIndexed, ref _aliasIndex, a => a.Name).GetValueOrDefault(surface);
+    public AliasCount? FindAlias(string surface) => _aliases.Find(Aliases, surface);
 
-    public void AddAlias(AliasCount alias)
-    {
-        Index(Aliases, ref _aliasIndexed, ref _aliasIndex, a => a.Name)[alias.Name] = alias;
-        Aliases.Add(alias);
-    }
+    public void AddAlias(AliasCount alias) => _aliases.Add(Aliases, alias);
 
     /// <summary>The person mentioned with this one under <paramref name="id"/>, or null.</summary>
-    public CoMention? FindCoMention(string id) => Index(CoMentioned, ref _coMentionIndexed, ref _coMentionIndex, c => c.Id).GetValueOrDefault(id);
+    public CoMention? FindCoMention(string id) => _coMentioned.Find(CoMentioned, id);
 
-    public void AddCoMention(CoMention other)
-    {
-        Index(CoMentioned, ref _coMentionIndexed, ref _coMentionIndex, c => c.Id)[other.Id] = other;
-        CoMentioned.Add(other);
-    }
+    public void AddCoMention(CoMention other) => _coMentioned.Add(CoMentioned, other);
 
-    /// <summary>The index of <paramref name="list"/>, made again whenever the list is another one or was changed elsewhere.</summary>
-    private static Dictionary<string, T> Index<T>(List<T> list, ref List<T>? indexed, ref Dictionary<string, T>? index, Func<T, string> key)
+    /// <summary>A list's items by key, built on first use and made again whenever the list is another one or was changed elsewhere.</summary>
+    private sealed class KeyIndex<T>(Func<T, string> keyOf)
+        where T : class
     {
-        if (index is null || !ReferenceEquals(indexed, list) || index.Count != list.Count)
+        private Dictionary<string, T>? _byKey;
+        private List<T>? _of;
+
+        public T? Find(List<T> list, string key) => For(list).GetValueOrDefault(key);
+
+        public void Add(List<T> list, T item)
         {
-            index = new Dictionary<string, T>(list.Count, StringComparer.Ordinal);
-            foreach (var item in list)
-            {
-                index[key(item)] = item;
-            }
-
-            indexed = list;
+            For(list)[keyOf(item)] = item;
+            list.Add(item);
         }
 
-        return index;
+        private Dictionary<string, T> For(List<T> list)
+        {
+            if (_byKey is null || !ReferenceEquals(_of, list) || _byKey.Count != list.Count)
+            {
+                _byKey = new Dictionary<string, T>(list.Count, StringComparer.Ordinal);
+                foreach (var item in list)
+                {
+                    _byKey[keyOf(item)] = item;
+                }
+
+                _of = list;
+            }
+
+            return _byKey;
+        }
     }
 }
 
