@@ -21,6 +21,10 @@ public class TextAnalysisBenchmarks
         _analyzer.Analyze(_article);
     }
 
+    /// <summary>The optional parts made besides cleaning and the publication date.</summary>
+    [Params(AnalysisParts.All)]
+    public AnalysisParts Parts { get; set; } = AnalysisParts.All;
+
     [Benchmark]
-    public ArticleAnalysis AnalyzeArticle() => _analyzer.Analyze(_article);
+    public ArticleAnalysis AnalyzeArticle() => _analyzer.Analyze(_article, Parts);
 }

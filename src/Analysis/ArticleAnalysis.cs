@@ -1,20 +1,75 @@
+using EventNews.Analysis.Cleaning;
+
 namespace EventNews.Analysis;
 
 /// <summary>An article as delivered: its text and whatever metadata the source gave.</summary>
 public sealed record ArticleInput(string Text, string? MetadataTitle = null, string? MetadataPublished = null, string? Language = null);
 
 /// <summary>
-/// Everything the analysis derives from one article. Offsets (<c>Start</c>, <c>Length</c>) always
-/// point into the original <see cref="ArticleInput.Text"/>.
+/// The optional parts of an analysis. Cleaning and the publication date are always made; a
+/// caller that reads neither persons nor mentioned dates need not pay for them (a replay of one
+/// view, say).
 /// </summary>
-public sealed record ArticleAnalysis(
-    string Title,
-    string CleanText,
-    IReadOnlyList<DroppedSpan> Dropped,
-    DateValueResult Published,
-    IReadOnlyList<PersonMention> Mentions,
-    IReadOnlyList<PersonSummary> Persons,
-    IReadOnlyList<MentionedDate> MentionedDates);
+[Flags]
+public enum AnalysisParts
+{
+    None = 0,
+    Persons = 1,
+    MentionedDates = 2,
+    All = Persons | MentionedDates,
+}
+
+/// <summary>
+/// Everything the analysis derives from one article. Offsets (<c>Start</c>, <c>Length</c>) always
+/// point into the original <see cref="ArticleInput.Text"/>. The title and the clean text are made
+/// when first read: the person and date views never read them.
+/// </summary>
+public sealed class ArticleAnalysis
+{
+    private readonly CleanedArticle _cleaned;
+    private readonly string? _metadataTitle;
+    private string? _title;
+
+    internal ArticleAnalysis(
+        CleanedArticle cleaned,
+        string? metadataTitle,
+        DateValueResult published,
+        IReadOnlyList<PersonMention> mentions,
+        IReadOnlyList<PersonSummary> persons,
+        IReadOnlyList<MentionedDate> mentionedDates,
+        AnalysisParts parts)
+    {
+        _cleaned = cleaned;
+        _metadataTitle = string.IsNullOrWhiteSpace(metadataTitle) ? null : metadataTitle.Trim();
+        Published = published;
+        Mentions = mentions;
+        Persons = persons;
+        MentionedDates = mentionedDates;
+        Parts = parts;
+    }
+
+    /// <summary>The title the source gave, else the first kept line when it reads like a headline, else its first sentence.</summary>
+    public string Title => _title ??= _metadataTitle ?? _cleaned.Title;
+
+    /// <summary>The body: kept text only, blank lines folded, trimmed.</summary>
+    public string CleanText => _cleaned.CleanText();
+
+    public IReadOnlyList<DroppedSpan> Dropped => _cleaned.Dropped;
+
+    public DateValueResult Published { get; }
+
+    public IReadOnlyList<PersonMention> Mentions { get; }
+
+    public IReadOnlyList<PersonSummary> Persons { get; }
+
+    public IReadOnlyList<MentionedDate> MentionedDates { get; }
+
+    /// <summary>The parts made: a part left out has empty lists, which do not mean "none in the article".</summary>
+    public AnalysisParts Parts { get; }
+
+    /// <summary>Whether the analysis holds every part of <paramref name="parts"/>.</summary>
+    public bool Covers(AnalysisParts parts) => (Parts & parts) == parts;
+}
 
 /// <summary>A stretch of the original text left out of the clean text, and why (e.g. "comment-prompt", "image-credit").</summary>
 public sealed record DroppedSpan(int Start, int Length, string Kind);

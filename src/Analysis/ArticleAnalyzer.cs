@@ -22,21 +22,27 @@ public sealed class ArticleAnalyzer
 
     public AliasTable Aliases { get; }
 
-    public ArticleAnalysis Analyze(ArticleInput input)
+    /// <summary>The whole analysis, or only the optional <paramref name="parts"/> asked for besides what is always made.</summary>
+    public ArticleAnalysis Analyze(ArticleInput input, AnalysisParts parts = AnalysisParts.All)
     {
         ArgumentNullException.ThrowIfNull(input);
         var text = input.Text ?? string.Empty;
         var cleaned = BoilerplateCleaner.Clean(text);
         var published = PublicationDateFinder.Find(cleaned, input);
-        var (mentions, persons) = _persons.Extract(text, cleaned.Regions(includeCaptions: true));
+        var (mentions, persons) = parts.HasFlag(AnalysisParts.Persons)
+            ? _persons.Extract(text, cleaned.Regions(includeCaptions: true))
+            : ([], []);
         var dates = new List<MentionedDate>();
-        foreach (var (start, end) in cleaned.Regions(includeCaptions: false))
+        if (parts.HasFlag(AnalysisParts.MentionedDates))
         {
-            MentionedDateFinder.Find(text, start, end, published.Date, dates);
+            foreach (var (start, end) in cleaned.Regions(includeCaptions: false))
+            {
+                MentionedDateFinder.Find(text, start, end, published.Date, dates);
+            }
+
+            dates.Sort((a, b) => a.Start.CompareTo(b.Start));
         }
 
-        dates.Sort((a, b) => a.Start.CompareTo(b.Start));
-        var title = string.IsNullOrWhiteSpace(input.MetadataTitle) ? cleaned.Title : input.MetadataTitle.Trim();
-        return new ArticleAnalysis(title, cleaned.CleanText(), cleaned.Dropped, published, mentions, persons, dates);
+        return new ArticleAnalysis(cleaned, input.MetadataTitle, published, mentions, persons, dates, parts);
     }
 }

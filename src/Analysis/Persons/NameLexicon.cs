@@ -25,6 +25,8 @@ internal sealed class NameLexicon
         new[] { "de", "du", "des", "d", "von", "van", "der", "den", "da", "di", "dos", "das", "do", "del", "della", "la", "le", "ter", "ten", "zu", "bin", "ben", "ibn", "al", "el", "y" }
             .ToFrozenSet(StringComparer.Ordinal);
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LowerParticlesBySpan = LowerParticles.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly FrozenSet<string> CapitalParticles =
         new[] { "le", "la", "de", "du", "van", "von", "di", "da", "del", "della", "dos", "ter", "al", "el", "ben", "bin", "abu", "mac" }
             .ToFrozenSet(StringComparer.Ordinal);
@@ -80,7 +82,7 @@ internal sealed class NameLexicon
 
     public static bool HonorificNeedsStop(string folded) => HonorificsNeedingStop.Contains(folded);
 
-    public static bool IsLowerParticle(string word) => LowerParticles.Contains(word);
+    public static bool IsLowerParticle(ReadOnlySpan<char> word) => LowerParticlesBySpan.Contains(word);
 
     public static bool IsCapitalParticle(string folded) => CapitalParticles.Contains(folded);
 

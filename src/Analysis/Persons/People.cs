@@ -76,8 +76,20 @@ internal sealed class People
                 continue;
             }
 
-            var before = person.Mentions.Where(m => m.Start < candidate.Start).Select(m => candidate.Start - m.Start).DefaultIfEmpty(int.MaxValue / 2).Min();
-            var distance = before == int.MaxValue / 2 ? int.MaxValue / 2 + person.Mentions.Min(m => m.Start) : before;
+            // The nearest mention before the candidate; failing one, the earliest after it counts as far.
+            var before = int.MaxValue / 2;
+            var earliest = int.MaxValue / 2;
+            foreach (var mention in person.Mentions)
+            {
+                if (mention.Start < candidate.Start)
+                {
+                    before = Math.Min(before, candidate.Start - mention.Start);
+                }
+
+                earliest = Math.Min(earliest, mention.Start);
+            }
+
+            var distance = before == int.MaxValue / 2 ? int.MaxValue / 2 + earliest : before;
             if (distance < bestDistance)
             {
                 best = person;
@@ -166,10 +178,15 @@ internal sealed class People
 
         public void Add(PersonExtractor.Candidate candidate)
         {
-            if (!Mentions.Any(m => m.Start == candidate.Start))
+            foreach (var mention in Mentions)
             {
-                Mentions.Add(candidate);
+                if (mention.Start == candidate.Start)
+                {
+                    return;
+                }
             }
+
+            Mentions.Add(candidate);
         }
     }
 }

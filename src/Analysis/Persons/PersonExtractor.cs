@@ -21,9 +21,7 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
         var candidates = new List<Candidate>();
         foreach (var (start, end) in regions)
         {
-            var tokens = Tokenizer.Words(text, start, end);
-            var words = tokens.Select(t => new Word(t, text)).ToList();
-            FindCandidates(text, words, candidates);
+            FindCandidates(text, new WordList(Tokenizer.Words(text, start, end), text), candidates);
         }
 
         var people = new People();
@@ -123,13 +121,13 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
         return people.TrySurnameOnly(candidate, key);
     }
 
-    private void FindCandidates(string text, List<Word> words, List<Candidate> candidates)
+    private void FindCandidates(string text, WordList words, List<Candidate> candidates)
     {
         var i = 0;
         while (i < words.Count)
         {
             var run = ReadRun(text, words, i);
-            if (run.Count == 0)
+            if (run is null)
             {
                 i++;
                 continue;
@@ -165,10 +163,15 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
         return candidate;
     }
 
-    /// <summary>The run of name words starting at <paramref name="start"/>, or an empty list if none starts there.</summary>
-    private List<Word> ReadRun(string text, List<Word> words, int start)
+    /// <summary>The run of name words starting at <paramref name="start"/>, or null if none starts there.</summary>
+    private List<Word>? ReadRun(string text, WordList words, int start)
     {
-        var run = new List<Word>();
+        if (!MayOpenRun(text, words.TokenAt(start)))
+        {
+            return null;
+        }
+
+        var run = new List<Word>(4);
         var sawGivenName = false;
         for (var i = start; i < words.Count; i++)
         {
@@ -178,10 +181,10 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
                 break;
             }
 
-            var nextIsName = i + 1 < words.Count && Adjacent(text, word, words[i + 1])
-                && (IsNameWord(words[i + 1], run.Count > 0 || sawGivenName) || (sawGivenName && IsSurnameAfterParticle(words[i + 1])));
             if (IsParticle(word))
             {
+                var nextIsName = i + 1 < words.Count && Adjacent(text, word, words[i + 1])
+                    && (IsNameWord(words[i + 1], run.Count > 0 || sawGivenName) || (sawGivenName && IsSurnameAfterParticle(words[i + 1])));
                 if (!nextIsName && !(i + 1 < words.Count && IsParticle(words[i + 1])))
                 {
                     break;
@@ -210,14 +213,24 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
         // A run opened by a lower-case particle ("de Villepin") counts only after an honorific.
         if (run.Count > 0 && run[0].IsParticle && char.IsLower(run[0].Text[0]) && !IsHonorificBefore(text, words, start))
         {
-            return [];
+            return null;
         }
 
-        return run.Count(w => !w.IsParticle) == 0 ? [] : run;
+        return run.Exists(w => !w.IsParticle) ? run : null;
     }
 
-    private bool IsParticle(Word word) =>
-        word.Token.Length > 5 ? false : char.IsLower(word.First) ? NameLexicon.IsLowerParticle(word.Text) : NameLexicon.IsCapitalParticle(word.Folded);
+    /// <summary>
+    /// Whether a run can start at the word at all, judged from the text without making a <see cref="Word"/>:
+    /// a name opens with a capital or a particle, and most words of prose are neither.
+    /// </summary>
+    private static bool MayOpenRun(string text, Token token)
+    {
+        var first = text[token.Start];
+        return char.IsUpper(first) || (token.Length <= 5 && char.IsLower(first) && NameLexicon.IsLowerParticle(text.AsSpan(token.Start, token.Length)));
+    }
+
+    private static bool IsParticle(Word word) =>
+        word.Token.Length > 5 ? false : char.IsLower(word.First) ? NameLexicon.IsLowerParticle(word.Source.AsSpan(word.Token.Start, word.Token.Length)) : NameLexicon.IsCapitalParticle(word.Folded);
 
     private bool IsNameWord(Word word, bool afterGivenName)
     {
@@ -288,7 +301,7 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
     }
 
     /// <summary>An honorific right before the word, or a role a few words before it with nothing but role words between.</summary>
-    private bool HasCue(string text, List<Word> words, int index)
+    private bool HasCue(string text, WordList words, int index)
     {
         if (IsHonorificBefore(text, words, index))
         {
@@ -340,7 +353,7 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
     }
 
     /// <summary>A role in apposition right after the name: "Van der Bellen, le président autrichien", "Zorglub, porte-parole du ministère".</summary>
-    private bool HasAppositiveRole(string text, List<Word> words, int next)
+    private bool HasAppositiveRole(string text, WordList words, int next)
     {
         if (next >= words.Count)
         {
@@ -371,7 +384,7 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
         return false;
     }
 
-    private static bool FollowsPreposition(List<Word> words, int index)
+    private static bool FollowsPreposition(WordList words, int index)
     {
         var previous = words[index - 1].Folded;
         if (IsPreposition(previous))
@@ -389,7 +402,7 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
 
     private static bool IsPreposition(string folded) => folded is "de" or "du" or "des" or "d" or "of" or "a" or "au" or "aux" or "en" or "in" or "from" or "at" or "pour" or "for";
 
-    private static bool IsHonorificBefore(string text, List<Word> words, int index)
+    private static bool IsHonorificBefore(string text, WordList words, int index)
     {
         if (index == 0)
         {
@@ -430,6 +443,18 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
         public string Key => _key ??= NameKey.OfWord(Text);
 
         public bool IsParticle { get; init; }
+    }
+
+    /// <summary>The words of a stretch of text, each made into a <see cref="Word"/> only when first looked at.</summary>
+    internal sealed class WordList(List<Token> tokens, string source)
+    {
+        private readonly Word?[] _words = new Word?[tokens.Count];
+
+        public int Count => tokens.Count;
+
+        public Token TokenAt(int index) => tokens[index];
+
+        public Word this[int index] => _words[index] ??= new Word(tokens[index], source);
     }
 
     internal sealed class Candidate(string text, List<Word> words, bool cue)

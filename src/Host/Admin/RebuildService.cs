@@ -144,7 +144,7 @@ public sealed partial class RebuildService(
         try
         {
             await DropCopiesAsync(config.ConnectionString, token);
-            var copyAnalyses = new ArticleAnalyses(config.Analyzer);
+            var copyAnalyses = new ArticleAnalyses(config.Analyzer, wholeAnalyses: false);
             var copyStories = new StoryProjection(copyAnalyses, config.Clustering, CopyPrefix + StoryProjection.ProjectionName);
             await using var store = EventStoreExtensions.CreateRebuildStore(config.ConnectionString, copyAnalyses, copyStories, projections, CopyPrefix, config.BatchSize);
             await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();

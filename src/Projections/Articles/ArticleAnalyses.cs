@@ -8,8 +8,11 @@ namespace EventNews.Projections.Articles;
 /// <summary>
 /// The analysis of each arrived article, shared by the views that need it. Several projections
 /// see the same event; the analysis is deterministic, so it is computed once and kept briefly.
+/// Each view asks for the parts it reads. The live views share one instance made with
+/// <c>wholeAnalyses</c>: it always makes every part, since another view will ask for the rest. A
+/// rebuild, which replays one view at a time, makes only what that view reads.
 /// </summary>
-public sealed class ArticleAnalyses(ArticleAnalyzer analyzer)
+public sealed class ArticleAnalyses(ArticleAnalyzer analyzer, bool wholeAnalyses = true)
 {
     private const int Capacity = 12_000;
     // Each entry keeps the analyzer that made it: one made just before Use() must not serve after it.
@@ -32,10 +35,11 @@ public sealed class ArticleAnalyses(ArticleAnalyzer analyzer)
     /// Analyses the arrivals among <paramref name="events"/> on every core, so that the projection
     /// that goes through them one by one finds them done. Projections call it with each batch.
     /// </summary>
-    public void Prepare(IEnumerable<IEvent> events)
+    public void Prepare(IEnumerable<IEvent> events, AnalysisParts parts)
     {
         var analyzer = _analyzer;
-        var missing = events.OfType<IEvent<ArticleReceived>>().Where(e => !(_recent.TryGetValue(e.Id, out var known) && known.By == analyzer)).ToList();
+        parts = wholeAnalyses ? AnalysisParts.All : parts;
+        var missing = events.OfType<IEvent<ArticleReceived>>().Where(e => Known(e, analyzer, parts) is null).ToList();
         if (missing.Count == 0)
         {
             return;
@@ -46,18 +50,20 @@ public sealed class ArticleAnalyses(ArticleAnalyzer analyzer)
             _recent.Clear();
         }
 
-        Parallel.ForEach(missing, e => _recent[e.Id] = (analyzer, Analyze(analyzer, e)));
+        Parallel.ForEach(missing, e => _recent[e.Id] = (analyzer, Analyze(analyzer, e, parts)));
     }
 
-    public ArticleAnalysis Of(IEvent<ArticleReceived> e)
+    /// <summary>The analysis of <paramref name="e"/> with at least <paramref name="parts"/>.</summary>
+    public ArticleAnalysis Of(IEvent<ArticleReceived> e, AnalysisParts parts)
     {
         var analyzer = _analyzer;
-        if (_recent.TryGetValue(e.Id, out var known) && known.By == analyzer)
+        parts = wholeAnalyses ? AnalysisParts.All : parts;
+        if (Known(e, analyzer, parts) is { } known)
         {
-            return known.Analysis;
+            return known;
         }
 
-        var analysis = Analyze(analyzer, e);
+        var analysis = Analyze(analyzer, e, parts);
         if (_recent.Count >= Capacity)
         {
             _recent.Clear();
@@ -67,10 +73,13 @@ public sealed class ArticleAnalyses(ArticleAnalyzer analyzer)
         return analysis;
     }
 
-    private static ArticleAnalysis Analyze(ArticleAnalyzer analyzer, IEvent<ArticleReceived> e)
+    private ArticleAnalysis? Known(IEvent<ArticleReceived> e, ArticleAnalyzer analyzer, AnalysisParts parts) =>
+        _recent.TryGetValue(e.Id, out var known) && known.By == analyzer && known.Analysis.Covers(parts) ? known.Analysis : null;
+
+    private static ArticleAnalysis Analyze(ArticleAnalyzer analyzer, IEvent<ArticleReceived> e, AnalysisParts parts)
     {
         var article = e.Data;
-        return analyzer.Analyze(new ArticleInput(article.Text, article.Title, article.PublishedAt, article.Language));
+        return analyzer.Analyze(new ArticleInput(article.Text, article.Title, article.PublishedAt, article.Language), parts);
     }
 
     /// <summary>The date and its coarser containers: 2022-10-21 → 2022-10-21, 2022-10, 2022.</summary>

@@ -73,7 +73,7 @@ public sealed class ArticleViewProjection : SingleStreamProjection<ArticleView, 
     /// <summary>Analyses the batch's arrivals on every core before they are applied one by one.</summary>
     public override Task EnrichEventsAsync(SliceGroup<ArticleView, string> group, IQuerySession querySession, CancellationToken cancellation)
     {
-        _analyses.Prepare(group.Slices.SelectMany(slice => slice.Events()));
+        _analyses.Prepare(group.Slices.SelectMany(slice => slice.Events()), AnalysisParts.All);
         return Task.CompletedTask;
     }
 
@@ -81,7 +81,7 @@ public sealed class ArticleViewProjection : SingleStreamProjection<ArticleView, 
     {
         using var activity = ProjectionTelemetry.StartApply(e, Name);
         var article = e.Data;
-        var analysis = _analyses.Of(e);
+        var analysis = _analyses.Of(e, AnalysisParts.All);
 
         // A rebuild replays old events: their age says nothing about the pipeline now.
         var now = DateTimeOffset.UtcNow;

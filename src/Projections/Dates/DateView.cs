@@ -31,6 +31,9 @@ public sealed class DateView
 public sealed class DateViewProjection : MultiStreamProjection<DateView, string>
 {
     public const string ProjectionName = "dates";
+
+    /// <summary>The parts of an analysis the view reads.</summary>
+    public const AnalysisParts Reads = AnalysisParts.MentionedDates;
     private readonly ArticleAnalyses _analyses;
 
     // The keys an article files under, worked out once per analysis: an article naming ten dates
@@ -51,10 +54,10 @@ public sealed class DateViewProjection : MultiStreamProjection<DateView, string>
         Name = name;
         CustomGrouping((_, events, grouping) =>
         {
-            _analyses.Prepare(events);
+            _analyses.Prepare(events, Reads);
             foreach (var e in events.OfType<IEvent<ArticleReceived>>())
             {
-                var keys = KeysOf(_analyses.Of(e));
+                var keys = KeysOf(_analyses.Of(e, Reads));
                 foreach (var key in keys.Published.Union(keys.Mentioned, StringComparer.Ordinal))
                 {
                     grouping.AddEvent(key, e);
@@ -74,7 +77,7 @@ public sealed class DateViewProjection : MultiStreamProjection<DateView, string>
 
         using var activity = ProjectionTelemetry.StartApply(e, Name);
         activity?.SetTag("eventnews.view.id", id);
-        var keys = KeysOf(_analyses.Of(received));
+        var keys = KeysOf(_analyses.Of(received, Reads));
         var view = snapshot ?? new DateView { Key = id, Precision = DateValue.From(PartialDate.TryParseKey(id)).Precision };
         if (keys.Published.Contains(id))
         {

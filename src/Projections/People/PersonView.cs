@@ -1,3 +1,4 @@
+using EventNews.Analysis;
 using EventNews.Contracts;
 using EventNews.Projections.Articles;
 using JasperFx.Events;
@@ -104,6 +105,9 @@ public sealed class PersonView
 public sealed class PersonViewProjection : MultiStreamProjection<PersonView, string>
 {
     public const string ProjectionName = "persons";
+
+    /// <summary>The parts of an analysis the view reads.</summary>
+    public const AnalysisParts Reads = AnalysisParts.Persons;
     private readonly ArticleAnalyses _analyses;
 
     /// <param name="analyses">Where the article analyses come from.</param>
@@ -114,10 +118,10 @@ public sealed class PersonViewProjection : MultiStreamProjection<PersonView, str
         Name = name;
         CustomGrouping((_, events, grouping) =>
         {
-            _analyses.Prepare(events);
+            _analyses.Prepare(events, Reads);
             foreach (var e in events.OfType<IEvent<ArticleReceived>>())
             {
-                foreach (var person in _analyses.Of(e).Persons)
+                foreach (var person in _analyses.Of(e, Reads).Persons)
                 {
                     grouping.AddEvent(person.PersonId, e);
                 }
@@ -136,7 +140,7 @@ public sealed class PersonViewProjection : MultiStreamProjection<PersonView, str
 
         using var activity = ProjectionTelemetry.StartApply(e, Name);
         activity?.SetTag("eventnews.view.id", id);
-        var analysis = _analyses.Of(received);
+        var analysis = _analyses.Of(received, Reads);
         var person = analysis.Persons.FirstOrDefault(p => p.PersonId == id);
         if (person is null)
         {

@@ -1,0 +1,57 @@
+using EventNews.Analysis;
+using EventNews.Contracts;
+using EventNews.Projections.Articles;
+using JasperFx.Events;
+
+namespace EventNews.EndToEnd.Tests;
+
+/// <summary>Pure code: no servers. Which parts of an analysis the views get, and when one is made again.</summary>
+public class ArticleAnalysesTests
+{
+    private static readonly ArticleAnalyzer Analyzer = new(AliasTable.Default);
+
+    private static Event<ArticleReceived> Arrival() => new(new ArticleReceived(
+        "a.txt", 120, "00", "txt", "utf-8",
+        "Emmanuel Macron a reçu Olaf Scholz à Paris le 12 mars 2023. Macron et Scholz ont parlé de l'Ukraine.",
+        DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch, "inbox", PublishedAt: "2023-03-13"))
+    {
+        Id = Guid.NewGuid(),
+        StreamKey = "a-1",
+    };
+
+    [Fact]
+    public void The_live_views_share_whole_analyses_whatever_part_each_asks_for()
+    {
+        var analyses = new ArticleAnalyses(Analyzer);
+        var e = Arrival();
+
+        var forPersons = analyses.Of(e, AnalysisParts.Persons);
+        Assert.Equal(AnalysisParts.All, forPersons.Parts);
+        Assert.Same(forPersons, analyses.Of(e, AnalysisParts.MentionedDates));
+        Assert.Contains(forPersons.Persons, p => p.CanonicalName == "Olaf Scholz");
+        Assert.Contains(forPersons.MentionedDates, d => d.Date.Key == "2023-03-12");
+    }
+
+    [Fact]
+    public void A_replay_makes_only_the_parts_its_view_reads_and_more_when_another_view_asks()
+    {
+        var analyses = new ArticleAnalyses(Analyzer, wholeAnalyses: false);
+        var e = Arrival();
+
+        analyses.Prepare([e], AnalysisParts.Persons);
+        var forPersons = analyses.Of(e, AnalysisParts.Persons);
+        Assert.Equal(AnalysisParts.Persons, forPersons.Parts);
+        Assert.Contains(forPersons.Persons, p => p.CanonicalName == "Olaf Scholz");
+        Assert.Empty(forPersons.MentionedDates);
+        Assert.Same(forPersons, analyses.Of(e, AnalysisParts.Persons));
+
+        var forDates = analyses.Of(e, AnalysisParts.MentionedDates);
+        Assert.NotSame(forPersons, forDates);
+        Assert.Contains(forDates.MentionedDates, d => d.Date.Key == "2023-03-12");
+        Assert.Equal(forPersons.Published, forDates.Published);
+
+        var whole = analyses.Of(e, AnalysisParts.All);
+        Assert.True(whole.Covers(AnalysisParts.All));
+        Assert.Same(whole, analyses.Of(e, AnalysisParts.Persons));
+    }
+}
