@@ -32,7 +32,7 @@ internal static partial class MentionedDateFinder
 
         // Month and weekday names are found word by word: cheap lookups instead of case-insensitive scans.
         Span<char> buffer = stackalloc char[32];
-        foreach (var token in Tokenizer.Words(text, start, end))
+        foreach (var token in Tokenizer.Scan(text, start, end))
         {
             // Only words of month, weekday and relative-day length are looked at, folded without allocating.
             if (token.Length is < 3 or > 12 || !char.IsLetter(text[token.Start]))
@@ -131,9 +131,12 @@ internal static partial class MentionedDateFinder
 
     private static void Add(string text, int index, int length, PartialDate? date, List<MentionedDate> found, List<(int Start, int End)> taken)
     {
-        if (taken.Any(t => index < t.End && t.Start < index + length))
+        foreach (var (takenStart, takenEnd) in taken)
         {
-            return;
+            if (index < takenEnd && takenStart < index + length)
+            {
+                return;
+            }
         }
 
         taken.Add((index, index + length));

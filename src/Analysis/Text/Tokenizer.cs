@@ -15,35 +15,61 @@ internal static class Tokenizer
     {
         // About one word in six characters of prose: sized once instead of grown by copying.
         var tokens = new List<Token>(Math.Max(4, (to - from) / 6));
-        var i = from;
-        while (i < to)
+        foreach (var token in Scan(text, from, to))
         {
-            if (!IsLetter(text[i]))
-            {
-                i++;
-                continue;
-            }
-
-            var start = i;
-            while (i < to && (IsLetter(text[i]) || IsJoiner(text, i, to)))
-            {
-                i++;
-            }
-
-            var end = i;
-            start = SkipElision(text, start, end);
-            if (end - start >= 2 && IsApostrophe(text[end - 2]) && text[end - 1] is 's' or 'S')
-            {
-                end -= 2;
-            }
-
-            if (end > start)
-            {
-                tokens.Add(new Token(start, end - start, IsSentenceStart(text, start)));
-            }
+            tokens.Add(token);
         }
 
         return tokens;
+    }
+
+    /// <summary>The same words as <see cref="Words"/>, one at a time, for a caller that keeps none of them.</summary>
+    public static WordScanner Scan(string text, int from, int to) => new(text, from, to);
+
+    /// <summary>Goes through the words of a range without storing them.</summary>
+    public struct WordScanner(string text, int from, int to)
+    {
+        private int _next = from;
+
+        public Token Current { get; private set; }
+
+        public readonly WordScanner GetEnumerator() => this;
+
+        public bool MoveNext()
+        {
+            var i = _next;
+            while (i < to)
+            {
+                if (!IsLetter(text[i]))
+                {
+                    i++;
+                    continue;
+                }
+
+                var start = i;
+                while (i < to && (IsLetter(text[i]) || IsJoiner(text, i, to)))
+                {
+                    i++;
+                }
+
+                var end = i;
+                start = SkipElision(text, start, end);
+                if (end - start >= 2 && IsApostrophe(text[end - 2]) && text[end - 1] is 's' or 'S')
+                {
+                    end -= 2;
+                }
+
+                if (end > start)
+                {
+                    _next = i;
+                    Current = new Token(start, end - start, IsSentenceStart(text, start));
+                    return true;
+                }
+            }
+
+            _next = to;
+            return false;
+        }
     }
 
     public static bool IsApostrophe(char c) => c is '\'' or '’' or 'ʼ';

@@ -40,11 +40,14 @@ public sealed class DateViewProjection : MultiStreamProjection<DateView, string>
     // is applied to some thirty date views, each of which asks.
     private readonly ConditionalWeakTable<ArticleAnalysis, DateKeys> _keys = [];
 
-    private sealed record DateKeys(HashSet<string> Published, HashSet<string> Mentioned);
+    private sealed record DateKeys(HashSet<string> Published, HashSet<string> Mentioned, List<string> All);
 
-    private DateKeys KeysOf(ArticleAnalysis analysis) => _keys.GetValue(analysis, a => new DateKeys(
-        a.Published.Date is { } published ? ArticleAnalyses.KeysOf(published).ToHashSet(StringComparer.Ordinal) : [],
-        a.MentionedDates.SelectMany(d => ArticleAnalyses.KeysOf(d.Date)).ToHashSet(StringComparer.Ordinal)));
+    private DateKeys KeysOf(ArticleAnalysis analysis) => _keys.GetValue(analysis, a =>
+    {
+        var published = a.Published.Date is { } date ? ArticleAnalyses.KeysOf(date).ToHashSet(StringComparer.Ordinal) : [];
+        var mentioned = a.MentionedDates.SelectMany(d => ArticleAnalyses.KeysOf(d.Date)).ToHashSet(StringComparer.Ordinal);
+        return new DateKeys(published, mentioned, [.. published.Union(mentioned, StringComparer.Ordinal)]);
+    });
 
     /// <param name="analyses">Where the article analyses come from.</param>
     /// <param name="name">The projection's name; a rebuild builds a second copy under another name.</param>
@@ -58,7 +61,7 @@ public sealed class DateViewProjection : MultiStreamProjection<DateView, string>
             foreach (var e in events.OfType<IEvent<ArticleReceived>>())
             {
                 var keys = KeysOf(_analyses.Of(e, Reads));
-                foreach (var key in keys.Published.Union(keys.Mentioned, StringComparer.Ordinal))
+                foreach (var key in keys.All)
                 {
                     grouping.AddEvent(key, e);
                 }
