@@ -8,7 +8,10 @@ namespace EventNews.Analysis.Cleaning;
 /// </summary>
 internal sealed class CleanedArticle
 {
-    private readonly byte[] _mask;
+    // The kept ranges, worked out once: an analysis is kept for a while after it is made (the
+    // views of a batch share it), and a mark per character would cost as much as the text.
+    private readonly (int Start, int End)[] _kept;
+    private readonly (int Start, int End)[] _keptWithCaptions;
     private string? _cleanText;
 
     public CleanedArticle(string original, IReadOnlyList<DroppedSpan> dropped, PartialDate? prefixDate)
@@ -16,12 +19,15 @@ internal sealed class CleanedArticle
         Original = original;
         Dropped = dropped;
         PrefixDate = prefixDate;
-        _mask = new byte[original.Length];
+        var mask = new byte[original.Length];
         foreach (var span in dropped)
         {
             var value = DroppedKinds.NamesPersons(span.Kind) ? Caption : Boilerplate;
-            _mask.AsSpan(span.Start, span.Length).Fill(value);
+            mask.AsSpan(span.Start, span.Length).Fill(value);
         }
+
+        _kept = RangesUpTo(mask, Kept);
+        _keptWithCaptions = RangesUpTo(mask, Caption);
     }
 
     private const byte Kept = 0;
@@ -110,28 +116,33 @@ internal sealed class CleanedArticle
     /// Maximal ranges of kept text (and of image captions when asked: they name the people in
     /// the story, but their dates are of the photograph, not of the story).
     /// </summary>
-    public IEnumerable<(int Start, int End)> Regions(bool includeCaptions)
+    public IReadOnlyList<(int Start, int End)> Regions(bool includeCaptions) => includeCaptions ? _keptWithCaptions : _kept;
+
+    /// <summary>The maximal ranges whose marks are at most <paramref name="limit"/>.</summary>
+    private static (int Start, int End)[] RangesUpTo(byte[] mask, byte limit)
     {
-        var limit = includeCaptions ? Caption : Kept;
+        var ranges = new List<(int Start, int End)>();
         var start = -1;
-        for (var i = 0; i < _mask.Length; i++)
+        for (var i = 0; i < mask.Length; i++)
         {
-            var inside = _mask[i] <= limit;
+            var inside = mask[i] <= limit;
             if (inside && start < 0)
             {
                 start = i;
             }
             else if (!inside && start >= 0)
             {
-                yield return (start, i);
+                ranges.Add((start, i));
                 start = -1;
             }
         }
 
         if (start >= 0)
         {
-            yield return (start, _mask.Length);
+            ranges.Add((start, mask.Length));
         }
+
+        return [.. ranges];
     }
 
     public IEnumerable<DroppedSpan> OfKind(string kind) => Dropped.Where(d => d.Kind == kind);

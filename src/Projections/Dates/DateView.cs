@@ -1,4 +1,4 @@
-using System.Runtime.CompilerServices;
+using System.Collections.Concurrent;
 using EventNews.Analysis;
 using EventNews.Contracts;
 using EventNews.Projections.Articles;
@@ -36,18 +36,30 @@ public sealed class DateViewProjection : MultiStreamProjection<DateView, string>
     public const AnalysisParts Reads = AnalysisParts.MentionedDates;
     private readonly ArticleAnalyses _analyses;
 
-    // The keys an article files under, worked out once per analysis: an article naming ten dates
-    // is applied to some thirty date views, each of which asks.
-    private readonly ConditionalWeakTable<ArticleAnalysis, DateKeys> _keys = [];
+    // The keys each article of the batches in flight files under, by event: worked out once at
+    // grouping, since an article naming ten dates is applied to some thirty date views, each of
+    // which asks. Two generations, because the next batch may be grouped while the last one is
+    // still being applied; anything older is worked out again. (A table keyed by the analysis
+    // itself held a GC handle per article, which every collection had to scan.)
+    private volatile ConcurrentDictionary<Guid, DateKeys> _keys = new();
+    private volatile ConcurrentDictionary<Guid, DateKeys> _previousKeys = new();
 
     private sealed record DateKeys(HashSet<string> Published, HashSet<string> Mentioned, List<string> All);
 
-    private DateKeys KeysOf(ArticleAnalysis analysis) => _keys.GetValue(analysis, a =>
+    private DateKeys KeysOf(IEvent<ArticleReceived> e)
     {
-        var published = a.Published.Date is { } date ? ArticleAnalyses.KeysOf(date).ToHashSet(StringComparer.Ordinal) : [];
-        var mentioned = a.MentionedDates.SelectMany(d => ArticleAnalyses.KeysOf(d.Date)).ToHashSet(StringComparer.Ordinal);
-        return new DateKeys(published, mentioned, [.. published.Union(mentioned, StringComparer.Ordinal)]);
-    });
+        if (_keys.TryGetValue(e.Id, out var keys) || _previousKeys.TryGetValue(e.Id, out keys))
+        {
+            return keys;
+        }
+
+        var analysis = _analyses.Of(e, Reads);
+        var published = analysis.Published.Date is { } date ? ArticleAnalyses.KeysOf(date).ToHashSet(StringComparer.Ordinal) : [];
+        var mentioned = analysis.MentionedDates.SelectMany(d => ArticleAnalyses.KeysOf(d.Date)).ToHashSet(StringComparer.Ordinal);
+        keys = new DateKeys(published, mentioned, [.. published.Union(mentioned, StringComparer.Ordinal)]);
+        _keys[e.Id] = keys;
+        return keys;
+    }
 
     /// <param name="analyses">Where the article analyses come from.</param>
     /// <param name="name">The projection's name; a rebuild builds a second copy under another name.</param>
@@ -58,9 +70,11 @@ public sealed class DateViewProjection : MultiStreamProjection<DateView, string>
         CustomGrouping((_, events, grouping) =>
         {
             _analyses.Prepare(events, Reads);
+            _previousKeys = _keys;
+            _keys = new ConcurrentDictionary<Guid, DateKeys>();
             foreach (var e in events.OfType<IEvent<ArticleReceived>>())
             {
-                var keys = KeysOf(_analyses.Of(e, Reads));
+                var keys = KeysOf(e);
                 foreach (var key in keys.All)
                 {
                     grouping.AddEvent(key, e);
@@ -80,7 +94,7 @@ public sealed class DateViewProjection : MultiStreamProjection<DateView, string>
 
         using var activity = ProjectionTelemetry.StartApply(e, Name);
         activity?.SetTag("eventnews.view.id", id);
-        var keys = KeysOf(_analyses.Of(received, Reads));
+        var keys = KeysOf(received);
         var view = snapshot ?? new DateView { Key = id, Precision = DateValue.From(PartialDate.TryParseKey(id)).Precision };
         if (keys.Published.Contains(id))
         {
