@@ -26,8 +26,9 @@ public enum AnalysisParts
 /// </summary>
 public sealed class ArticleAnalysis
 {
-    private readonly CleanedArticle _cleaned;
     private readonly string? _metadataTitle;
+    private volatile CleanedArticle? _cleaned;
+    private volatile string? _cleanText;
     private string? _title;
 
     internal ArticleAnalysis(
@@ -40,6 +41,7 @@ public sealed class ArticleAnalysis
         AnalysisParts parts)
     {
         _cleaned = cleaned;
+        Dropped = cleaned.Dropped;
         _metadataTitle = string.IsNullOrWhiteSpace(metadataTitle) ? null : metadataTitle.Trim();
         Published = published;
         Mentions = mentions;
@@ -49,12 +51,34 @@ public sealed class ArticleAnalysis
     }
 
     /// <summary>The title the source gave, else the first kept line when it reads like a headline, else its first sentence.</summary>
-    public string Title => _title ??= _metadataTitle ?? _cleaned.Title;
+    public string Title => _title ??= _metadataTitle ?? CleanedArticle.TitleOf(CleanText);
 
-    /// <summary>The body: kept text only, blank lines folded, trimmed.</summary>
-    public string CleanText => _cleaned.CleanText();
+    /// <summary>
+    /// The body: kept text only, blank lines folded, trimmed. Once made, the analysis lets go of the
+    /// original text: analyses are kept for a while, after their events are gone.
+    /// </summary>
+    public string CleanText
+    {
+        get
+        {
+            if (_cleanText is { } made)
+            {
+                return made;
+            }
 
-    public IReadOnlyList<DroppedSpan> Dropped => _cleaned.Dropped;
+            if (_cleaned is not { } cleaned)
+            {
+                return _cleanText!; // made by another thread in between, which sets it before letting go
+            }
+
+            var text = cleaned.CleanText();
+            _cleanText = text;
+            _cleaned = null;
+            return text;
+        }
+    }
+
+    public IReadOnlyList<DroppedSpan> Dropped { get; }
 
     public DateValueResult Published { get; }
 

@@ -57,4 +57,21 @@ public class AnalysisPartsTests
         Assert.True(!parts.HasFlag(AnalysisParts.Persons) || personsSeen > 0);
         Assert.True(!parts.HasFlag(AnalysisParts.MentionedDates) || datesSeen > 0);
     }
+
+    [Fact]
+    public void The_clean_text_made_on_first_read_is_the_same_on_every_thread()
+    {
+        var corpus = GoldCorpus.Load(Corpus.EvalFolder());
+        foreach (var article in corpus.Articles.Take(20))
+        {
+            var input = new ArticleInput(corpus.ReadText(article), Language: article.Language);
+            var expected = Corpus.Analyzer.Analyze(input).CleanText;
+            var analysis = Corpus.Analyzer.Analyze(input);
+            var seen = new string?[32];
+            Parallel.For(0, seen.Length, i => seen[i] = analysis.CleanText);
+            Assert.All(seen, text => Assert.Equal(expected, text));
+            Assert.False(string.IsNullOrEmpty(expected));
+            Assert.Equal(expected, analysis.CleanText);
+        }
+    }
 }

@@ -40,15 +40,11 @@ internal sealed class CleanedArticle
 
     public PartialDate? PrefixDate { get; }
 
-    /// <summary>The first kept line when it reads like a headline, else its first sentence.</summary>
-    public string Title
+    /// <summary>The title of an article with this clean text: its first line when it reads like a headline, else its first sentence.</summary>
+    public static string TitleOf(string cleanText)
     {
-        get
-        {
-            var text = CleanText();
-            var newline = text.IndexOf('\n', StringComparison.Ordinal);
-            return BoilerplateCleaner.GuessTitle(newline < 0 ? text : text[..newline]);
-        }
+        var newline = cleanText.IndexOf('\n', StringComparison.Ordinal);
+        return BoilerplateCleaner.GuessTitle(newline < 0 ? cleanText : cleanText[..newline]);
     }
 
     /// <summary>The body: kept text only, blank lines folded, trimmed.</summary>

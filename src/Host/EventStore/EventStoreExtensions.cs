@@ -41,11 +41,12 @@ public static class EventStoreExtensions
     /// EventNews:Rebuild:BatchSize says otherwise (live projections take 500 at most). Persons and
     /// dates write few, shared documents per batch, so larger batches save most there; articles
     /// (one large document per event) and clusters (a second clusterer in memory) gain little from
-    /// them and would cost memory.
+    /// them and would cost memory. Beyond 10,000 the persons and dates rebuilds got no faster
+    /// (100,000 synthetic articles) while the service held twice the memory (1.1 GB at 20,000).
     /// </summary>
     public static int DefaultRebuildBatchSize(string projection) => projection switch
     {
-        PersonViewProjection.ProjectionName or DateViewProjection.ProjectionName => 20_000,
+        PersonViewProjection.ProjectionName or DateViewProjection.ProjectionName => 10_000,
         _ => 5_000,
     };
 
