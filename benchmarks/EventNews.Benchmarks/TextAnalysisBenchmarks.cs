@@ -26,5 +26,17 @@ public class TextAnalysisBenchmarks
     public AnalysisParts Parts { get; set; } = AnalysisParts.All;
 
     [Benchmark]
-    public ArticleAnalysis AnalyzeArticle() => _analyzer.Analyze(_article, Parts);
+    public ArticleAnalysis AnalyzeArticle()
+    {
+        var analysis = _analyzer.Analyze(_article, Parts);
+
+        // The whole analysis is what the articles and clusters views read: title and clean text
+        // included, which are made on first read.
+        if (Parts == AnalysisParts.All)
+        {
+            _ = analysis.Title;
+        }
+
+        return analysis;
+    }
 }
