@@ -11,10 +11,10 @@ namespace EventNews.Projections;
 
 public static class ProjectionsExtensions
 {
-    /// <summary>Every view, by the name users give to rebuild it.</summary>
     /// <summary>What a rebuild puts before a view's name for the copy it builds (rebuild_persons, …).</summary>
     public const string RebuildPrefix = "rebuild_";
 
+    /// <summary>Every view, by the name users give to rebuild it.</summary>
     public static readonly IReadOnlyList<string> ProjectionNames =
         [ArticleViewProjection.ProjectionName, PersonViewProjection.ProjectionName, DateViewProjection.ProjectionName, StoryProjection.ProjectionName];
 

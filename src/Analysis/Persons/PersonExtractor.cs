@@ -226,11 +226,15 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
     private static bool MayOpenRun(string text, Token token)
     {
         var first = text[token.Start];
-        return char.IsUpper(first) || (token.Length <= 5 && char.IsLower(first) && NameLexicon.IsLowerParticle(text.AsSpan(token.Start, token.Length)));
+        return char.IsUpper(first) || (char.IsLower(first) && IsLowerParticle(text, token));
     }
 
+    /// <summary>A lower-case particle ("de", "von", "al"): read from the text, without making the word's string.</summary>
+    private static bool IsLowerParticle(string text, Token token) =>
+        token.Length <= 5 && NameLexicon.IsLowerParticle(text.AsSpan(token.Start, token.Length));
+
     private static bool IsParticle(Word word) =>
-        word.Token.Length > 5 ? false : char.IsLower(word.First) ? NameLexicon.IsLowerParticle(word.Source.AsSpan(word.Token.Start, word.Token.Length)) : NameLexicon.IsCapitalParticle(word.Folded);
+        word.Token.Length > 5 ? false : char.IsLower(word.First) ? IsLowerParticle(word.Source, word.Token) : NameLexicon.IsCapitalParticle(word.Folded);
 
     private bool IsNameWord(Word word, bool afterGivenName)
     {

@@ -39,8 +39,7 @@ public sealed class DateViewProjection : MultiStreamProjection<DateView, string>
     // The keys each article of the batches in flight files under, by event: worked out once at
     // grouping, since an article naming ten dates is applied to some thirty date views, each of
     // which asks. Two generations, because the next batch may be grouped while the last one is
-    // still being applied; anything older is worked out again. (A table keyed by the analysis
-    // itself held a GC handle per article, which every collection had to scan.)
+    // still being applied; anything older is worked out again.
     private volatile ConcurrentDictionary<Guid, DateKeys> _keys = new();
     private volatile ConcurrentDictionary<Guid, DateKeys> _previousKeys = new();
 
