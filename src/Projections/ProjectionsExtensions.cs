@@ -14,23 +14,32 @@ public static class ProjectionsExtensions
     /// <summary>What a rebuild puts before a view's name for the copy it builds (rebuild_persons, …).</summary>
     public const string RebuildPrefix = "rebuild_";
 
+    /// <summary>
+    /// How many rebuilt person or date documents wait in memory before they are written, unless
+    /// EventNews:Rebuild:DocumentsInMemory says otherwise (0: written after every batch).
+    /// </summary>
+    public const int DefaultRebuildDocumentsInMemory = 10_000;
+
     /// <summary>Every view, by the name users give to rebuild it.</summary>
     public static readonly IReadOnlyList<string> ProjectionNames =
         [ArticleViewProjection.ProjectionName, PersonViewProjection.ProjectionName, DateViewProjection.ProjectionName, StoryProjection.ProjectionName];
 
     /// <summary>The read side's views, all built asynchronously by the projection daemon.</summary>
     public static StoreOptions AddEventNewsProjections(this StoreOptions options, ArticleAnalyses analyses, StoryProjection stories) =>
-        options.AddEventNewsProjections(analyses, stories, ProjectionNames, string.Empty, _ => null);
+        options.AddEventNewsProjections(analyses, stories, ProjectionNames, string.Empty, _ => null, 0);
 
     /// <summary>
     /// The named views only, each registered as <paramref name="prefix"/> + its name: a rebuild builds
     /// fresh copies this way, under their own progress, beside the views that keep serving.
     /// <paramref name="batchSizeOf"/> says how many events a view takes at a time (null: the
     /// projection's own): a replay goes faster in large batches, since a document that many events
-    /// of a batch touch is loaded and written once per batch.
+    /// of a batch touch is loaded and written once per batch. Persons and dates are few documents
+    /// that most batches touch again: up to <paramref name="documentsInMemory"/> of them wait in
+    /// memory and are written once, at the end or when that many are waiting, instead of once per
+    /// batch (the 1,569 dates of 100,000 articles: written once rather than ten times).
     /// </summary>
     public static StoreOptions AddEventNewsProjections(
-        this StoreOptions options, ArticleAnalyses analyses, StoryProjection stories, IReadOnlyCollection<string> names, string prefix, Func<string, int?> batchSizeOf)
+        this StoreOptions options, ArticleAnalyses analyses, StoryProjection stories, IReadOnlyCollection<string> names, string prefix, Func<string, int?> batchSizeOf, int documentsInMemory)
     {
         T Sized<T>(T projection, string name)
             where T : ProjectionBase
@@ -43,6 +52,13 @@ public static class ProjectionsExtensions
             return projection;
         }
 
+        T Deferred<T>(T projection, string name)
+            where T : ProjectionBase
+        {
+            projection.Options.RebuildFlushThreshold = documentsInMemory;
+            return Sized(projection, name);
+        }
+
         if (names.Contains(ArticleViewProjection.ProjectionName))
         {
             options.Projections.Add(Sized(new ArticleViewProjection(analyses, prefix + ArticleViewProjection.ProjectionName), ArticleViewProjection.ProjectionName), ProjectionLifecycle.Async);
@@ -50,12 +66,12 @@ public static class ProjectionsExtensions
 
         if (names.Contains(PersonViewProjection.ProjectionName))
         {
-            options.Projections.Add(Sized(new PersonViewProjection(analyses, prefix + PersonViewProjection.ProjectionName), PersonViewProjection.ProjectionName), ProjectionLifecycle.Async);
+            options.Projections.Add(Deferred(new PersonViewProjection(analyses, prefix + PersonViewProjection.ProjectionName), PersonViewProjection.ProjectionName), ProjectionLifecycle.Async);
         }
 
         if (names.Contains(DateViewProjection.ProjectionName))
         {
-            options.Projections.Add(Sized(new DateViewProjection(analyses, prefix + DateViewProjection.ProjectionName), DateViewProjection.ProjectionName), ProjectionLifecycle.Async);
+            options.Projections.Add(Deferred(new DateViewProjection(analyses, prefix + DateViewProjection.ProjectionName), DateViewProjection.ProjectionName), ProjectionLifecycle.Async);
         }
 
         if (names.Contains(StoryProjection.ProjectionName))

@@ -54,4 +54,24 @@ public class ArticleAnalysesTests
         Assert.True(whole.Covers(AnalysisParts.All));
         Assert.Same(whole, analyses.Of(e, AnalysisParts.Persons));
     }
+
+    [Fact]
+    public void A_view_that_keeps_its_own_facts_gets_a_shared_analysis_live_and_an_unkept_one_in_a_replay()
+    {
+        var live = new ArticleAnalyses(Analyzer);
+        var e = Arrival();
+        var shared = live.Transient(e, AnalysisParts.MentionedDates);
+        Assert.Equal(AnalysisParts.All, shared.Parts);
+        Assert.Same(shared, live.Of(e, AnalysisParts.Persons));
+
+        var replay = new ArticleAnalyses(Analyzer, wholeAnalyses: false);
+        var once = replay.Transient(e, AnalysisParts.MentionedDates);
+        Assert.Equal(AnalysisParts.MentionedDates, once.Parts);
+        Assert.Contains(once.MentionedDates, d => d.Date.Key == "2023-03-12");
+        Assert.NotSame(once, replay.Of(e, AnalysisParts.MentionedDates));
+
+        // One already kept is used rather than made again.
+        var kept = replay.Of(e, AnalysisParts.All);
+        Assert.Same(kept, replay.Transient(e, AnalysisParts.MentionedDates));
+    }
 }

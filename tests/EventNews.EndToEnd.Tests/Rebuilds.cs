@@ -237,12 +237,16 @@ public class Rebuilds : IAsyncLifetime
         return await _service.Http.SendAsync(request);
     }
 
+    private Task WaitForViewsAsync() => WaitForViewsAsync(_service);
+
+    private Task<string> SnapshotAsync() => SnapshotAsync(_service);
+
     /// <summary>Waits until no view is behind the event log.</summary>
-    private async Task WaitForViewsAsync()
+    internal static async Task WaitForViewsAsync(EventNewsService service)
     {
         for (var i = 0; i < 600; i++)
         {
-            var status = await _service.StatusAsync();
+            var status = await service.StatusAsync();
             if (status["projections"]!.AsArray().All(p => p!["lag"]!.GetValue<long>() == 0))
             {
                 return;
@@ -251,11 +255,11 @@ public class Rebuilds : IAsyncLifetime
             await Task.Delay(100);
         }
 
-        Assert.Fail($"the views did not catch up: {(await _service.StatusAsync()).ToJsonString()}");
+        Assert.Fail($"the views did not catch up: {(await service.StatusAsync()).ToJsonString()}");
     }
 
     /// <summary>A short article with persons and a date; each number gives another text.</summary>
-    private static string Story(int i)
+    internal static string Story(int i)
     {
         string[] people = ["Claire Dubois", "Paul Martin", "Inès Roussel", "Marc Fontaine", "Julie Carpentier"];
         return $"Dépêche {i}. La ministre {people[i % 5]} a rencontré {people[(i + 2) % 5]} à Lyon le {(i % 28) + 1} mars 2024 "
@@ -263,30 +267,70 @@ public class Rebuilds : IAsyncLifetime
     }
 
     /// <summary>Every document of every view, as the API serves it, in a stable order.</summary>
-    private async Task<string> SnapshotAsync()
+    internal static async Task<string> SnapshotAsync(EventNewsService service)
     {
         var snapshot = new JsonArray();
-        var articles = await _service.GetJsonAsync("/api/articles?pageSize=500");
+        var articles = await service.GetJsonAsync("/api/articles?pageSize=500");
         foreach (var item in articles["items"]!.AsArray().OrderBy(i => i!["id"]!.GetValue<string>(), StringComparer.Ordinal))
         {
-            snapshot.Add(await _service.GetJsonAsync($"/api/articles/{item!["id"]}"));
+            snapshot.Add(await service.GetJsonAsync($"/api/articles/{item!["id"]}"));
         }
 
-        foreach (var person in (await _service.GetJsonAsync("/api/persons?pageSize=500"))["items"]!.AsArray().OrderBy(p => p!["id"]!.GetValue<string>(), StringComparer.Ordinal))
+        foreach (var person in (await service.GetJsonAsync("/api/persons?pageSize=500"))["items"]!.AsArray().OrderBy(p => p!["id"]!.GetValue<string>(), StringComparer.Ordinal))
         {
-            snapshot.Add(await _service.GetJsonAsync($"/api/persons/{person!["id"]}"));
+            snapshot.Add(await service.GetJsonAsync($"/api/persons/{person!["id"]}"));
         }
 
-        foreach (var date in (await _service.GetJsonAsync("/api/dates"))["items"]!.AsArray())
+        foreach (var date in (await service.GetJsonAsync("/api/dates"))["items"]!.AsArray())
         {
-            snapshot.Add(await _service.GetJsonAsync($"/api/dates/{date!["key"]}"));
+            snapshot.Add(await service.GetJsonAsync($"/api/dates/{date!["key"]}"));
         }
 
-        foreach (var cluster in (await _service.GetJsonAsync("/api/clusters?pageSize=500"))["items"]!.AsArray().OrderBy(c => c!["id"]!.GetValue<string>(), StringComparer.Ordinal))
+        foreach (var cluster in (await service.GetJsonAsync("/api/clusters?pageSize=500"))["items"]!.AsArray().OrderBy(c => c!["id"]!.GetValue<string>(), StringComparer.Ordinal))
         {
-            snapshot.Add(await _service.GetJsonAsync($"/api/clusters/{cluster!["id"]}"));
+            snapshot.Add(await service.GetJsonAsync($"/api/clusters/{cluster!["id"]}"));
         }
 
         return snapshot.ToJsonString();
+    }
+}
+
+/// <summary>
+/// A rebuild in batches of a few events, with persons and dates held back in memory across
+/// batches and written whenever a handful wait: the views come out as the live ones.
+/// </summary>
+public class RebuildsInSmallBatches : IAsyncLifetime
+{
+    private EventNewsService _service = null!;
+
+    public async Task InitializeAsync() =>
+        _service = await EventNewsService.StartAsync(new Dictionary<string, string>
+        {
+            ["EventNews__AdminToken"] = "jeton-de-test",
+            ["EventNews__Rebuild__BatchSize"] = "7",
+            ["EventNews__Rebuild__DocumentsInMemory"] = "4",
+        });
+
+    public async Task DisposeAsync() => await _service.DisposeAsync();
+
+    [Fact]
+    public async Task Views_rebuilt_seven_events_at_a_time_with_documents_held_back_equal_the_live_views()
+    {
+        const int Count = 45;
+        for (var i = 0; i < Count; i++)
+        {
+            _service.DropText($"depeche-{i:00}.txt", Rebuilds.Story(i));
+        }
+
+        await _service.WaitForStatusAsync(articles: Count);
+        await Rebuilds.WaitForViewsAsync(_service);
+        var before = await Rebuilds.SnapshotAsync(_service);
+        Assert.Contains("Claire Dubois", before, StringComparison.Ordinal);
+        Assert.Contains("2024-03-28", before, StringComparison.Ordinal);
+
+        var rebuild = await Launcher.RunAsync(_service.Environment, "rebuild", "--all");
+        Assert.True(rebuild.ExitCode == 0, rebuild.Output + rebuild.Error);
+        await Rebuilds.WaitForViewsAsync(_service);
+        Assert.Equal(before, await Rebuilds.SnapshotAsync(_service));
     }
 }

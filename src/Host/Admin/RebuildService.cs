@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Diagnostics.Metrics;
 using EventNews.Analysis;
 using EventNews.Analysis.Stories;
 using EventNews.Host.EventStore;
@@ -64,6 +65,8 @@ public sealed partial class RebuildService(
     private IProjectionDaemon? _copies;
     private Stopwatch _clock = new();
     private long _total;
+    private long _applied;
+    private string? _applying;
     private int _index;
 
     public RebuildProgress? Progress
@@ -98,6 +101,12 @@ public sealed partial class RebuildService(
                 throw new InvalidOperationException($"EventNews:Rebuild:BatchSize must be between 1 and 100000 (got {batchSize}).");
             }
 
+            var documentsInMemory = configuration.GetValue<int?>("EventNews:Rebuild:DocumentsInMemory") ?? ProjectionsExtensions.DefaultRebuildDocumentsInMemory;
+            if (documentsInMemory is < 0 or > 1_000_000)
+            {
+                throw new InvalidOperationException($"EventNews:Rebuild:DocumentsInMemory must be between 0 and 1000000 (got {documentsInMemory}).");
+            }
+
             var live = coordinator.DaemonForMainDatabase();
             _total = Math.Max(0, live.HighWaterMark()) * projections.Count;
             _index = 0;
@@ -106,7 +115,7 @@ public sealed partial class RebuildService(
             _cancel?.Dispose();
             _cancel = CancellationTokenSource.CreateLinkedTokenSource(stopping);
             var token = _cancel.Token;
-            _running = Task.Run(() => RunAsync(live, projections, new Configuration(connectionString, analyzer, clustering, batchSize), stopping, token), CancellationToken.None);
+            _running = Task.Run(() => RunAsync(live, projections, new Configuration(connectionString, analyzer, clustering, batchSize, documentsInMemory), stopping, token), CancellationToken.None);
             return true;
         }
     }
@@ -146,7 +155,7 @@ public sealed partial class RebuildService(
             await DropCopiesAsync(config.ConnectionString, token);
             var copyAnalyses = new ArticleAnalyses(config.Analyzer, wholeAnalyses: false);
             var copyStories = new StoryProjection(copyAnalyses, config.Clustering, CopyPrefix + StoryProjection.ProjectionName);
-            await using var store = EventStoreExtensions.CreateRebuildStore(config.ConnectionString, copyAnalyses, copyStories, projections, CopyPrefix, config.BatchSize);
+            await using var store = EventStoreExtensions.CreateRebuildStore(config.ConnectionString, copyAnalyses, copyStories, projections, CopyPrefix, config.BatchSize, config.DocumentsInMemory);
             await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
             using var daemon = await store.BuildProjectionDaemonAsync();
             lock (_gate)
@@ -154,12 +163,31 @@ public sealed partial class RebuildService(
                 _copies = daemon;
             }
 
+            // The daemon counts the events each batch applied, per view ("….rebuild_dates.all.processed").
+            using var applied = new MeterListener();
+            applied.InstrumentPublished = (instrument, listener) =>
+            {
+                if (projections.FirstOrDefault(p => instrument.Name.EndsWith($".{CopyPrefix}{p}.all.processed", StringComparison.OrdinalIgnoreCase)) is { } projection)
+                {
+                    listener.EnableMeasurementEvents(instrument, projection);
+                }
+            };
+            applied.SetMeasurementEventCallback<long>((_, count, _, projection) =>
+            {
+                if (Equals(projection, Volatile.Read(ref _applying)))
+                {
+                    Interlocked.Add(ref _applied, count);
+                }
+            });
+            applied.Start();
             for (var i = 0; i < projections.Count; i++)
             {
                 lock (_gate)
                 {
                     _index = i;
                     _last = _last! with { Current = projections[i] };
+                    Interlocked.Exchange(ref _applied, 0);
+                    Volatile.Write(ref _applying, projections[i]);
                 }
 
                 LogStarted(projections[i]);
@@ -309,9 +337,16 @@ public sealed partial class RebuildService(
     {
         var perProjection = _total / Math.Max(1, progress.Projections.Count);
         long current = 0;
-        if (progress.Current is { } name && _copies is { } copies && copies.Tracker.TryGetCurrentState(CopyPrefix + name + AllShards, out var state))
+        if (progress.Current is { } name && _copies is { } copies)
         {
-            current = Math.Min(perProjection, state.Sequence);
+            if (copies.Tracker.TryGetCurrentState(CopyPrefix + name + AllShards, out var state))
+            {
+                current = state.Sequence;
+            }
+
+            // Persons and dates record their progress only when they write, at the end (see
+            // EventNews:Rebuild:DocumentsInMemory): until then, the events applied.
+            current = Math.Min(perProjection, Math.Max(current, Interlocked.Read(ref _applied)));
         }
 
         var done = (_index * perProjection) + current;
@@ -325,7 +360,7 @@ public sealed partial class RebuildService(
         };
     }
 
-    private sealed record Configuration(string ConnectionString, ArticleAnalyzer Analyzer, ClusteringOptions Clustering, int? BatchSize);
+    private sealed record Configuration(string ConnectionString, ArticleAnalyzer Analyzer, ClusteringOptions Clustering, int? BatchSize, int DocumentsInMemory);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Rebuilding {Projection} from the event log beside the current view")]
     private partial void LogStarted(string projection);

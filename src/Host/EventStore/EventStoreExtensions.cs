@@ -92,13 +92,13 @@ public static class EventStoreExtensions
     /// <see cref="Schema"/> keep serving (and following new events) until the copies are swapped in.
     /// </summary>
     public static DocumentStore CreateRebuildStore(
-        string connectionString, ArticleAnalyses analyses, StoryProjection stories, IReadOnlyCollection<string> projections, string prefix, int? batchSize) =>
+        string connectionString, ArticleAnalyses analyses, StoryProjection stories, IReadOnlyCollection<string> projections, string prefix, int? batchSize, int documentsInMemory) =>
         DocumentStore.For(options =>
         {
             ConfigureEvents(options, connectionString);
             options.DatabaseSchemaName = RebuildSchema;
             options.Events.DatabaseSchemaName = Schema;
-            options.AddEventNewsProjections(analyses, stories, projections, prefix, name => batchSize ?? DefaultRebuildBatchSize(name));
+            options.AddEventNewsProjections(analyses, stories, projections, prefix, name => batchSize ?? DefaultRebuildBatchSize(name), documentsInMemory);
         });
 
     /// <summary>What every store of the service shares: the connection, serialisation and the event log.</summary>

@@ -73,6 +73,23 @@ public sealed class ArticleAnalyses(ArticleAnalyzer analyzer, bool wholeAnalyses
         return analysis;
     }
 
+    /// <summary>
+    /// The analysis of <paramref name="e"/> for a view that keeps what it needs of it. Made with
+    /// <c>wholeAnalyses</c>, it is kept as by <see cref="Of"/>, for the other views. Otherwise (a
+    /// rebuild, one view at a time) it is made and not kept: a batch's worth of kept analyses
+    /// outlived several garbage collections and made half of a dates rebuild's collection pauses.
+    /// </summary>
+    public ArticleAnalysis Transient(IEvent<ArticleReceived> e, AnalysisParts parts)
+    {
+        if (wholeAnalyses)
+        {
+            return Of(e, parts);
+        }
+
+        var analyzer = _analyzer;
+        return Known(e, analyzer, parts) ?? Analyze(analyzer, e, parts);
+    }
+
     private ArticleAnalysis? Known(IEvent<ArticleReceived> e, ArticleAnalyzer analyzer, AnalysisParts parts) =>
         _recent.TryGetValue(e.Id, out var known) && known.By == analyzer && known.Analysis.Covers(parts) ? known.Analysis : null;
 

@@ -53,7 +53,7 @@ public sealed class DateViewProjection : MultiStreamProjection<DateView, string>
             return keys;
         }
 
-        var analysis = _analyses.Of(e, Reads);
+        var analysis = _analyses.Transient(e, Reads);
         string[] published = analysis.Published.Date is { } date ? [.. ArticleAnalyses.KeysOf(date)] : [];
         string[] mentioned = [.. analysis.MentionedDates.SelectMany(d => ArticleAnalyses.KeysOf(d.Date)).Distinct(StringComparer.Ordinal)];
         keys = new DateKeys(published, mentioned, [.. published.Union(mentioned, StringComparer.Ordinal)]);
@@ -69,7 +69,6 @@ public sealed class DateViewProjection : MultiStreamProjection<DateView, string>
         Name = name;
         CustomGrouping((_, events, grouping) =>
         {
-            _analyses.Prepare(events, Reads);
             _previousKeys = _keys;
             _keys = new ConcurrentDictionary<Guid, DateKeys>();
             var arrivals = events.OfType<IEvent<ArticleReceived>>().ToList();
