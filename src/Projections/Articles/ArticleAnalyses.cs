@@ -74,10 +74,9 @@ public sealed class ArticleAnalyses(ArticleAnalyzer analyzer, bool wholeAnalyses
     }
 
     /// <summary>
-    /// The analysis of <paramref name="e"/> for a view that keeps what it needs of it. Made with
-    /// <c>wholeAnalyses</c>, it is kept as by <see cref="Of"/>, for the other views. Otherwise (a
-    /// rebuild, one view at a time) it is made and not kept: a batch's worth of kept analyses
-    /// outlived several garbage collections and made half of a dates rebuild's collection pauses.
+    /// The analysis of <paramref name="e"/> for a view that keeps what it needs of it (see
+    /// <c>ArticleFacts</c>). Made with <c>wholeAnalyses</c>, it is kept as by <see cref="Of"/>, for
+    /// the other views; otherwise (a rebuild, one view at a time) it is made and not kept.
     /// </summary>
     public ArticleAnalysis Transient(IEvent<ArticleReceived> e, AnalysisParts parts)
     {

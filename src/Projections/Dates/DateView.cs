@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using EventNews.Analysis;
 using EventNews.Contracts;
 using EventNews.Projections.Articles;
@@ -36,29 +35,17 @@ public sealed class DateViewProjection : MultiStreamProjection<DateView, string>
     public const AnalysisParts Reads = AnalysisParts.MentionedDates;
     private readonly ArticleAnalyses _analyses;
 
-    // The keys each article of the batches in flight files under, by event: worked out once at
-    // grouping, since an article naming ten dates is applied to some thirty date views, each of
-    // which asks. Two generations, because the next batch may be grouped while the last one is
-    // still being applied; anything older is worked out again.
-    private volatile ConcurrentDictionary<Guid, DateKeys> _keys = new();
-    private volatile ConcurrentDictionary<Guid, DateKeys> _previousKeys = new();
+    private readonly ArticleFacts<DateKeys> _keys;
 
-    // A handful of keys each: arrays are searched as fast as sets and cost a fraction of them.
+    // The keys an article files under. A handful each: arrays are searched as fast as sets and cost a fraction of them.
     private sealed record DateKeys(string[] Published, string[] Mentioned, string[] All);
 
     private DateKeys KeysOf(IEvent<ArticleReceived> e)
     {
-        if (_keys.TryGetValue(e.Id, out var keys) || _previousKeys.TryGetValue(e.Id, out keys))
-        {
-            return keys;
-        }
-
         var analysis = _analyses.Transient(e, Reads);
         string[] published = analysis.Published.Date is { } date ? [.. ArticleAnalyses.KeysOf(date)] : [];
         string[] mentioned = [.. analysis.MentionedDates.SelectMany(d => ArticleAnalyses.KeysOf(d.Date)).Distinct(StringComparer.Ordinal)];
-        keys = new DateKeys(published, mentioned, [.. published.Union(mentioned, StringComparer.Ordinal)]);
-        _keys[e.Id] = keys;
-        return keys;
+        return new DateKeys(published, mentioned, [.. published.Union(mentioned, StringComparer.Ordinal)]);
     }
 
     /// <param name="analyses">Where the article analyses come from.</param>
@@ -67,16 +54,12 @@ public sealed class DateViewProjection : MultiStreamProjection<DateView, string>
     {
         _analyses = analyses;
         Name = name;
+        _keys = new ArticleFacts<DateKeys>(KeysOf);
         CustomGrouping((_, events, grouping) =>
         {
-            _previousKeys = _keys;
-            _keys = new ConcurrentDictionary<Guid, DateKeys>();
-            var arrivals = events.OfType<IEvent<ArticleReceived>>().ToList();
-            Parallel.ForEach(arrivals, e => KeysOf(e));
-            foreach (var e in arrivals)
+            foreach (var e in _keys.Group(events))
             {
-                var keys = KeysOf(e);
-                foreach (var key in keys.All)
+                foreach (var key in _keys.Of(e).All)
                 {
                     grouping.AddEvent(key, e);
                 }
@@ -95,7 +78,7 @@ public sealed class DateViewProjection : MultiStreamProjection<DateView, string>
 
         using var activity = ProjectionTelemetry.StartApply(e, Name);
         activity?.SetTag("eventnews.view.id", id);
-        var keys = KeysOf(received);
+        var keys = _keys.Of(received);
         var view = snapshot ?? new DateView { Key = id, Precision = DateValue.From(PartialDate.TryParseKey(id)).Precision };
         if (Array.IndexOf(keys.Published, id) >= 0)
         {

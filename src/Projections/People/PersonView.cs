@@ -109,6 +109,7 @@ public sealed class PersonViewProjection : MultiStreamProjection<PersonView, str
     /// <summary>The parts of an analysis the view reads.</summary>
     public const AnalysisParts Reads = AnalysisParts.Persons;
     private readonly ArticleAnalyses _analyses;
+    private readonly ArticleFacts<PersonFacts> _facts;
 
     /// <param name="analyses">Where the article analyses come from.</param>
     /// <param name="name">The projection's name; a rebuild builds a second copy under another name.</param>
@@ -116,12 +117,12 @@ public sealed class PersonViewProjection : MultiStreamProjection<PersonView, str
     {
         _analyses = analyses;
         Name = name;
+        _facts = new ArticleFacts<PersonFacts>(FactsOf);
         CustomGrouping((_, events, grouping) =>
         {
-            _analyses.Prepare(events, Reads);
-            foreach (var e in events.OfType<IEvent<ArticleReceived>>())
+            foreach (var e in _facts.Group(events))
             {
-                foreach (var person in _analyses.Of(e, Reads).Persons)
+                foreach (var person in _facts.Of(e).Persons)
                 {
                     grouping.AddEvent(person.PersonId, e);
                 }
@@ -129,6 +130,15 @@ public sealed class PersonViewProjection : MultiStreamProjection<PersonView, str
 
             return Task.CompletedTask;
         });
+    }
+
+    // What the view reads of an article: the persons it names and its publication date.
+    private sealed record PersonFacts(IReadOnlyList<PersonSummary> Persons, string? Published);
+
+    private PersonFacts FactsOf(IEvent<ArticleReceived> e)
+    {
+        var analysis = _analyses.Transient(e, Reads);
+        return new PersonFacts(analysis.Persons, analysis.Published.Date?.Key);
     }
 
     public override PersonView? Evolve(PersonView? snapshot, string id, IEvent e)
@@ -140,8 +150,8 @@ public sealed class PersonViewProjection : MultiStreamProjection<PersonView, str
 
         using var activity = ProjectionTelemetry.StartApply(e, Name);
         activity?.SetTag("eventnews.view.id", id);
-        var analysis = _analyses.Of(received, Reads);
-        var person = analysis.Persons.FirstOrDefault(p => p.PersonId == id);
+        var facts = _facts.Of(received);
+        var person = facts.Persons.FirstOrDefault(p => p.PersonId == id);
         if (person is null)
         {
             return snapshot;
@@ -168,7 +178,7 @@ public sealed class PersonViewProjection : MultiStreamProjection<PersonView, str
             view.Mentions += surface.Count;
         }
 
-        foreach (var other in analysis.Persons.Where(p => p.PersonId != id))
+        foreach (var other in facts.Persons.Where(p => p.PersonId != id))
         {
             var known = view.FindCoMention(other.PersonId);
             if (known is null)
@@ -181,7 +191,7 @@ public sealed class PersonViewProjection : MultiStreamProjection<PersonView, str
             }
         }
 
-        if (analysis.Published.Date?.Key is { } date)
+        if (facts.Published is { } date)
         {
             view.FirstDate = view.FirstDate is null || string.CompareOrdinal(date, view.FirstDate) < 0 ? date : view.FirstDate;
             view.LastDate = view.LastDate is null || string.CompareOrdinal(date, view.LastDate) > 0 ? date : view.LastDate;
