@@ -105,7 +105,7 @@ public sealed class StoryProjection : ProjectionBase, IProjection
         Parallel.For(0, arrivals.Count, i =>
         {
             var e = arrivals[i];
-            var analysis = _analyses.Of(e, AnalysisParts.Persons);
+            var analysis = _analyses.Transient(e, AnalysisParts.Persons);
             prepared[i] = (analysis, StoryFingerprinter.Create(StoryArticles.From(e.StreamKey!, e.Sequence, analysis, e.Data.Language), options));
         });
 
