@@ -296,8 +296,9 @@ public class Rebuilds : IAsyncLifetime
 }
 
 /// <summary>
-/// A rebuild in batches of a few events, with persons and dates held back in memory across
-/// batches and written whenever a handful wait: the views come out as the live ones.
+/// A rebuild in batches of 7 events, holding up to 20 documents back: the 5 persons wait in memory
+/// until the end, each batch reading them back from there; the 30 dates (28 days, a month, a year)
+/// are written whenever 20 wait, every third batch or so. The views come out as the live ones.
 /// </summary>
 public class RebuildsInSmallBatches : IAsyncLifetime
 {
@@ -308,13 +309,13 @@ public class RebuildsInSmallBatches : IAsyncLifetime
         {
             ["EventNews__AdminToken"] = "jeton-de-test",
             ["EventNews__Rebuild__BatchSize"] = "7",
-            ["EventNews__Rebuild__DocumentsInMemory"] = "4",
+            ["EventNews__Rebuild__DocumentsInMemory"] = "20",
         });
 
     public async Task DisposeAsync() => await _service.DisposeAsync();
 
     [Fact]
-    public async Task Views_rebuilt_seven_events_at_a_time_with_documents_held_back_equal_the_live_views()
+    public async Task Views_rebuilt_seven_events_at_a_time_with_documents_held_back_in_memory_equal_the_live_views()
     {
         const int Count = 45;
         for (var i = 0; i < Count; i++)
@@ -330,6 +331,10 @@ public class RebuildsInSmallBatches : IAsyncLifetime
 
         var rebuild = await Launcher.RunAsync(_service.Environment, "rebuild", "--all");
         Assert.True(rebuild.ExitCode == 0, rebuild.Output + rebuild.Error);
+
+        // A copy is swapped in only once its stored progress reached the end of the log.
+        var progress = (await _service.StatusAsync())["rebuild"]!;
+        Assert.Equal(["articles", "persons", "dates", "clusters"], progress["swapped"]!.AsArray().Select(v => v!.GetValue<string>()));
         await Rebuilds.WaitForViewsAsync(_service);
         Assert.Equal(before, await Rebuilds.SnapshotAsync(_service));
     }
