@@ -33,7 +33,8 @@ public sealed class ArticleAnalyses(ArticleAnalyzer analyzer, bool wholeAnalyses
 
     /// <summary>
     /// Analyses the arrivals among <paramref name="events"/> on every core, so that the projection
-    /// that goes through them one by one finds them done. Projections call it with each batch.
+    /// that goes through them one by one finds them done. The articles view calls it with each batch;
+    /// the persons and dates views work out their facts on every core instead (see <c>ArticleFacts</c>).
     /// </summary>
     public void Prepare(IEnumerable<IEvent> events, AnalysisParts parts)
     {
