@@ -20,6 +20,12 @@ public static class ProjectionsExtensions
     /// </summary>
     public const int DefaultRebuildDocumentsInMemory = 10_000;
 
+    /// <summary>
+    /// How many person or date documents the live views keep in memory between batches, the most
+    /// recently used: most batches touch the same few again, and a kept one need not be read back.
+    /// </summary>
+    public const int LiveDocumentsCached = 5_000;
+
     /// <summary>Every view, by the name users give to rebuild it.</summary>
     public static readonly IReadOnlyList<string> ProjectionNames =
         [ArticleViewProjection.ProjectionName, PersonViewProjection.ProjectionName, DateViewProjection.ProjectionName, StoryProjection.ProjectionName];
@@ -56,6 +62,14 @@ public static class ProjectionsExtensions
             where T : ProjectionBase
         {
             projection.Options.RebuildFlushThreshold = documentsInMemory;
+            if (prefix.Length == 0)
+            {
+                // Only the live views: a rebuilt copy keeps its documents in memory anyway (documentsInMemory).
+                // The daemon fills the cache only once a batch is committed, and a view swapped in after a
+                // rebuild starts over with an empty one.
+                projection.Options.CacheLimitPerTenant = LiveDocumentsCached;
+            }
+
             return Sized(projection, name);
         }
 

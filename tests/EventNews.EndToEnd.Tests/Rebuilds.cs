@@ -45,6 +45,13 @@ public class Rebuilds : IAsyncLifetime
         Assert.Equal("Hélène Vasseur", person["name"]!.GetValue<string>());
         Assert.Equal(2, person["articleCount"]!.GetValue<int>());
         Assert.Contains(person["aliases"]!.AsArray(), a => a!["name"]!.GetValue<string>() == "Lena Vasseur");
+
+        // The live view goes on from the rebuilt document, not from one it held in memory before the swap.
+        _service.DropText("halle.txt", "Lena Vasseur a inauguré la halle rénovée samedi.");
+        await _service.WaitForStatusAsync(articles: 3);
+        var after = Assert.Single((await _service.GetJsonAsync("/api/persons?search=vasseur"))["items"]!.AsArray())!;
+        Assert.Equal("Hélène Vasseur", after["name"]!.GetValue<string>());
+        Assert.Equal(3, after["articleCount"]!.GetValue<int>());
     }
 
     [Fact]

@@ -16,12 +16,16 @@ public sealed record CpuSeconds(double Service, double Postgres, double RabbitMq
 }
 
 /// <summary>
-/// Samples resident memory once a second. The service is one process (RSS). PostgreSQL is many
+/// Samples resident memory: the service once a second, the servers every <see cref="ServersEvery"/>
+/// seconds and whenever the peaks are read. The service is one process (RSS). PostgreSQL is many
 /// processes sharing its buffers, so they are summed by proportional set size (PSS), which counts
-/// each shared page once across them; RabbitMQ is the Erlang VM (beam.smp, RSS).
+/// each shared page once across them; RabbitMQ is the Erlang VM (beam.smp, RSS). Reading PSS makes
+/// the kernel walk every page of every PostgreSQL process: once a second, that took about a tenth
+/// of a core away from the processes being measured.
 /// </summary>
 public sealed class ProcessMemory : IAsyncDisposable
 {
+    private const int ServersEvery = 10;
     private readonly int _servicePid;
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _sampling;
@@ -47,16 +51,25 @@ public sealed class ProcessMemory : IAsyncDisposable
     private async Task SampleAsync()
     {
         using var timer = new PeriodicTimer(TimeSpan.FromSeconds(1));
+        var tick = 0;
         do
         {
-            Sample();
+            Sample(servers: tick++ % ServersEvery == 0);
         }
         while (await timer.WaitForNextTickAsync(_stop.Token).ConfigureAwait(false) is true);
     }
 
-    /// <summary>Takes one sample now (also done once a second in the background).</summary>
-    public void Sample()
+    /// <summary>Takes one sample now, of the servers too unless <paramref name="servers"/> is false.</summary>
+    public void Sample(bool servers = true)
     {
+        var service = ReadKiB(_servicePid, "status", "VmRSS:") / 1024.0;
+        _service = Math.Max(_service, service);
+        _servicePhase = Math.Max(_servicePhase, service);
+        if (!servers)
+        {
+            return;
+        }
+
         double postgres = 0, rabbit = 0;
         foreach (var (pid, name) in Processes())
         {
@@ -70,9 +83,6 @@ public sealed class ProcessMemory : IAsyncDisposable
             }
         }
 
-        var service = ReadKiB(_servicePid, "status", "VmRSS:") / 1024.0;
-        _service = Math.Max(_service, service);
-        _servicePhase = Math.Max(_servicePhase, service);
         _postgres = Math.Max(_postgres, postgres / 1024.0);
         _rabbit = Math.Max(_rabbit, rabbit / 1024.0);
     }
@@ -80,7 +90,7 @@ public sealed class ProcessMemory : IAsyncDisposable
     /// <summary>The service's largest RSS (MiB) since the previous call: the peak of one phase of the benchmark.</summary>
     public double TakeServicePhasePeak()
     {
-        Sample();
+        Sample(servers: false);
         var peak = _servicePhase;
         _servicePhase = 0;
         return peak;
