@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
 namespace EventNews.Analysis.Stories;
 
 /// <summary>
@@ -19,7 +22,10 @@ public sealed class StoryClusterer
     private readonly List<Member> _members = [];
     private readonly Dictionary<string, int> _memberIndex = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Cluster> _clusters = new(StringComparer.Ordinal);
-    private readonly Dictionary<ulong, Posting> _postings = [];
+    // A key's posting: the one article under it (most keys, such as the bands of a story told once),
+    // or ~slot of its list in _postingLists. A dictionary entry costs far less than a list object.
+    private readonly Dictionary<ulong, int> _postings = [];
+    private readonly List<Posting> _postingLists = [];
     private readonly Dictionary<ulong, int> _frequency = [];
     private readonly Dictionary<int, double> _votes = [];
     private readonly double _weightSum;
@@ -169,21 +175,42 @@ public sealed class StoryClusterer
         _members.Add(member);
         _memberIndex.Add(member.Fingerprint.ArticleId, member.Index);
 
-        foreach (var feature in member.Features)
+        foreach (var feature in member.Features())
         {
             _frequency[feature] = _frequency.GetValueOrDefault(feature) + 1;
         }
 
         foreach (var (key, _) in RetrievalKeys(member, forQuery: false))
         {
-            if (!_postings.TryGetValue(key, out var posting))
+            ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_postings, key, out var exists);
+            if (!exists)
             {
-                posting = new Posting(_options.MaxPostingLength);
-                _postings.Add(key, posting);
+                slot = member.Index;
+                continue;
             }
 
-            posting.Add(member.Index);
+            if (slot >= 0)
+            {
+                var list = new Posting(_options.MaxPostingLength);
+                list.Add(slot);
+                _postingLists.Add(list);
+                slot = ~(_postingLists.Count - 1);
+            }
+
+            _postingLists[~slot].Add(member.Index);
         }
+    }
+
+    /// <summary>The stored articles under <paramref name="key"/>, oldest first until the list wraps.</summary>
+    private ReadOnlySpan<int> Posted(ulong key)
+    {
+        ref var slot = ref CollectionsMarshal.GetValueRefOrNullRef(_postings, key);
+        if (Unsafe.IsNullRef(ref slot))
+        {
+            return [];
+        }
+
+        return slot >= 0 ? new ReadOnlySpan<int>(ref slot) : _postingLists[~slot].Items;
     }
 
     /// <summary>
@@ -196,12 +223,7 @@ public sealed class StoryClusterer
         _votes.Clear();
         foreach (var (key, weight) in RetrievalKeys(member, forQuery: true))
         {
-            if (!_postings.TryGetValue(key, out var posting))
-            {
-                continue;
-            }
-
-            foreach (var index in posting.Items)
+            foreach (var index in Posted(key))
             {
                 _votes[index] = _votes.GetValueOrDefault(index) + weight;
             }
@@ -539,7 +561,9 @@ public sealed class StoryClusterer
     {
         public Member(StoryFingerprint fingerprint, int index)
         {
-            Fingerprint = fingerprint;
+            // Kept for as long as the clusterer lives: only what scoring reads again. The hashed keys
+            // below stand for the terms, names and quotes.
+            Fingerprint = fingerprint with { Title = string.Empty, Terms = [], Names = [], Quotes = [], PersonMentions = [] };
             Index = index;
             TermKeys = [.. fingerprint.Terms.Select(t => StableHash.Combine(FeatureKind.Term, (uint)t)).Distinct().Order()];
             NameKeys = [.. fingerprint.Names.Select(t => StableHash.Combine(FeatureKind.Name, (uint)t)).Distinct().Order()];
@@ -551,7 +575,6 @@ public sealed class StoryClusterer
             var mentions = fingerprint.PersonMentions.Length == fingerprint.Persons.Length ? fingerprint.PersonMentions : [.. fingerprint.Persons.Select(_ => 1)];
             var total = Math.Max(1.0, mentions.Sum());
             PersonShares = [.. mentions.Select(m => m / total)];
-            Features = [.. TermKeys, .. NameKeys, .. QuoteKeys, .. NumberKeys.Distinct(), .. PersonKeys];
             var date = fingerprint.PublishedDate;
             if (date is not null)
             {
@@ -590,7 +613,27 @@ public sealed class StoryClusterer
 
         public ulong[] PersonKeys { get; }
 
-        public ulong[] Features { get; }
+        /// <summary>Every feature whose frequency is counted: each key once, numbers given twice included.</summary>
+        public IEnumerable<ulong> Features()
+        {
+            foreach (var key in TermKeys.Concat(NameKeys).Concat(QuoteKeys))
+            {
+                yield return key;
+            }
+
+            for (var i = 0; i < NumberKeys.Length; i++)
+            {
+                if (Array.IndexOf(NumberKeys, NumberKeys[i]) == i)
+                {
+                    yield return NumberKeys[i];
+                }
+            }
+
+            foreach (var key in PersonKeys)
+            {
+                yield return key;
+            }
+        }
 
         public (int First, int Last)? Days { get; }
 
