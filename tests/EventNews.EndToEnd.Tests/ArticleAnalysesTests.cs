@@ -10,6 +10,13 @@ public class ArticleAnalysesTests
 {
     private static readonly ArticleAnalyzer Analyzer = new(AliasTable.Default);
 
+    private static Event<ArticleReceived> Arrival(string text) => new(new ArticleReceived(
+        "b.txt", text.Length, "00", "txt", "utf-8", text, DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch, "inbox"))
+    {
+        Id = Guid.NewGuid(),
+        StreamKey = "b-" + Guid.NewGuid().ToString("N"),
+    };
+
     private static Event<ArticleReceived> Arrival() => new(new ArticleReceived(
         "a.txt", 120, "00", "txt", "utf-8",
         "Emmanuel Macron a reçu Olaf Scholz à Paris le 12 mars 2023. Macron et Scholz ont parlé de l'Ukraine.",
@@ -73,5 +80,17 @@ public class ArticleAnalysesTests
         // One already kept is used rather than made again.
         var kept = replay.Of(e, AnalysisParts.All);
         Assert.Same(kept, replay.Transient(e, AnalysisParts.MentionedDates));
+    }
+
+    [Fact]
+    public void The_newest_analyses_are_kept_and_the_oldest_made_again_once_more_than_the_capacity_arrived()
+    {
+        var analyses = new ArticleAnalyses(Analyzer);
+        var arrivals = Enumerable.Range(0, ArticleAnalyses.Capacity + 10).Select(i => Arrival($"Dépêche {i}.")).ToList();
+        var made = arrivals.Select(e => analyses.Of(e, AnalysisParts.All)).ToList();
+
+        // The first ten went when the last ten came; every later one is still there.
+        Assert.All(Enumerable.Range(0, 10), i => Assert.NotSame(made[i], analyses.Of(arrivals[i], AnalysisParts.All)));
+        Assert.All(Enumerable.Range(20, arrivals.Count - 20), i => Assert.Same(made[i], analyses.Of(arrivals[i], AnalysisParts.All)));
     }
 }

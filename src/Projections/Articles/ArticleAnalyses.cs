@@ -14,9 +14,17 @@ namespace EventNews.Projections.Articles;
 /// </summary>
 public sealed class ArticleAnalyses(ArticleAnalyzer analyzer, bool wholeAnalyses = true)
 {
-    private const int Capacity = 12_000;
+    /// <summary>
+    /// How many analyses are kept, the newest: enough for a view that runs this far behind the
+    /// first to find them made. A view further behind analyses again.
+    /// </summary>
+    public const int Capacity = 6_000;
+
     // Each entry keeps the analyzer that made it: one made just before Use() must not serve after it.
     private readonly ConcurrentDictionary<Guid, (ArticleAnalyzer By, ArticleAnalysis Analysis)> _recent = new();
+
+    // The kept ids, oldest first: the oldest go once there are more than Capacity.
+    private readonly ConcurrentQueue<Guid> _order = new();
     private volatile ArticleAnalyzer _analyzer = analyzer;
 
     public ArticleAnalyzer Analyzer => _analyzer;
@@ -29,6 +37,7 @@ public sealed class ArticleAnalyses(ArticleAnalyzer analyzer, bool wholeAnalyses
     {
         _analyzer = next;
         _recent.Clear();
+        _order.Clear();
     }
 
     /// <summary>
@@ -46,12 +55,7 @@ public sealed class ArticleAnalyses(ArticleAnalyzer analyzer, bool wholeAnalyses
             return;
         }
 
-        if (_recent.Count + missing.Count > Capacity)
-        {
-            _recent.Clear();
-        }
-
-        Parallel.ForEach(missing, e => _recent[e.Id] = (analyzer, Analyze(analyzer, e, parts)));
+        Parallel.ForEach(missing, e => Keep(e.Id, analyzer, Analyze(analyzer, e, parts)));
     }
 
     /// <summary>The analysis of <paramref name="e"/> with at least <paramref name="parts"/>.</summary>
@@ -65,13 +69,25 @@ public sealed class ArticleAnalyses(ArticleAnalyzer analyzer, bool wholeAnalyses
         }
 
         var analysis = Analyze(analyzer, e, parts);
-        if (_recent.Count >= Capacity)
+        Keep(e.Id, analyzer, analysis);
+        return analysis;
+    }
+
+    private void Keep(Guid id, ArticleAnalyzer analyzer, ArticleAnalysis analysis)
+    {
+        if (_recent.TryAdd(id, (analyzer, analysis)))
         {
-            _recent.Clear();
+            _order.Enqueue(id);
+        }
+        else
+        {
+            _recent[id] = (analyzer, analysis);
         }
 
-        _recent[e.Id] = (analyzer, analysis);
-        return analysis;
+        while (_order.Count > Capacity && _order.TryDequeue(out var oldest))
+        {
+            _recent.TryRemove(oldest, out _);
+        }
     }
 
     /// <summary>
