@@ -17,7 +17,7 @@ public sealed record CpuSeconds(double Service, double Postgres, double RabbitMq
 
 /// <summary>
 /// Samples resident memory: the service once a second, the servers every <see cref="ServersEvery"/>
-/// seconds and whenever the peaks are read. The service is one process (RSS). PostgreSQL is many
+/// seconds and at the end of each phase. The service is one process (RSS). PostgreSQL is many
 /// processes sharing its buffers, so they are summed by proportional set size (PSS), which counts
 /// each shared page once across them; RabbitMQ is the Erlang VM (beam.smp, RSS). Reading PSS makes
 /// the kernel walk every page of every PostgreSQL process: once a second, that took about a tenth
@@ -90,7 +90,7 @@ public sealed class ProcessMemory : IAsyncDisposable
     /// <summary>The service's largest RSS (MiB) since the previous call: the peak of one phase of the benchmark.</summary>
     public double TakeServicePhasePeak()
     {
-        Sample(servers: false);
+        Sample();
         var peak = _servicePhase;
         _servicePhase = 0;
         return peak;
