@@ -613,7 +613,7 @@ public sealed class StoryClusterer
 
         public ulong[] PersonKeys { get; }
 
-        /// <summary>Every feature whose frequency is counted: each key once, numbers given twice included.</summary>
+        /// <summary>Every feature whose frequency is counted, each once: a number the article gives twice counts once.</summary>
         public IEnumerable<ulong> Features()
         {
             foreach (var key in TermKeys.Concat(NameKeys).Concat(QuoteKeys))

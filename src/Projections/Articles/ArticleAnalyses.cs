@@ -23,8 +23,9 @@ public sealed class ArticleAnalyses(ArticleAnalyzer analyzer, bool wholeAnalyses
     // Each entry keeps the analyzer that made it: one made just before Use() must not serve after it.
     private readonly ConcurrentDictionary<Guid, (ArticleAnalyzer By, ArticleAnalysis Analysis)> _recent = new();
 
-    // The kept ids, oldest first: the oldest go once there are more than Capacity.
+    // The kept ids, oldest first, and how many: the oldest go once there are more than Capacity.
     private readonly ConcurrentQueue<Guid> _order = new();
+    private int _kept;
     private volatile ArticleAnalyzer _analyzer = analyzer;
 
     public ArticleAnalyzer Analyzer => _analyzer;
@@ -38,6 +39,7 @@ public sealed class ArticleAnalyses(ArticleAnalyzer analyzer, bool wholeAnalyses
         _analyzer = next;
         _recent.Clear();
         _order.Clear();
+        Interlocked.Exchange(ref _kept, 0);
     }
 
     /// <summary>
@@ -75,17 +77,21 @@ public sealed class ArticleAnalyses(ArticleAnalyzer analyzer, bool wholeAnalyses
 
     private void Keep(Guid id, ArticleAnalyzer analyzer, ArticleAnalysis analysis)
     {
-        if (_recent.TryAdd(id, (analyzer, analysis)))
-        {
-            _order.Enqueue(id);
-        }
-        else
+        if (!_recent.TryAdd(id, (analyzer, analysis)))
         {
             _recent[id] = (analyzer, analysis);
+            return;
         }
 
-        while (_order.Count > Capacity && _order.TryDequeue(out var oldest))
+        _order.Enqueue(id);
+        if (Interlocked.Increment(ref _kept) <= Capacity)
         {
+            return;
+        }
+
+        while (Volatile.Read(ref _kept) > Capacity && _order.TryDequeue(out var oldest))
+        {
+            Interlocked.Decrement(ref _kept);
             _recent.TryRemove(oldest, out _);
         }
     }
