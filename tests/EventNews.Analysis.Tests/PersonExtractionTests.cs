@@ -84,6 +84,15 @@ public class PersonExtractionTests
         Assert.Empty(PersonsIn(text));
     }
 
+    [Theory]
+    [InlineData("Elsewhere, officials warned on Monday that the deal would weigh on the budget. Elsewhere, ministers said nothing.")]
+    [InlineData("Separately, economists noted that prices rose. Indeed, the rise was steep. Overall, analysts were calm.")]
+    [InlineData("Finally, diplomats conceded that talks were likely to accelerate. Ultimately, officials agreed.")]
+    public void Adverbs_that_open_sentences_are_not_persons(string text)
+    {
+        Assert.Empty(PersonsIn(text));
+    }
+
     [Fact]
     public void Hyphenated_pairs_name_both_people()
     {
