@@ -25,6 +25,9 @@ public static class StoryScaleBenchmark
         var (earlyFrom, earlyTo) = (early - (Window / 2), early + (Window / 2));
         var (lateFrom, lateTo) = (Math.Max(0, count - Window), count);
 
+        // --dump FILE: every assignment as a JSON line, to compare two versions of the engine.
+        var dumpAt = Array.IndexOf(args, "--dump");
+        using var dump = dumpAt >= 0 ? new StreamWriter(args[dumpAt + 1]) : null;
         var gold = new List<string>(count);
         var ids = new List<string>(count);
         var variants = new List<string>(count);
@@ -42,7 +45,8 @@ public static class StoryScaleBenchmark
             stopwatch.Restart();
             var fingerprint = StoryFingerprinter.Create(storyArticle, options);
             var fingerprinted = stopwatch.ElapsedTicks;
-            clusterer.Assign(fingerprint);
+            var assignment = clusterer.Assign(fingerprint);
+            dump?.WriteLine(System.Text.Json.JsonSerializer.Serialize(assignment));
             var assigned = stopwatch.ElapsedTicks - fingerprinted;
             fingerprintTicks += fingerprinted;
             assignTicks += assigned;

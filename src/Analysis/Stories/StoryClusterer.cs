@@ -27,6 +27,7 @@ public sealed class StoryClusterer
     private readonly Dictionary<ulong, int> _postings = [];
     private readonly List<Posting> _postingLists = [];
     private readonly Dictionary<ulong, int> _frequency = [];
+    private readonly HashSet<string> _strings = new(StringComparer.Ordinal);
     private readonly Dictionary<int, double> _votes = [];
     private readonly double _weightSum;
 
@@ -71,7 +72,7 @@ public sealed class StoryClusterer
             return new StoryAssignment(fingerprint.ArticleId, _members[known].Cluster.Id, 0, null, []);
         }
 
-        var member = new Member(fingerprint, _members.Count);
+        var member = new Member(fingerprint, _members.Count, Intern);
         var best = new Dictionary<Cluster, StoryComparison>();
         foreach (var candidate in Retrieve(member))
         {
@@ -132,18 +133,35 @@ public sealed class StoryClusterer
         }
 
         var cluster = _clusters.TryGetValue(clusterId, out var existing) ? existing : OpenCluster(clusterId, fingerprint.Sequence);
-        Store(new Member(fingerprint, _members.Count), cluster);
+        Store(new Member(fingerprint, _members.Count, Intern), cluster);
     }
 
     /// <summary>Scores two fingerprints as the clusterer would now (document frequencies as stored so far).</summary>
     public StoryComparison Compare(StoryFingerprint incoming, StoryFingerprint stored) =>
-        Compare(new Member(incoming, -1), new Member(stored, -1));
+        Compare(new Member(incoming, -1, Intern), new Member(stored, -1, Intern));
 
     /// <summary>Current clusters, ordered by id, each with its member article ids in sequence order.</summary>
     public IReadOnlyList<StoryCluster> Clusters() =>
         [.. _clusters.Values
             .OrderBy(cluster => cluster.Id, StringComparer.Ordinal)
             .Select(cluster => new StoryCluster(cluster.Id, [.. cluster.Members.Order().Select(i => _members[i].Fingerprint.ArticleId)]))];
+
+    /// <summary>The one copy of a string that many stored articles hold (a person id, a number, a date).</summary>
+    private string? Intern(string? value)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        if (_strings.TryGetValue(value, out var kept))
+        {
+            return kept;
+        }
+
+        _strings.Add(value);
+        return value;
+    }
 
     private static bool IsBetter(StoryComparison candidate, StoryComparison current, Member candidateMember, int currentIndex) =>
         candidate.Score > current.Score || (candidate.Score == current.Score && candidateMember.Index < currentIndex);
@@ -192,12 +210,12 @@ public sealed class StoryClusterer
             if (slot >= 0)
             {
                 var list = new Posting(_options.MaxPostingLength);
-                list.Add(slot);
+                list.Add(slot, _options.MaxPostingLength);
                 _postingLists.Add(list);
                 slot = ~(_postingLists.Count - 1);
             }
 
-            _postingLists[~slot].Add(member.Index);
+            CollectionsMarshal.AsSpan(_postingLists)[~slot].Add(member.Index, _options.MaxPostingLength);
         }
     }
 
@@ -210,7 +228,7 @@ public sealed class StoryClusterer
             return [];
         }
 
-        return slot >= 0 ? new ReadOnlySpan<int>(ref slot) : _postingLists[~slot].Items;
+        return slot >= 0 ? new ReadOnlySpan<int>(ref slot) : CollectionsMarshal.AsSpan(_postingLists)[~slot].Items;
     }
 
     /// <summary>
@@ -283,26 +301,30 @@ public sealed class StoryClusterer
         // Language-independent keys (persons in the same months, specific numbers, names) vote
         // more than words, so that a translation is not crowded out by same-language articles on
         // the same subject.
-        foreach (var term in member.TermKeys)
+        for (var i = 0; i < member.TermKeys.Length; i++)
         {
+            var term = member.TermKeys[i];
             yield return (term, forQuery ? 0.5 * Idf(term) : 0);
         }
 
-        foreach (var name in member.NameKeys)
+        for (var i = 0; i < member.NameKeys.Length; i++)
         {
+            var name = member.NameKeys[i];
             yield return (name, forQuery ? Idf(name) : 0);
         }
 
-        foreach (var quote in member.QuoteKeys)
+        for (var i = 0; i < member.QuoteKeys.Length; i++)
         {
+            var quote = member.QuoteKeys[i];
             yield return (quote, forQuery ? 2 * Idf(quote) : 0);
         }
 
         for (var i = 0; i < member.NumberKeys.Length; i++)
         {
-            if (member.NumberSpecificity[i] >= 0.3)
+            var (number, specificity) = (member.NumberKeys[i], member.NumberSpecificity[i]);
+            if (specificity >= 0.3)
             {
-                yield return (member.NumberKeys[i], forQuery ? 1.5 * member.NumberSpecificity[i] * Idf(member.NumberKeys[i]) : 0);
+                yield return (number, forQuery ? 1.5 * specificity * Idf(number) : 0);
             }
         }
 
@@ -311,8 +333,9 @@ public sealed class StoryClusterer
             yield break;
         }
 
-        foreach (var person in member.PersonKeys)
+        for (var i = 0; i < member.PersonKeys.Length; i++)
         {
+            var person = member.PersonKeys[i];
             var weight = forQuery ? 1.5 * Idf(person) : 0;
             var first = forQuery ? months.First - 1 : months.First;
             var last = forQuery ? months.Last + 1 : months.Last;
@@ -362,10 +385,10 @@ public sealed class StoryClusterer
         };
     }
 
-    private static int CountShared(ulong[] left, ulong[] right) => (int)SumShared(left, right, _ => 1);
+    private static int CountShared(ReadOnlySpan<ulong> left, ReadOnlySpan<ulong> right) => (int)SumShared(left, right, _ => 1);
 
     /// <summary>Walks two ascending arrays once and adds <paramref name="weight"/> of every value they share.</summary>
-    private static double SumShared(ulong[] left, ulong[] right, Func<ulong, double> weight)
+    private static double SumShared(ReadOnlySpan<ulong> left, ReadOnlySpan<ulong> right, Func<ulong, double> weight)
     {
         double shared = 0;
         int i = 0, j = 0;
@@ -395,16 +418,19 @@ public sealed class StoryClusterer
         double weight = 0;
         var count = 0;
         var specific = false;
-        for (var i = 0; i < a.NumberKeys.Length; i++)
+        var keys = a.NumberKeys;
+        var specificity = a.NumberSpecificity;
+        var others = b.NumberKeys;
+        for (var i = 0; i < keys.Length; i++)
         {
-            if (Array.IndexOf(b.NumberKeys, a.NumberKeys[i]) < 0)
+            if (others.IndexOf(keys[i]) < 0)
             {
                 continue;
             }
 
             count++;
-            weight += a.NumberSpecificity[i] * Rarity(a.NumberKeys[i]);
-            specific |= a.NumberSpecificity[i] >= SpecificNumber;
+            weight += specificity[i] * Rarity(keys[i]);
+            specific |= specificity[i] >= SpecificNumber;
         }
 
         return (weight, count, specific);
@@ -435,7 +461,7 @@ public sealed class StoryClusterer
     /// stored articles: sharing "Ukraine" and "NATO" says little when every article has them, even
     /// if they are all the two articles have.
     /// </summary>
-    private double RareOverlap(ulong[] left, ulong[] right)
+    private double RareOverlap(ReadOnlySpan<ulong> left, ReadOnlySpan<ulong> right)
     {
         if (left.Length == 0 || right.Length == 0)
         {
@@ -470,18 +496,21 @@ public sealed class StoryClusterer
         double shared = 0, union = 0;
         var sharedCount = 0;
         var persons = a.Fingerprint.Persons;
+        var aShares = a.PersonShares;
+        var bShares = b.PersonShares;
+        var aKeys = a.PersonKeys;
         for (var i = 0; i < persons.Length; i++)
         {
             var j = Array.IndexOf(b.Fingerprint.Persons, persons[i]);
             if (j >= 0)
             {
                 sharedCount++;
-                shared += Math.Min(a.PersonShares[i], b.PersonShares[j]) * Rarity(a.PersonKeys[i]);
-                union += Math.Max(a.PersonShares[i], b.PersonShares[j]);
+                shared += Math.Min(aShares[i], bShares[j]) * Rarity(aKeys[i]);
+                union += Math.Max(aShares[i], bShares[j]);
             }
             else
             {
-                union += a.PersonShares[i];
+                union += aShares[i];
             }
         }
 
@@ -489,7 +518,7 @@ public sealed class StoryClusterer
         {
             if (Array.IndexOf(persons, b.Fingerprint.Persons[j]) < 0)
             {
-                union += b.PersonShares[j];
+                union += bShares[j];
             }
         }
 
@@ -559,22 +588,54 @@ public sealed class StoryClusterer
     /// <summary>A stored article with its features hashed once.</summary>
     private sealed class Member
     {
-        public Member(StoryFingerprint fingerprint, int index)
+        // The term, name, quote, number and person keys, one kind after the other: one array
+        // rather than five, since a clusterer keeps one member per article for as long as it lives.
+        private readonly ulong[] _keys;
+        private readonly int _nameStart;
+        private readonly int _quoteStart;
+        private readonly int _numberStart;
+        private readonly int _personStart;
+
+        // Each person's share of the person mentions, then each number's specificity.
+        private readonly double[] _weights;
+        private readonly int _personCount;
+
+        public Member(StoryFingerprint fingerprint, int index, Func<string?, string?> intern)
         {
-            // Kept for as long as the clusterer lives: only what scoring reads again. The hashed keys
-            // below stand for the terms, names and quotes.
-            Fingerprint = fingerprint with { Title = string.Empty, Terms = [], Names = [], Quotes = [], PersonMentions = [] };
+            // Kept for as long as the clusterer lives: only what scoring reads again, with the strings
+            // that many articles share (person ids, numbers, dates) held once. The hashed keys below
+            // stand for the terms, names and quotes.
+            Fingerprint = fingerprint with
+            {
+                Title = string.Empty,
+                Language = intern(fingerprint.Language),
+                Published = intern(fingerprint.Published),
+                Terms = [],
+                Names = [],
+                Quotes = [],
+                Numbers = [.. fingerprint.Numbers.Select(n => intern(n)!)],
+                Persons = [.. fingerprint.Persons.Select(p => intern(p)!)],
+                PersonMentions = [],
+            };
             Index = index;
-            TermKeys = [.. fingerprint.Terms.Select(t => StableHash.Combine(FeatureKind.Term, (uint)t)).Distinct().Order()];
-            NameKeys = [.. fingerprint.Names.Select(t => StableHash.Combine(FeatureKind.Name, (uint)t)).Distinct().Order()];
-            QuoteKeys = [.. fingerprint.Quotes.Select(q => StableHash.Combine(FeatureKind.Quote, (uint)q)).Distinct().Order()];
-            NumberKeys = [.. fingerprint.Numbers.Select(n => StableHash.Combine(FeatureKind.Number, StableHash.Of(n)))];
-            NumberSpecificity = [.. fingerprint.Numbers.Select(NumberTokens.Specificity)];
-            SpecificNumbers = NumberSpecificity.Count(n => n >= SpecificNumber);
-            PersonKeys = [.. fingerprint.Persons.Select(p => StableHash.Combine(FeatureKind.Person, StableHash.Of(p))).Distinct()];
+            ulong[] terms = [.. fingerprint.Terms.Select(t => StableHash.Combine(FeatureKind.Term, (uint)t)).Distinct().Order()];
+            ulong[] names = [.. fingerprint.Names.Select(t => StableHash.Combine(FeatureKind.Name, (uint)t)).Distinct().Order()];
+            ulong[] quotes = [.. fingerprint.Quotes.Select(q => StableHash.Combine(FeatureKind.Quote, (uint)q)).Distinct().Order()];
+            ulong[] numbers = [.. fingerprint.Numbers.Select(n => StableHash.Combine(FeatureKind.Number, StableHash.Of(n)))];
+            ulong[] persons = [.. fingerprint.Persons.Select(p => StableHash.Combine(FeatureKind.Person, StableHash.Of(p))).Distinct()];
+            _keys = [.. terms, .. names, .. quotes, .. numbers, .. persons];
+            _nameStart = terms.Length;
+            _quoteStart = _nameStart + names.Length;
+            _numberStart = _quoteStart + quotes.Length;
+            _personStart = _numberStart + numbers.Length;
+
+            double[] specificity = [.. fingerprint.Numbers.Select(NumberTokens.Specificity)];
+            SpecificNumbers = specificity.Count(n => n >= SpecificNumber);
             var mentions = fingerprint.PersonMentions.Length == fingerprint.Persons.Length ? fingerprint.PersonMentions : [.. fingerprint.Persons.Select(_ => 1)];
             var total = Math.Max(1.0, mentions.Sum());
-            PersonShares = [.. mentions.Select(m => m / total)];
+            _weights = [.. mentions.Select(m => m / total), .. specificity];
+            _personCount = mentions.Length;
+
             var date = fingerprint.PublishedDate;
             if (date is not null)
             {
@@ -596,42 +657,47 @@ public sealed class StoryClusterer
 
         public Cluster Cluster { get; set; } = null!;
 
-        public ulong[] TermKeys { get; }
+        /// <summary>Distinct, ascending.</summary>
+        public ReadOnlySpan<ulong> TermKeys => _keys.AsSpan(0, _nameStart);
 
-        public ulong[] QuoteKeys { get; }
+        /// <summary>Distinct, ascending.</summary>
+        public ReadOnlySpan<ulong> NameKeys => _keys.AsSpan(_nameStart, _quoteStart - _nameStart);
 
-        public ulong[] NameKeys { get; }
+        /// <summary>Distinct, ascending.</summary>
+        public ReadOnlySpan<ulong> QuoteKeys => _keys.AsSpan(_quoteStart, _numberStart - _quoteStart);
 
-        /// <summary>Each person's share of the person mentions, parallel to the fingerprint's persons.</summary>
-        public double[] PersonShares { get; }
+        /// <summary>Parallel to the fingerprint's numbers, most specific first.</summary>
+        public ReadOnlySpan<ulong> NumberKeys => _keys.AsSpan(_numberStart, _personStart - _numberStart);
 
-        public ulong[] NumberKeys { get; }
-
-        public double[] NumberSpecificity { get; }
+        /// <summary>Parallel to <see cref="NumberKeys"/>.</summary>
+        public ReadOnlySpan<double> NumberSpecificity => _weights.AsSpan(_personCount);
 
         public int SpecificNumbers { get; }
 
-        public ulong[] PersonKeys { get; }
+        public ReadOnlySpan<ulong> PersonKeys => _keys.AsSpan(_personStart);
+
+        /// <summary>Each person's share of the person mentions, parallel to the fingerprint's persons.</summary>
+        public ReadOnlySpan<double> PersonShares => _weights.AsSpan(0, _personCount);
 
         /// <summary>Every feature whose frequency is counted, each once: a number the article gives twice counts once.</summary>
         public IEnumerable<ulong> Features()
         {
-            foreach (var key in TermKeys.Concat(NameKeys).Concat(QuoteKeys))
+            for (var i = 0; i < _numberStart; i++)
             {
-                yield return key;
+                yield return _keys[i];
             }
 
-            for (var i = 0; i < NumberKeys.Length; i++)
+            for (var i = _numberStart; i < _personStart; i++)
             {
-                if (Array.IndexOf(NumberKeys, NumberKeys[i]) == i)
+                if (Array.IndexOf(_keys, _keys[i], _numberStart, i - _numberStart) < 0)
                 {
-                    yield return NumberKeys[i];
+                    yield return _keys[i];
                 }
             }
 
-            foreach (var key in PersonKeys)
+            for (var i = _personStart; i < _keys.Length; i++)
             {
-                yield return key;
+                yield return _keys[i];
             }
         }
 
@@ -640,15 +706,18 @@ public sealed class StoryClusterer
         public (int First, int Last)? Months { get; }
     }
 
-    /// <summary>The most recent articles under one key, the oldest overwritten first.</summary>
-    private sealed class Posting(int capacity)
+    /// <summary>
+    /// The most recent articles under one key, up to <c>capacity</c>, the oldest overwritten first. A
+    /// value kept in a list rather than an object of its own: an index holds hundreds of thousands.
+    /// </summary>
+    private struct Posting(int capacity)
     {
         private int[] _items = new int[Math.Min(capacity, 4)];
         private long _added;
 
-        public ReadOnlySpan<int> Items => _items.AsSpan(0, (int)Math.Min(_added, _items.Length));
+        public readonly ReadOnlySpan<int> Items => _items.AsSpan(0, (int)Math.Min(_added, _items.Length));
 
-        public void Add(int index)
+        public void Add(int index, int capacity)
         {
             if (_added < _items.Length)
             {
