@@ -129,6 +129,15 @@ public class Clusters : IAsyncLifetime
         await _service.WaitForStatusAsync(articles: _ids.Count);
 
         Assert.Equal(before, await ClusterSnapshotAsync());
+
+        // The view goes on from the rebuilt one: a republished copy of the February call joins its cluster.
+        var february = Assert.Single(await ClusterIdsAsync(FebruaryCall));
+        var original = Directory.GetFiles(Path.Combine(Launcher.RepositoryRoot, "eval", "corpus"), FebruaryCall[0] + "*.txt").Single();
+        _service.DropText("republie.txt", await File.ReadAllTextAsync(original) + "\n\nMis à jour le lendemain à 8 h 15.\n");
+        await _service.WaitForStatusAsync(articles: _ids.Count + 1);
+        var copy = (await _service.GetJsonAsync("/api/articles"))["items"]!.AsArray().Single(a => a!["sourceFile"]!.GetValue<string>() == "republie.txt")!;
+        Assert.Equal(february, copy["clusterId"]!.GetValue<string>());
+        Assert.Equal(4, (await _service.GetJsonAsync($"/api/clusters/{february}"))["size"]!.GetValue<int>());
     }
 
     [Fact]

@@ -195,10 +195,15 @@ public sealed partial class RebuildService(
                 // The copy must replay at least what the log held when it started; stopping does not
                 // wait for the daemon to notice the cancellation (it is stopped when disposed below).
                 var expected = live.HighWaterMark();
+                if (projections[i] == StoryProjection.ProjectionName)
+                {
+                    stories.Release();
+                }
+
                 var replay = daemon.RebuildProjectionAsync(CopyPrefix + projections[i], ReplayTimeout, token);
                 _ = replay.ContinueWith(t => LogReplayEnded(t.Exception!), CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
                 await replay.WaitAsync(token);
-                await SwapAsync(live, projections[i], expected, config, token);
+                await SwapAsync(live, projections[i], expected, config, copyStories, token);
                 swapped.Add(projections[i]);
                 lock (_gate)
                 {
@@ -255,7 +260,7 @@ public sealed partial class RebuildService(
     /// current projection, swaps the tables and the progress in one transaction, then resumes it from
     /// the copy's position so that what arrived during the rebuild is applied on top.
     /// </summary>
-    private async Task SwapAsync(IProjectionDaemon live, string projection, long expected, Configuration config, CancellationToken token)
+    private async Task SwapAsync(IProjectionDaemon live, string projection, long expected, Configuration config, StoryProjection copyStories, CancellationToken token)
     {
         await live.StopAgentAsync(projection + AllShards);
         try
@@ -297,7 +302,7 @@ public sealed partial class RebuildService(
             analyses.Use(config.Analyzer);
             if (projection == StoryProjection.ProjectionName)
             {
-                stories.UseForRebuild(config.Clustering);
+                stories.TakeOver(copyStories, reached);
             }
 
             LogSwapped(projection, reached);

@@ -70,13 +70,27 @@ public sealed class StoryProjection : ProjectionBase, IProjection
     public ClusteringOptions Clustering => _options;
 
     /// <summary>
-    /// Clusters with <paramref name="options"/> from the next replay on; only a rebuild of this view
-    /// may change them, since the stored clusters were made with the old ones.
+    /// Lets go of the in-memory clusterer while a rebuilt copy of this view replays the log: the copy
+    /// replaces this view's documents when it is done, and hands over its own clusterer (see
+    /// <see cref="TakeOver"/>), so a service holds one clusterer rather than two. An article that
+    /// arrives in the meantime has the next batch restore it from the stored members.
     /// </summary>
-    public void UseForRebuild(ClusteringOptions options)
+    public void Release() => _clusterer = null;
+
+    /// <summary>
+    /// Goes on as <paramref name="copy"/>, a rebuilt copy of this view whose documents have just
+    /// replaced this view's and whose progress is now this view's (<paramref name="reached"/>): with its
+    /// clustering options (only a rebuild may change them, since the stored clusters were made with
+    /// the old ones) and its clusterer, which holds exactly the stored members. Call it while this
+    /// view's projection is stopped.
+    /// </summary>
+    public void TakeOver(StoryProjection copy, long reached)
     {
-        _options = options;
-        _clusterer = null;
+        _options = copy._options;
+        var clusterer = copy._clusterer;
+        copy._clusterer = null;
+        _clusterer = clusterer is not null && copy._lastAppliedSequence <= reached ? clusterer : null;
+        _lastAppliedSequence = copy._lastAppliedSequence;
     }
 
     public async Task ApplyAsync(IDocumentOperations operations, IReadOnlyList<IEvent> events, CancellationToken cancellation)
