@@ -153,6 +153,10 @@ public sealed partial class RebuildService(
         try
         {
             await DropCopiesAsync(config.ConnectionString, token);
+
+            // The current clusters view is replaced at the switch by a copy that brings its own
+            // clusterer; until then the view holds its clusterer only while articles keep arriving.
+            ReleaseClusterer(projections);
             var copyAnalyses = new ArticleAnalyses(config.Analyzer, wholeAnalyses: false);
             var copyStories = new StoryProjection(copyAnalyses, config.Clustering, CopyPrefix + StoryProjection.ProjectionName);
             await using var store = EventStoreExtensions.CreateRebuildStore(config.ConnectionString, copyAnalyses, copyStories, projections, CopyPrefix, config.BatchSize, config.DocumentsInMemory);
@@ -197,6 +201,7 @@ public sealed partial class RebuildService(
                 var expected = live.HighWaterMark();
                 if (projections[i] == StoryProjection.ProjectionName)
                 {
+                    // Again: an article that arrived since had the view reload it.
                     stories.Release();
                 }
 
@@ -241,6 +246,14 @@ public sealed partial class RebuildService(
             {
                 LogCleanupFailed(ex);
             }
+        }
+    }
+
+    private void ReleaseClusterer(IReadOnlyList<string> projections)
+    {
+        if (projections.Contains(StoryProjection.ProjectionName))
+        {
+            stories.Release();
         }
     }
 
