@@ -145,12 +145,14 @@ public sealed class StoryProjection : ProjectionBase, IProjection
 
     private async Task<StoryClusterer> RestoreAsync(IDocumentOperations operations, long before, CancellationToken cancellation)
     {
+        // Streamed: a document is let go as soon as its article is stored, rather than every document
+        // of the view held in a list first (the view's whole size at once, on top of the clusterer).
         var clusterer = new StoryClusterer(_options);
-        var stored = await operations.Query<StoryMemberDoc>()
+        var stored = operations.Query<StoryMemberDoc>()
             .Where(m => m.Sequence < before)
             .OrderBy(m => m.Sequence)
-            .ToListAsync(cancellation);
-        foreach (var member in stored)
+            .ToAsyncEnumerable(cancellation);
+        await foreach (var member in stored)
         {
             clusterer.Restore(member.Fingerprint, member.ClusterId);
         }
