@@ -10,20 +10,15 @@ public class ArticleAnalysesTests
 {
     private static readonly ArticleAnalyzer Analyzer = new(AliasTable.Default);
 
-    private static Event<ArticleReceived> Arrival(string text) => new(new ArticleReceived(
-        "b.txt", text.Length, "00", "txt", "utf-8", text, DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch, "inbox"))
-    {
-        Id = Guid.NewGuid(),
-        StreamKey = "b-" + Guid.NewGuid().ToString("N"),
-    };
+    private const string MacronMeetsScholz =
+        "Emmanuel Macron a reçu Olaf Scholz à Paris le 12 mars 2023. Macron et Scholz ont parlé de l'Ukraine.";
 
-    private static Event<ArticleReceived> Arrival() => new(new ArticleReceived(
-        "a.txt", 120, "00", "txt", "utf-8",
-        "Emmanuel Macron a reçu Olaf Scholz à Paris le 12 mars 2023. Macron et Scholz ont parlé de l'Ukraine.",
-        DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch, "inbox", PublishedAt: "2023-03-13"))
+    /// <summary>A new arrival (an id and a stream of its own), published on 13 March 2023.</summary>
+    private static Event<ArticleReceived> Arrival(string text = MacronMeetsScholz) => new(new ArticleReceived(
+        "a.txt", text.Length, "00", "txt", "utf-8", text, DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch, "inbox", PublishedAt: "2023-03-13"))
     {
         Id = Guid.NewGuid(),
-        StreamKey = "a-1",
+        StreamKey = "a-" + Guid.NewGuid().ToString("N"),
     };
 
     [Fact]
