@@ -156,7 +156,10 @@ public sealed partial class RebuildService(
 
             // The current clusters view is replaced at the switch by a copy that brings its own
             // clusterer; until then the view holds its clusterer only while articles keep arriving.
-            ReleaseClusterer(projections);
+            if (projections.Contains(StoryProjection.ProjectionName))
+            {
+                stories.Release();
+            }
             var copyAnalyses = new ArticleAnalyses(config.Analyzer, wholeAnalyses: false);
             var copyStories = new StoryProjection(copyAnalyses, config.Clustering, CopyPrefix + StoryProjection.ProjectionName);
             await using var store = EventStoreExtensions.CreateRebuildStore(config.ConnectionString, copyAnalyses, copyStories, projections, CopyPrefix, config.BatchSize, config.DocumentsInMemory);
@@ -246,14 +249,6 @@ public sealed partial class RebuildService(
             {
                 LogCleanupFailed(ex);
             }
-        }
-    }
-
-    private void ReleaseClusterer(IReadOnlyList<string> projections)
-    {
-        if (projections.Contains(StoryProjection.ProjectionName))
-        {
-            stories.Release();
         }
     }
 
