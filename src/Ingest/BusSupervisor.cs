@@ -19,11 +19,18 @@ namespace EventNews.Ingest;
 /// outage nothing is restarted, since MassTransit's own reconnecting is the better cure there. A
 /// restart opens a new connection; messages the consumers held unacknowledged come back from the
 /// broker and are recognised by their ids. While it runs, the inbox takes no file.
+/// <para>
+/// A bus restart does not always bring a failed receive endpoint back either: MassTransit keeps
+/// an endpoint's state across it. So when the bus stays unready for as long again after a
+/// restart, the whole service is restarted in this process (<see cref="ServiceRestart"/>), with a
+/// new bus built from nothing.
+/// </para>
 /// </summary>
 public sealed partial class BusSupervisor(
     IBus bus,
     RabbitMqAddress broker,
     IOptions<InboxOptions> options,
+    ServiceRestart restart,
     TimeProvider time,
     ILogger<BusSupervisor> logger) : BackgroundService
 {
@@ -53,13 +60,20 @@ public sealed partial class BusSupervisor(
             while (await timer.WaitForNextTickAsync(stoppingToken))
             {
                 var health = control.CheckHealth();
-                _problem = health.Description;
-                var healthy = health.Status == BusHealthStatus.Healthy && await ConsumedAsync(stoppingToken);
-                var reachable = healthy || await BrokerReachableAsync(stoppingToken);
-                if (_policy.ShouldRestart(healthy, reachable, time.GetUtcNow()))
+                _problem = Describe(health);
+                var (answered, consumed) = await AskBrokerAsync(stoppingToken);
+                var healthy = health.Status == BusHealthStatus.Healthy && consumed;
+                var reachable = healthy || answered || await BrokerReachableAsync(stoppingToken);
+                switch (_policy.Decide(healthy, reachable, answered, time.GetUtcNow()))
                 {
-                    _restarting = RestartAsync(control, stoppingToken);
-                    await _restarting;
+                    case BusRecovery.RestartBus:
+                        _restarting = RestartAsync(control, stoppingToken);
+                        await _restarting;
+                        break;
+                    case BusRecovery.RestartService:
+                        LogRestartingService(_policy.Patience.TotalSeconds, _problem);
+                        restart.Request($"the bus stayed unready after a restart ({_problem})");
+                        return;
                 }
             }
         }
@@ -75,11 +89,22 @@ public sealed partial class BusSupervisor(
         }
     }
 
+    /// <summary>The bus's health, with what each endpoint that is not healthy says of itself.</summary>
+    private static string Describe(BusHealthResult health)
+    {
+        var endpoints = health.Endpoints.Values
+            .Where(e => e.Status != BusHealthStatus.Healthy)
+            .Select(e => $"{e.InputAddress.AbsolutePath.Split('/')[^1]}: {e.Description}");
+        return string.Join("; ", endpoints.Prepend(health.Description));
+    }
+
     /// <summary>
-    /// False when the broker counts no consumer on a queue of the write side, or has no such queue;
-    /// true when it says every one has one, and when it cannot be asked (an outage is judged apart).
+    /// Asks the broker, on a connection of the supervisor's own, how many consumers each queue of the
+    /// write side has. Answered: the broker took the connection and answered. Consumed: false when
+    /// it counts no consumer on a queue, or has no such queue; true when every one has one, and when
+    /// it cannot be asked (an outage is judged apart).
     /// </summary>
-    private async Task<bool> ConsumedAsync(CancellationToken stoppingToken)
+    private async Task<(bool Answered, bool Consumed)> AskBrokerAsync(CancellationToken stoppingToken)
     {
         try
         {
@@ -101,23 +126,23 @@ public sealed partial class BusSupervisor(
                 await using var channel = await _connection.CreateChannelAsync(cancellationToken: stoppingToken);
                 if ((await channel.QueueDeclarePassiveAsync(queue, stoppingToken)).ConsumerCount == 0)
                 {
-                    _problem = $"the broker counts no consumer on {queue}";
+                    _problem += $"; the broker counts no consumer on {queue}";
                     LogNoConsumer(queue);
-                    return false;
+                    return (true, false);
                 }
             }
 
-            return true;
+            return (true, true);
         }
         catch (RabbitMQ.Client.Exceptions.OperationInterruptedException ex) when (ex.ShutdownReason?.ReplyCode == 404)
         {
-            _problem = ex.ShutdownReason.ReplyText;
-            LogNoConsumer(_problem);
-            return false;
+            _problem += "; " + ex.ShutdownReason.ReplyText;
+            LogNoConsumer(ex.ShutdownReason.ReplyText);
+            return (true, false);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
         {
-            return true;
+            return (false, true);
         }
     }
 
@@ -163,6 +188,9 @@ public sealed partial class BusSupervisor(
     [LoggerMessage(Level = LogLevel.Warning, Message = "Restarting the bus: not ready for {Seconds} s while the broker accepts connections ({Health})")]
     private partial void LogRestarting(double seconds, string health);
 
+    [LoggerMessage(Level = LogLevel.Error, Message = "Restarting the service: the bus stayed unready for {Seconds} s after a restart while the broker accepts connections ({Health})")]
+    private partial void LogRestartingService(double seconds, string health);
+
     [LoggerMessage(Level = LogLevel.Debug, Message = "The broker counts no consumer: {Queue}")]
     private partial void LogNoConsumer(string queue);
 
@@ -173,32 +201,55 @@ public sealed partial class BusSupervisor(
     private partial void LogRestartFailed(Exception exception);
 }
 
+/// <summary>What the supervisor does about the bus at a check.</summary>
+public enum BusRecovery
+{
+    Wait,
+    RestartBus,
+    RestartService,
+}
+
 /// <summary>
 /// When an unready bus is restarted: once it has been unready for <see cref="Patience"/> with the
 /// broker reachable at every check. A ready bus or an unreachable broker starts the wait again, and
-/// so does a restart.
+/// so does a restart. When the bus has not been ready since its last restart and the wait runs out
+/// again, the whole service is restarted instead, provided the broker answers a connection of the
+/// supervisor's own: then the fault lies in this process's bus. A broker that accepts connections
+/// but refuses the service (its user or virtual host gone, say) gets bus restarts only.
 /// </summary>
 public sealed class BusRecoveryPolicy(TimeSpan patience)
 {
     private DateTimeOffset? _unreadySince;
+    private bool _restartedBus;
 
     public TimeSpan Patience { get; } = patience;
 
-    public bool ShouldRestart(bool healthy, bool brokerReachable, DateTimeOffset now)
+    public BusRecovery Decide(bool healthy, bool brokerReachable, bool brokerAnswers, DateTimeOffset now)
     {
+        if (healthy)
+        {
+            _restartedBus = false;
+        }
+
         if (healthy || !brokerReachable)
         {
             _unreadySince = null;
-            return false;
+            return BusRecovery.Wait;
         }
 
         _unreadySince ??= now;
         if (now - _unreadySince.Value < Patience)
         {
-            return false;
+            return BusRecovery.Wait;
         }
 
         _unreadySince = null;
-        return true;
+        if (_restartedBus && brokerAnswers)
+        {
+            return BusRecovery.RestartService;
+        }
+
+        _restartedBus = true;
+        return BusRecovery.RestartBus;
     }
 }

@@ -21,10 +21,13 @@ public static class IngestExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         builder.Services.TryAddSingleton(TimeProvider.System);
-        builder.Services.AddHostedService<InboxWatcher>();
+        // MassTransit keeps the logger factory of the first bus built in the flow; a service built
+        // again in the same process (ServiceRestart) must not log through the disposed one.
+        LogContext.Current = null!;
 
         var rabbit = RabbitMqAddress.Parse(builder.Configuration.GetConnectionString("RabbitMq"));
         builder.Services.AddSingleton(rabbit);
+        builder.Services.TryAddSingleton<ServiceRestart>();
         builder.Services.AddSingleton<BusSupervisor>();
         builder.Services.AddHostedService(services => services.GetRequiredService<BusSupervisor>());
         builder.Services.AddMassTransit(x =>
@@ -59,6 +62,9 @@ public static class IngestExtensions
             o.WaitUntilStarted = false;
             o.StopTimeout = TimeSpan.FromSeconds(5);
         });
+        // After the bus's hosted service: services stop in the reverse order, so the inbox stops
+        // taking files before the bus it publishes on stops.
+        builder.Services.AddHostedService<InboxWatcher>();
         return builder;
     }
 }

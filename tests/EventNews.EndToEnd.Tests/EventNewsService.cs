@@ -147,18 +147,23 @@ public sealed class EventNewsService : IAsyncDisposable
                     throw new InvalidOperationException($"eventnews run exited with {_process.ExitCode}:\n{Log}");
                 }
 
-                try
-                {
-                    using var response = await Http.GetAsync("/health/ready");
-                    return response.StatusCode == HttpStatusCode.OK;
-                }
-                catch (HttpRequestException)
-                {
-                    return false;
-                }
+                return await IsReadyAsync();
             },
             TimeSpan.FromSeconds(120),
             () => "the service did not become ready:\n" + Log);
+    }
+
+    private async Task<bool> IsReadyAsync()
+    {
+        try
+        {
+            using var response = await Http.GetAsync("/health/ready");
+            return response.StatusCode == HttpStatusCode.OK;
+        }
+        catch (HttpRequestException)
+        {
+            return false;
+        }
     }
 
     /// <summary>Sends Ctrl-C (SIGINT) and waits for the process to end; returns its exit code and how long it took.</summary>
@@ -182,6 +187,42 @@ public sealed class EventNewsService : IAsyncDisposable
         }
 
         return (process.ExitCode, watch.Elapsed);
+    }
+
+    /// <summary>
+    /// SIGHUP: the service stops and starts again in its process. Returns once the log shows a
+    /// second start and /health/ready answers 200 again; the process must not have ended.
+    /// </summary>
+    public async Task HangUpAsync()
+    {
+        var process = _process ?? throw new InvalidOperationException("not running");
+        var startsBefore = CountInLog(StartedLine);
+        using (var hup = Process.Start("kill", ["-HUP", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            await hup.WaitForExitAsync();
+        }
+
+        await Eventually.Until(
+            async () => !process.HasExited && CountInLog(StartedLine) > startsBefore && await IsReadyAsync(),
+            TimeSpan.FromSeconds(120),
+            () => $"the service did not come back after SIGHUP (exited: {process.HasExited}):\n{Log}");
+    }
+
+    private const string StartedLine = "Application started.";
+
+    private int CountInLog(string text)
+    {
+        lock (_log)
+        {
+            var log = _log.ToString();
+            var count = 0;
+            for (var at = log.IndexOf(text, StringComparison.Ordinal); at >= 0; at = log.IndexOf(text, at + text.Length, StringComparison.Ordinal))
+            {
+                count++;
+            }
+
+            return count;
+        }
     }
 
     /// <summary>SIGKILL: no shutdown, no clean-up, as in a power cut.</summary>
@@ -242,12 +283,24 @@ public sealed class EventNewsService : IAsyncDisposable
 
     public async Task<JsonNode> StatusAsync() => await GetJsonAsync("/api/status");
 
-    /// <summary>Waits until the status says the given counts and every view has caught up.</summary>
+    /// <summary>
+    /// Waits until the status says the given counts and every view has caught up. A service that is
+    /// not answering (being restarted in its process) is waited for as well.
+    /// </summary>
     public Task WaitForStatusAsync(long articles, long rejected = 0, long duplicates = 0, int seconds = 60) =>
         Eventually.Until(
             async () =>
             {
-                var status = await StatusAsync();
+                JsonNode status;
+                try
+                {
+                    status = await StatusAsync();
+                }
+                catch (HttpRequestException)
+                {
+                    return false;
+                }
+
                 return status["articles"]!.GetValue<long>() == articles
                     && status["rejected"]!.GetValue<long>() == rejected
                     && status["duplicates"]!.GetValue<long>() == duplicates

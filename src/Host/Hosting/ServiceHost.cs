@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using EventNews.Host.Admin;
 using EventNews.Host.EventStore;
 using EventNews.Host.Status;
@@ -5,6 +6,7 @@ using EventNews.Host.Telemetry;
 using EventNews.Host.Web;
 using EventNews.Ingest;
 using EventNews.Projections;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Npgsql;
 
 namespace EventNews.Host.Hosting;
@@ -12,16 +14,36 @@ namespace EventNews.Host.Hosting;
 /// <summary>Builds and runs the service for the given roles, until Ctrl-C or SIGTERM.</summary>
 public static class ServiceHost
 {
+    /// <summary>
+    /// Runs the service until Ctrl-C or SIGTERM. When it asks to be restarted (<see cref="ServiceRestart"/>:
+    /// its bus could not be revived), and on SIGHUP, it is stopped and built again from its
+    /// configuration, in this process.
+    /// </summary>
     public static async Task<int> RunAsync(ServiceRoles roles, string? inbox, string? urls)
     {
-        var app = Build(roles, inbox, urls);
-        if (!await TryPrepareDatabaseAsync(app))
+        while (true)
         {
-            return 1;
-        }
+            await using var app = Build(roles, inbox, urls);
+            if (!await TryPrepareDatabaseAsync(app))
+            {
+                return 1;
+            }
 
-        await app.RunAsync();
-        return 0;
+            var restart = app.Services.GetRequiredService<ServiceRestart>();
+            using (PosixSignalRegistration.Create(PosixSignal.SIGHUP, context =>
+            {
+                context.Cancel = true;
+                restart.Request("SIGHUP");
+            }))
+            {
+                await app.RunAsync();
+            }
+
+            if (restart.Reason is null)
+            {
+                return 0;
+            }
+        }
     }
 
     /// <summary>
@@ -57,6 +79,7 @@ public static class ServiceHost
             builder.AddIngest();
         }
 
+        builder.Services.TryAddSingleton<ServiceRestart>();
         builder.Services.AddProblemDetails();
         if (roles.HasFlag(ServiceRoles.Projections))
         {

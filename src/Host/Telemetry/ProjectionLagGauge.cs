@@ -9,14 +9,15 @@ namespace EventNews.Host.Telemetry;
 /// "eventnews.projection.lag": events each view is behind the log. Gauges are read synchronously
 /// at export time, so the value is polled from the database in the background and kept.
 /// </summary>
-public sealed partial class ProjectionLagGauge(IDocumentStore store, ILogger<ProjectionLagGauge> logger) : BackgroundService
+public sealed partial class ProjectionLagGauge(IDocumentStore store, IMeterFactory meters, ILogger<ProjectionLagGauge> logger) : BackgroundService
 {
     private static readonly TimeSpan Interval = TimeSpan.FromSeconds(2);
     private volatile IReadOnlyList<ProjectionStatus> _last = [];
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        ProjectionTelemetry.Meter.CreateObservableGauge(
+        // On a meter of this service's own, which goes with it when the service is restarted in the process.
+        meters.Create(ProjectionTelemetry.Name).CreateObservableGauge(
             "eventnews.projection.lag",
             () => _last.Select(p => new Measurement<long>(p.Lag, new KeyValuePair<string, object?>("projection", p.Name))),
             "{event}",

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Diagnostics.Metrics;
 using System.Security.Cryptography;
 using System.Text.Json;
 using System.Threading.Channels;
@@ -23,6 +24,7 @@ public sealed partial class InboxWatcher(
     BusSupervisor supervisor,
     IOptions<InboxOptions> options,
     TimeProvider time,
+    IMeterFactory meters,
     ILogger<InboxWatcher> logger) : BackgroundService
 {
     private const string ClaimsFolder = ".processing";
@@ -48,7 +50,8 @@ public sealed partial class InboxWatcher(
 
         RecoverOrphanedClaims();
         await WaitForBusAsync(stoppingToken);
-        IngestTelemetry.Meter.CreateObservableGauge("eventnews.inbox.backlog", CountBacklog, "{file}", "Files waiting in the inbox");
+        // On a meter of this service's own, which goes with it when the service is restarted in the process.
+        meters.Create(IngestTelemetry.Name).CreateObservableGauge("eventnews.inbox.backlog", CountBacklog, "{file}", "Files waiting in the inbox");
         LogWatching(_options.InboxPath);
 
         using var watcher = new FileSystemWatcher(_options.InboxPath)
@@ -374,8 +377,11 @@ public sealed partial class InboxWatcher(
         {
             var name = Path.GetFileName(folder);
             var dash = name.LastIndexOf('-');
-            if (folder == _claims || dash < 0 || name[..dash] != Environment.MachineName
-                || !int.TryParse(name[(dash + 1)..], out var pid) || IsAlive(pid))
+            // This process's own folder is recovered as well: nothing is claimed yet at start, so what
+            // lies there was left by this service before it was restarted in the process, or by an
+            // earlier process that had the same id (a container's first process always has).
+            if (folder != _claims && (dash < 0 || name[..dash] != Environment.MachineName
+                || !int.TryParse(name[(dash + 1)..], out var pid) || IsAlive(pid)))
             {
                 continue;
             }
@@ -387,8 +393,15 @@ public sealed partial class InboxWatcher(
                 count++;
             }
 
-            Directory.Delete(folder, recursive: true);
-            LogRecovered(count, name);
+            if (folder != _claims)
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+
+            if (count > 0 || folder != _claims)
+            {
+                LogRecovered(count, name);
+            }
         }
     }
 
