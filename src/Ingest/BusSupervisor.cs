@@ -71,8 +71,7 @@ public sealed partial class BusSupervisor(
                         await _restarting;
                         break;
                     case BusRecovery.RestartService:
-                        LogRestartingService(_policy.Patience.TotalSeconds, _problem);
-                        restart.Request($"the bus stayed unready after a restart ({_problem})");
+                        restart.Request($"the bus stayed unready for {_policy.Patience.TotalSeconds} s after its restart while the broker answers ({_problem})");
                         return;
                 }
             }
@@ -187,9 +186,6 @@ public sealed partial class BusSupervisor(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Restarting the bus: not ready for {Seconds} s while the broker accepts connections ({Health})")]
     private partial void LogRestarting(double seconds, string health);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Restarting the service: the bus stayed unready for {Seconds} s after a restart while the broker accepts connections ({Health})")]
-    private partial void LogRestartingService(double seconds, string health);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "The broker counts no consumer: {Queue}")]
     private partial void LogNoConsumer(string queue);
