@@ -23,6 +23,9 @@ public sealed class EventNewsService : IAsyncDisposable
 
     private readonly bool _asOtherUser;
 
+    // A sibling shares the first process's database, virtual host and folders, and leaves them to it.
+    private readonly bool _isSibling;
+
     private EventNewsService(IReadOnlyDictionary<string, string>? settings, bool asOtherUser)
     {
         _settings = new Dictionary<string, string>(settings ?? new Dictionary<string, string>());
@@ -31,6 +34,26 @@ public sealed class EventNewsService : IAsyncDisposable
         Port = FreePort();
         Http = new HttpClient { BaseAddress = Url, Timeout = TimeSpan.FromSeconds(30) };
     }
+
+    private EventNewsService(EventNewsService first, string role)
+    {
+        _settings = new Dictionary<string, string>(first._settings);
+        _name = first._name;
+        _isSibling = true;
+        Root = first.Root;
+        Role = role;
+        Port = FreePort();
+        Http = new HttpClient { BaseAddress = Url, Timeout = TimeSpan.FromSeconds(30) };
+    }
+
+    /// <summary>The launcher command that runs the service: run (every role), ingest or projections.</summary>
+    public string Role { get; set; } = "run";
+
+    /// <summary>
+    /// Prepares another process of the same deployment, in the given role: same database, virtual
+    /// host, inbox and settings, its own port. Start it with <see cref="StartProcessAsync"/>.
+    /// </summary>
+    public EventNewsService Sibling(string role) => new(this, role);
 
     public string Root { get; }
 
@@ -122,10 +145,16 @@ public sealed class EventNewsService : IAsyncDisposable
         foreach (var arg in new[]
         {
             "-c", "import os, signal, sys; signal.signal(signal.SIGINT, signal.SIG_DFL); os.execvp(sys.argv[1], sys.argv[1:])",
-            "bash", Launcher.Script, "run", "--inbox", Inbox, "--urls", $"http://127.0.0.1:{Port}",
+            "bash", Launcher.Script, Role, "--urls", $"http://127.0.0.1:{Port}",
         })
         {
             start.ArgumentList.Add(arg);
+        }
+
+        if (Role != "projections")
+        {
+            start.ArgumentList.Add("--inbox");
+            start.ArgumentList.Add(Inbox);
         }
 
         foreach (var (key, value) in Environment)
@@ -319,6 +348,11 @@ public sealed class EventNewsService : IAsyncDisposable
 
         _process?.Dispose();
         Http.Dispose();
+        if (_isSibling)
+        {
+            return;
+        }
+
         await DeleteDatabaseAndVirtualHostAsync(_name);
         try
         {

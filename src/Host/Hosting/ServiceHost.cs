@@ -79,6 +79,7 @@ public static class ServiceHost
             builder.AddIngest();
         }
 
+        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.TryAddSingleton<ServiceRestart>();
         builder.Services.AddProblemDetails();
         if (roles.HasFlag(ServiceRoles.Projections))
