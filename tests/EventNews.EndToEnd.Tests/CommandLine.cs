@@ -1,3 +1,5 @@
+using System.Net;
+using System.Net.Sockets;
 using System.Text.Json.Nodes;
 
 namespace EventNews.EndToEnd.Tests;
@@ -15,6 +17,22 @@ public class CommandLine
         Assert.Equal(2, result.ExitCode);
         var line = Assert.Single(result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         Assert.StartsWith("eventnews: ", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_service_whose_address_is_taken_exits_with_1_and_one_readable_line()
+    {
+        await using var service = await EventNewsService.PrepareAsync();
+        using var taken = new TcpListener(IPAddress.Loopback, 0);
+        taken.Start();
+        var url = $"http://127.0.0.1:{((IPEndPoint)taken.LocalEndpoint).Port}";
+
+        var result = await Launcher.RunAsync(service.Environment, "run", "--inbox", service.Inbox, "--urls", url);
+
+        Assert.Equal(1, result.ExitCode);
+        var last = result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries)[^1];
+        Assert.StartsWith("eventnews: cannot listen on " + url, last, StringComparison.Ordinal);
+        Assert.DoesNotContain("Unhandled exception", result.Error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -6,6 +6,7 @@ using EventNews.Host.Telemetry;
 using EventNews.Host.Web;
 using EventNews.Ingest;
 using EventNews.Projections;
+using Microsoft.AspNetCore.Connections;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Npgsql;
 
@@ -36,7 +37,16 @@ public static class ServiceHost
                 restart.Request("SIGHUP");
             }))
             {
-                await app.RunAsync();
+                var listenOn = app.Configuration[WebHostDefaults.ServerUrlsKey];
+                try
+                {
+                    await app.RunAsync();
+                }
+                catch (IOException ex) when (ex.InnerException is AddressInUseException)
+                {
+                    await Console.Error.WriteLineAsync($"eventnews: cannot listen on {listenOn}: the address is already in use; stop what listens there or choose another address with --urls");
+                    return 1;
+                }
             }
 
             if (restart.Reason is null)
