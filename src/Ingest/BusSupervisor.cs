@@ -116,7 +116,12 @@ public sealed partial class BusSupervisor(
 
                 var factory = broker.CreateFactory();
                 factory.ClientProvidedName = "eventnews-supervisor";
-                _connection = await factory.CreateConnectionAsync(stoppingToken);
+                // A broker still starting may take connections without answering them: not for long.
+                factory.RequestedConnectionTimeout = ConnectLimit;
+                factory.HandshakeContinuationTimeout = ConnectLimit;
+                using var limit = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+                limit.CancelAfter(ConnectLimit);
+                _connection = await factory.CreateConnectionAsync(limit.Token);
             }
 
             foreach (var queue in IngestQueues.All)

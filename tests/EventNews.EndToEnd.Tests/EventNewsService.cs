@@ -173,7 +173,7 @@ public sealed class EventNewsService : IAsyncDisposable
             {
                 if (_process.HasExited)
                 {
-                    throw new InvalidOperationException($"eventnews run exited with {_process.ExitCode}:\n{Log}");
+                    throw new InvalidOperationException($"eventnews {Role} exited with {_process.ExitCode}:\n{Log}");
                 }
 
                 return await IsReadyAsync();
