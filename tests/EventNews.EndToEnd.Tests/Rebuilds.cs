@@ -346,3 +346,127 @@ public class RebuildsInSmallBatches : IAsyncLifetime
         Assert.Equal(before, await Rebuilds.SnapshotAsync(_service));
     }
 }
+
+/// <summary>
+/// The switch from the current view to its rebuilt copy, held open by the test for longer than the
+/// projection coordinator waits between its looks for stopped agents (5 s). The copy is held back
+/// first, so that the current view is ahead of it when the switch comes: the switched view must go
+/// on from the copy's position, not from the one the current view had reached.
+/// </summary>
+public class RebuildSwaps : IAsyncLifetime
+{
+    private const string Token = "jeton-de-test";
+    private static readonly TimeSpan CoordinatorLooksEvery = TimeSpan.FromSeconds(5);
+    private EventNewsService _service = null!;
+
+    public async Task InitializeAsync() =>
+        _service = await EventNewsService.StartAsync(new Dictionary<string, string>
+        {
+            ["EventNews__AdminToken"] = Token,
+
+            // One event per batch: the copy records its progress from the first event on.
+            ["EventNews__Rebuild__BatchSize"] = "1",
+        });
+
+    public async Task DisposeAsync() => await _service.DisposeAsync();
+
+    [Fact]
+    public async Task A_view_switched_in_while_the_coordinator_looks_for_stopped_agents_goes_on_from_the_copys_position()
+    {
+        const int Before = 300;
+        const int During = 10;
+        for (var i = 0; i < Before; i++)
+        {
+            _service.DropText($"avant-{i:000}.txt", Rebuilds.Story(i));
+        }
+
+        await _service.WaitForStatusAsync(articles: Before);
+        await Rebuilds.WaitForViewsAsync(_service);
+
+        var connectionString = _service.Environment["ConnectionStrings__Postgres"];
+        await using var copyHolder = new NpgsqlConnection(connectionString);
+        await copyHolder.OpenAsync();
+        await using var switchHolder = new NpgsqlConnection(connectionString);
+        await switchHolder.OpenAsync();
+
+        using (var request = new HttpRequestMessage(HttpMethod.Post, "/api/admin/rebuild?projection=articles") { Headers = { { "X-Admin-Token", Token } } })
+        using (var started = await _service.Http.SendAsync(request))
+        {
+            Assert.Equal(System.Net.HttpStatusCode.Accepted, started.StatusCode);
+        }
+
+        // 1. The copy waits to record its progress, as soon as it recorded some.
+        await using var copyHeld = await copyHolder.BeginTransactionAsync();
+        long copyAt = 0;
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
+        while (copyAt == 0)
+        {
+            Assert.True(DateTime.UtcNow < deadline, "the copy recorded no progress within 60 s");
+            await using var hold = new NpgsqlCommand(
+                "select last_seq_id from eventnews.mt_event_progression where name = 'rebuild_articles:All' for update", copyHolder, copyHeld);
+            copyAt = await hold.ExecuteScalarAsync() as long? ?? 0;
+            await Task.Delay(5);
+        }
+
+        Assert.True(copyAt < Before, $"the copy had replayed {copyAt} of {Before} events before it could be held");
+
+        // 2. Meanwhile new files reach the current view.
+        for (var i = 0; i < During; i++)
+        {
+            _service.DropText($"pendant-{i:00}.txt", Rebuilds.Story(1000 + i));
+        }
+
+        await _service.WaitForStatusAsync(articles: Before + During);
+        var ahead = await ProgressAsync("articles:All");
+        Assert.Equal(Before + During, ahead);
+
+        // 3. The copy finishes; its switch waits behind a reader of the current table, then goes on.
+        await using var switchHeld = await switchHolder.BeginTransactionAsync();
+        await using (var read = new NpgsqlCommand("lock table eventnews.mt_doc_articleview in access share mode", switchHolder, switchHeld))
+        {
+            await read.ExecuteNonQueryAsync();
+        }
+
+        await copyHeld.CommitAsync();
+        await Eventually.Until(
+            async () => await ScalarAsync(
+                "select count(*) from pg_locks l join pg_class c on c.oid = l.relation where c.relname = 'mt_doc_articleview' and l.mode = 'AccessExclusiveLock' and not l.granted") is 1L,
+            TimeSpan.FromSeconds(60),
+            () => "the switch never waited for the current table");
+        await Task.Delay(CoordinatorLooksEvery + TimeSpan.FromSeconds(2));
+
+        // Paused for the switch, the projections leave the service ready, and say why.
+        using (var ready = await _service.Http.GetAsync("/health/ready"))
+        {
+            var body = await ready.Content.ReadAsStringAsync();
+            Assert.True(ready.IsSuccessStatusCode, body);
+            var daemon = JsonNode.Parse(body)!["checks"]!["projection-daemon"]!;
+            Assert.Equal("Degraded", daemon["status"]!.GetValue<string>());
+            Assert.Contains("rebuilt view", daemon["description"]!.GetValue<string>(), StringComparison.Ordinal);
+        }
+
+        await switchHeld.CommitAsync();
+
+        // 4. The switched view applies what arrived while its copy was being built.
+        await Eventually.Until(
+            async () => (await _service.StatusAsync())["rebuild"]!["state"]!.GetValue<string>() != "running",
+            TimeSpan.FromSeconds(60),
+            () => "the rebuild did not end");
+        var progress = (await _service.StatusAsync())["rebuild"]!;
+        Assert.True(progress["state"]!.GetValue<string>() == "succeeded", progress.ToJsonString());
+        await Rebuilds.WaitForViewsAsync(_service);
+        Assert.Equal(Before + During, (await _service.GetJsonAsync("/api/articles?pageSize=1"))["total"]!.GetValue<long>());
+        Assert.Equal(Before + During, await ProgressAsync("articles:All"));
+
+        async Task<long> ProgressAsync(string name) =>
+            (long)(await ScalarAsync($"select last_seq_id from eventnews.mt_event_progression where name = '{name}'"))!;
+
+        async Task<object?> ScalarAsync(string sql)
+        {
+            await using var connection = new NpgsqlConnection(connectionString);
+            await connection.OpenAsync();
+            await using var command = new NpgsqlCommand(sql, connection);
+            return await command.ExecuteScalarAsync();
+        }
+    }
+}

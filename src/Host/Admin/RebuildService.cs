@@ -40,9 +40,9 @@ public sealed record RebuildProgress(
 /// Rebuilds views from the whole event log without taking them away. Each view is built afresh
 /// through Marten's projection rebuild in a separate schema, under its own progress, while the
 /// current view keeps answering queries and following new events. When the copy has caught up
-/// with the log as it stood at the start, the current view's projection pauses, the copy's tables
-/// replace the current ones and the progress moves to the copy's, all in one transaction, and the
-/// projection resumes from there, applying what arrived meanwhile. A rebuild that fails or is
+/// with the log as it stood at the start, the live projections pause, the copy's tables replace the
+/// current ones and the progress moves to the copy's, all in one transaction, and the projections
+/// resume from there, applying what arrived meanwhile. A rebuild that fails or is
 /// cancelled drops its copies: the current views never stopped serving. One rebuild at a time.
 /// </summary>
 public sealed partial class RebuildService(
@@ -68,6 +68,7 @@ public sealed partial class RebuildService(
     private long _applied;
     private string? _applying;
     private int _index;
+    private volatile bool _switching;
 
     public RebuildProgress? Progress
     {
@@ -79,6 +80,9 @@ public sealed partial class RebuildService(
             }
         }
     }
+
+    /// <summary>True while a rebuilt copy replaces its view and the live projections are paused for it.</summary>
+    public bool Switching => _switching;
 
     /// <summary>Starts rebuilding; false when one is already running.</summary>
     public bool TryStart(IReadOnlyList<string> projections, CancellationToken stopping)
@@ -211,7 +215,7 @@ public sealed partial class RebuildService(
                 var replay = daemon.RebuildProjectionAsync(CopyPrefix + projections[i], ReplayTimeout, token);
                 _ = replay.ContinueWith(t => LogReplayEnded(t.Exception!), CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
                 await replay.WaitAsync(token);
-                await SwapAsync(live, projections[i], expected, config, copyStories, token);
+                await SwapAsync(projections[i], expected, config, copyStories, stopping, token);
                 swapped.Add(projections[i]);
                 lock (_gate)
                 {
@@ -265,12 +269,19 @@ public sealed partial class RebuildService(
 
     /// <summary>
     /// Puts the rebuilt copy of <paramref name="projection"/> in place of the current view: pauses the
-    /// current projection, swaps the tables and the progress in one transaction, then resumes it from
-    /// the copy's position so that what arrived during the rebuild is applied on top.
+    /// live projections, swaps the tables and the progress in one transaction, then resumes them, the
+    /// swapped one from the copy's position so that what arrived during the rebuild is applied on top.
     /// </summary>
-    private async Task SwapAsync(IProjectionDaemon live, string projection, long expected, Configuration config, StoryProjection copyStories, CancellationToken token)
+    /// <remarks>
+    /// Stopping only the swapped view's agent is not enough: the coordinator starts every agent it
+    /// finds stopped, every few seconds. One it started during the transaction would read the old
+    /// progress, keep it in memory past the commit and hold the view behind the copy's position
+    /// until the next event. Pausing the coordinator stops its restarts along with the agents.
+    /// </remarks>
+    private async Task SwapAsync(string projection, long expected, Configuration config, StoryProjection copyStories, CancellationToken stopping, CancellationToken token)
     {
-        await live.StopAgentAsync(projection + AllShards);
+        _switching = true;
+        await coordinator.PauseAsync();
         try
         {
             await using var connection = new NpgsqlConnection(config.ConnectionString);
@@ -317,7 +328,13 @@ public sealed partial class RebuildService(
         }
         finally
         {
-            await live.StartAgentAsync(projection + AllShards, CancellationToken.None);
+            // A service that is stopping stops the coordinator itself; resumed now, it would outlive it.
+            if (!stopping.IsCancellationRequested)
+            {
+                await coordinator.ResumeAsync();
+            }
+
+            _switching = false;
         }
     }
 

@@ -1,3 +1,4 @@
+using EventNews.Host.Admin;
 using JasperFx.Events.Daemon;
 using Marten;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -60,12 +61,13 @@ public static class HealthChecks
         }
     }
 
-    private sealed class DaemonHealthCheck(IProjectionCoordinator coordinator) : IHealthCheck
+    private sealed class DaemonHealthCheck(IProjectionCoordinator coordinator, RebuildService rebuilds) : IHealthCheck
     {
         public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
         {
             var daemon = coordinator.DaemonForMainDatabase();
-            var result = !daemon.IsRunning ? HealthCheckResult.Unhealthy("the projection daemon is not running")
+            var result = !daemon.IsRunning && rebuilds.Switching ? HealthCheckResult.Degraded("the projections are paused while a rebuilt view replaces the current one")
+                : !daemon.IsRunning ? HealthCheckResult.Unhealthy("the projection daemon is not running")
                 : daemon.HasAnyPaused() ? HealthCheckResult.Degraded("a projection is paused after an error; see the logs")
                 : HealthCheckResult.Healthy();
             return Task.FromResult(result);
