@@ -34,6 +34,20 @@ public class BoilerplateCleanerTests
         Assert.Contains("Le corps continue", analysis.CleanText, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Le président Emmanuel Macron est arrivé à Kiev le 3 mars 2023 à 18h30.", "emmanuel-macron")]
+    [InlineData("Vendredi 10 mars 2023 à 9 h 15, Olaf Scholz a quitté Berlin pour Paris.", "olaf-scholz")]
+    [InlineData("Joe Biden landed in Warsaw on Feb. 20, 2023, at 6:40 p.m.", "joe-biden")]
+    public void A_short_opening_sentence_with_a_date_and_a_time_is_text_not_a_dateline(string sentence, string person)
+    {
+        var analysis = Analyze($"Un titre assez long pour être un titre\n\n{sentence}\n\nLe texte continue ensuite.");
+
+        Assert.Empty(analysis.Dropped);
+        Assert.Contains(sentence, analysis.CleanText, StringComparison.Ordinal);
+        Assert.Contains(analysis.Persons, p => p.PersonId == person);
+        Assert.Null(analysis.Published.Date);
+    }
+
     [Fact]
     public void A_comment_policy_ends_the_body_and_what_follows_is_a_teaser()
     {

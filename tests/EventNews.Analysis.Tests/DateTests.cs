@@ -47,6 +47,8 @@ public class DateTests
     [InlineData("Title of the story\n\nUpdated Dec. 22, 2022, 12:31 AM ET | Published Dec. 21, 2022, 8:05 PM ET\n\nText.", "2022-12-21")]
     [InlineData("Titre\n\nMis en ligne le 7 février 2022 à 23h40\nMis à jour le 8 février 2022 à 07h12\n\nTexte.", "2022-02-07")]
     [InlineData("Titre\n\nPar la rédaction, le 10 mars 2022 à 16h20\n\nTexte.", "2022-03-10")]
+    [InlineData("Titre\n\nPar la rédaction, le 10 mars 2022 à 16h20.\n\nTexte.", "2022-03-10")]
+    [InlineData("Title of the story\n\nBy Anna Smith, March 10, 2022, 4:20 PM\n\nText.", "2022-03-10")]
     public void Datelines_give_a_day_precise_publication_date(string text, string expected)
     {
         var published = Published(text);

@@ -109,6 +109,8 @@ internal static partial class BoilerplateCleaner
         return string.Concat(title.AsSpan(0, cut > 0 ? cut : MaxTitleLength), "…");
     }
 
+    private static bool IsStorySentence(string line) => ClosedSentence().IsMatch(line) && !Byline().IsMatch(line);
+
     private static string? ClassifyLine(string line, int nonEmptyIndex)
     {
         if (CommentPrompt().IsMatch(line))
@@ -161,7 +163,10 @@ internal static partial class BoilerplateCleaner
             return DroppedKinds.Dateline;
         }
 
-        if (nonEmptyIndex <= TopLines && line.Length <= 120 && (WrittenDates.IsMostlyDate(line) || (Time().IsMatch(line) && WrittenDates.FirstWithYear(line) is not null)))
+        // A time with a dated day near the top is a dateline ("Par la rédaction, le 10 mars 2022 à
+        // 16h20"), unless the line is a sentence of the story ("Macron est arrivé le 3 mars à 18h30.").
+        if (nonEmptyIndex <= TopLines && line.Length <= 120
+            && (WrittenDates.IsMostlyDate(line) || (Time().IsMatch(line) && WrittenDates.FirstWithYear(line) is not null && !IsStorySentence(line))))
         {
             return DroppedKinds.Dateline;
         }
@@ -333,6 +338,12 @@ internal static partial class BoilerplateCleaner
 
     [GeneratedRegex(@"^(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}(?:,?\s*(?:à\s*)?\d{1,2}[:h]\d{2})?\s*)+$", RegexOptions.CultureInvariant)]
     private static partial Regex DateStampLine();
+
+    [GeneratedRegex(@"[.!?…][»”""]?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex ClosedSentence();
+
+    [GeneratedRegex(@"^(?:par|by|de notre|d'après|d’après|from)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Byline();
 
     [GeneratedRegex(@"^(?:publié|publiée|publication|mis en ligne|mis à jour|mise à jour|modifié|modifiée|actualisé|actualisée|paru|published|updated|posted|last updated|first published)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DatelineMarker();
