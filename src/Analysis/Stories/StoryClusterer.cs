@@ -444,6 +444,13 @@ public sealed class StoryClusterer
     /// </summary>
     private double TextOverlap(StoryFingerprint a, StoryFingerprint b)
     {
+        // An article left without text (all of it boilerplate) has the empty signature, which
+        // every other such article matches in full; they share nothing.
+        if (a.ShingleCount == 0 || b.ShingleCount == 0)
+        {
+            return 0;
+        }
+
         var jaccard = MinHash.Jaccard(a.MinHash, b.MinHash);
         var smaller = Math.Min(a.ShingleCount, b.ShingleCount);
         var agreeing = (int)Math.Round(jaccard * Math.Min(a.MinHash.Length, b.MinHash.Length));

@@ -14,6 +14,22 @@ public class NearDuplicateTests
     }
 
     [Fact]
+    public void Two_articles_left_without_text_are_not_copies_of_each_other()
+    {
+        var clusterer = new StoryClusterer(ClusteringOptions.Default);
+        var first = StoryTestData.Fingerprint("Commentez cette histoire\nLIRE AUSSI | Le gaz russe", 0);
+        var second = StoryTestData.Fingerprint("#Ukraine #Russie\nImage: AFP", 1);
+        Assert.Equal(0, first.ShingleCount);
+        Assert.Equal(0, second.ShingleCount);
+
+        var opened = clusterer.Assign(first);
+        var assignment = clusterer.Assign(second);
+
+        Assert.NotEqual(opened.ClusterId, assignment.ClusterId);
+        Assert.Null(assignment.Evidence);
+    }
+
+    [Fact]
     public void An_exact_copy_under_another_outlet_header_joins_its_original()
     {
         var assignment = AssignAfterOriginal("Monde\n\n" + StoryTestData.CorpusText("004_"));
