@@ -14,7 +14,7 @@ namespace EventNews.Contracts;
 /// <param name="ReceivedAt">When the file was taken from the inbox.</param>
 /// <param name="ArrivedAt">When the article arrived: the file's last write in the inbox, or when a producer sent it.</param>
 /// <param name="Source">Who delivered it: "inbox" or the name of another producer.</param>
-/// <param name="Title">The title the source's metadata gave (HTML, JSON), if any.</param>
+/// <param name="Title">The title the source's metadata gave (HTML, JSON, a Markdown front matter or opening heading), if any.</param>
 /// <param name="PublishedAt">The publication date or time as the source's metadata gave it, unparsed.</param>
 /// <param name="Url">The article's address, if the source gave one.</param>
 /// <param name="Language">The language the source declared (e.g. "fr"), if any.</param>

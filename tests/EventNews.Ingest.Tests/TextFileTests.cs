@@ -75,12 +75,13 @@ public class A_text_file
     }
 
     [Fact]
-    public void Markdown_is_read_as_text_with_its_own_format_name()
+    public void Markdown_is_read_as_markdown_with_its_own_format_name_whatever_the_extension_case()
     {
         var article = Assert.Single(ArticleFile.Read("notes/Article.MD", Encoding.UTF8.GetBytes("# Titre\n\nLe texte."), Fixtures.Now)).Article;
 
         Assert.Equal("md", article?.Format);
-        Assert.Equal("# Titre\n\nLe texte.", article?.Text);
+        Assert.Equal("Titre\n\nLe texte.", article?.Text);
+        Assert.Equal("Titre", article?.Title);
         Assert.Equal("notes/Article.MD", article?.SourceFile);
     }
 

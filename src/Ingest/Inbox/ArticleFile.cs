@@ -47,6 +47,7 @@ public static class ArticleFile
             "html" => HtmlFormat.Read(file),
             "json" => JsonFormat.ReadDocument(file),
             "ndjson" => JsonFormat.ReadLines(file),
+            "md" => MarkdownFormat.Read(file),
             _ => PlainTextFormat.Read(file),
         };
     }
@@ -76,7 +77,7 @@ public enum RejectionReason
     /// <summary>JSON that does not parse.</summary>
     MalformedJson,
 
-    /// <summary>Well-formed, but no article text in it (a JSON object without text, an HTML page without main text).</summary>
+    /// <summary>Well-formed, but no article text in it (a JSON object without text, an HTML page without main text, Markdown with only front matter and markup).</summary>
     NoText,
 }
 

@@ -9,8 +9,8 @@ namespace EventNews.Ingest.Inbox.Formats;
 internal static class JsonFormat
 {
     private static readonly string[] TextFields = ["body", "text", "content"];
-    private static readonly string[] DateFields = ["date", "published", "publishedAt", "datePublished"];
-    private static readonly string[] LanguageFields = ["language", "lang"];
+    internal static readonly string[] DateFields = ["date", "published", "publishedAt", "datePublished"];
+    internal static readonly string[] LanguageFields = ["language", "lang"];
 
     public static IReadOnlyList<ArticleReadResult> ReadDocument(InboxFile file)
     {

@@ -1,6 +1,6 @@
 namespace EventNews.Ingest.Inbox.Formats;
 
-/// <summary>Plain text and Markdown: the whole decoded file is the article's text, as the file had it.</summary>
+/// <summary>Plain text: the whole decoded file is the article's text, as the file had it.</summary>
 internal static class PlainTextFormat
 {
     public static IReadOnlyList<ArticleReadResult> Read(InboxFile file)
