@@ -16,15 +16,10 @@ internal static partial class HtmlFormat
 
     public static IReadOnlyList<ArticleReadResult> Read(InboxFile file)
     {
-        var (decoded, rejection) = TextDecoding.Decode(file.Bytes, DeclaredCharset(file.Bytes));
+        var (decoded, rejection) = TextDecoding.DecodeSomeText(file.Bytes, DeclaredCharset(file.Bytes));
         if (decoded is null)
         {
             return [rejection!];
-        }
-
-        if (string.IsNullOrWhiteSpace(decoded.Text))
-        {
-            return [ArticleReadResult.Reject(RejectionReason.Empty, "the file has no text")];
         }
 
         var document = new HtmlParser().ParseDocument(decoded.Text);

@@ -14,15 +14,10 @@ internal static class JsonFormat
 
     public static IReadOnlyList<ArticleReadResult> ReadDocument(InboxFile file)
     {
-        var (decoded, rejection) = TextDecoding.Decode(file.Bytes);
+        var (decoded, rejection) = TextDecoding.DecodeSomeText(file.Bytes);
         if (decoded is null)
         {
             return [rejection!];
-        }
-
-        if (string.IsNullOrWhiteSpace(decoded.Text))
-        {
-            return [ArticleReadResult.Reject(RejectionReason.Empty, "the file has no text")];
         }
 
         JsonDocument json;

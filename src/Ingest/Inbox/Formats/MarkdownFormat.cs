@@ -19,15 +19,10 @@ internal static class MarkdownFormat
 
     public static IReadOnlyList<ArticleReadResult> Read(InboxFile file)
     {
-        var (decoded, rejection) = TextDecoding.Decode(file.Bytes);
+        var (decoded, rejection) = TextDecoding.DecodeSomeText(file.Bytes);
         if (decoded is null)
         {
             return [rejection!];
-        }
-
-        if (string.IsNullOrWhiteSpace(decoded.Text))
-        {
-            return [ArticleReadResult.Reject(RejectionReason.Empty, "the file has no text")];
         }
 
         var document = Markdown.Parse(decoded.Text, Pipeline);

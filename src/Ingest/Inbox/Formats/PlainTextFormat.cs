@@ -5,15 +5,10 @@ internal static class PlainTextFormat
 {
     public static IReadOnlyList<ArticleReadResult> Read(InboxFile file)
     {
-        var (decoded, rejection) = TextDecoding.Decode(file.Bytes);
+        var (decoded, rejection) = TextDecoding.DecodeSomeText(file.Bytes);
         if (decoded is null)
         {
             return [rejection!];
-        }
-
-        if (string.IsNullOrWhiteSpace(decoded.Text))
-        {
-            return [ArticleReadResult.Reject(RejectionReason.Empty, "the file has no text")];
         }
 
         return [file.Accept(decoded.Encoding, new ArticleFields(decoded.Text))];

@@ -23,6 +23,15 @@ internal static class TextDecoding
 
     static TextDecoding() => System.Text.Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
+    /// <summary>As <see cref="Decode"/>, and a text that is only white space is rejected as empty.</summary>
+    public static (DecodedText? Decoded, ArticleReadResult? Rejection) DecodeSomeText(byte[] bytes, Encoding? declared = null)
+    {
+        var (decoded, rejection) = Decode(bytes, declared);
+        return decoded is not null && string.IsNullOrWhiteSpace(decoded.Text)
+            ? (null, ArticleReadResult.Reject(RejectionReason.Empty, "the file has no text"))
+            : (decoded, rejection);
+    }
+
     /// <summary>The decoded text, or the rejection saying why the bytes are not text.</summary>
     /// <param name="bytes">The whole file.</param>
     /// <param name="declared">A charset the content declares about itself (HTML meta), if any.</param>
