@@ -457,6 +457,11 @@ public class RebuildSwaps : IAsyncLifetime
         await Rebuilds.WaitForViewsAsync(_service);
         Assert.Equal(Before + During, (await _service.GetJsonAsync("/api/articles?pageSize=1"))["total"]!.GetValue<long>());
         Assert.Equal(Before + During, await ProgressAsync("articles:All"));
+        using (var ready = await _service.Http.GetAsync("/health/ready"))
+        {
+            var body = await ready.Content.ReadAsStringAsync();
+            Assert.Equal("Healthy", JsonNode.Parse(body)!["checks"]!["projection-daemon"]!["status"]!.GetValue<string>());
+        }
 
         async Task<long> ProgressAsync(string name) =>
             (long)(await ScalarAsync($"select last_seq_id from eventnews.mt_event_progression where name = '{name}'"))!;

@@ -281,9 +281,9 @@ public sealed partial class RebuildService(
     private async Task SwapAsync(string projection, long expected, Configuration config, StoryProjection copyStories, CancellationToken stopping, CancellationToken token)
     {
         _switching = true;
-        await coordinator.PauseAsync();
         try
         {
+            await coordinator.PauseAsync();
             await using var connection = new NpgsqlConnection(config.ConnectionString);
             await connection.OpenAsync(token);
             await using var transaction = await connection.BeginTransactionAsync(token);
@@ -332,6 +332,13 @@ public sealed partial class RebuildService(
             if (!stopping.IsCancellationRequested)
             {
                 await coordinator.ResumeAsync();
+
+                // The coordinator starts the agents in the background; readiness waits for them.
+                var live = coordinator.DaemonForMainDatabase();
+                for (var waited = 0; !live.IsRunning && waited < 100 && !stopping.IsCancellationRequested; waited++)
+                {
+                    await Task.Delay(50, CancellationToken.None);
+                }
             }
 
             _switching = false;
