@@ -215,7 +215,7 @@ public sealed partial class RebuildService(
                 var replay = daemon.RebuildProjectionAsync(CopyPrefix + projections[i], ReplayTimeout, token);
                 _ = replay.ContinueWith(t => LogReplayEnded(t.Exception!), CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
                 await replay.WaitAsync(token);
-                await SwapAsync(projections[i], expected, config, copyStories, stopping, token);
+                await SwapAsync(live, projections[i], expected, config, copyStories, stopping, token);
                 swapped.Add(projections[i]);
                 lock (_gate)
                 {
@@ -278,7 +278,7 @@ public sealed partial class RebuildService(
     /// progress, keep it in memory past the commit and hold the view behind the copy's position
     /// until the next event. Pausing the coordinator stops its restarts along with the agents.
     /// </remarks>
-    private async Task SwapAsync(string projection, long expected, Configuration config, StoryProjection copyStories, CancellationToken stopping, CancellationToken token)
+    private async Task SwapAsync(IProjectionDaemon live, string projection, long expected, Configuration config, StoryProjection copyStories, CancellationToken stopping, CancellationToken token)
     {
         _switching = true;
         try
@@ -334,7 +334,6 @@ public sealed partial class RebuildService(
                 await coordinator.ResumeAsync();
 
                 // The coordinator starts the agents in the background; readiness waits for them.
-                var live = coordinator.DaemonForMainDatabase();
                 for (var waited = 0; !live.IsRunning && waited < 100 && !stopping.IsCancellationRequested; waited++)
                 {
                     await Task.Delay(50, CancellationToken.None);
