@@ -28,7 +28,13 @@ public sealed class StoryClusterer
     private readonly List<Posting> _postingLists = [];
     private readonly Dictionary<ulong, int> _frequency = [];
     private readonly HashSet<string> _strings = new(StringComparer.Ordinal);
-    private readonly Dictionary<int, double> _votes = [];
+    // Votes of one retrieval, by member index: a flat array rather than a dictionary, since a
+    // retrieval adds a few thousand votes (keys × posting length). An entry counts only when its
+    // stamp is the current retrieval's, so nothing has to be cleared between retrievals.
+    private double[] _votes = [];
+    private int[] _voteStamps = [];
+    private int _retrieval;
+    private readonly List<int> _voted = [];
     private readonly double _weightSum;
 
     public StoryClusterer(ClusteringOptions options)
@@ -238,19 +244,37 @@ public sealed class StoryClusterer
     /// </summary>
     private List<int> Retrieve(Member member)
     {
-        _votes.Clear();
+        if (_votes.Length < _members.Count)
+        {
+            var length = Math.Max(_members.Count, _votes.Length * 2);
+            Array.Resize(ref _votes, length);
+            Array.Resize(ref _voteStamps, length);
+        }
+
+        _voted.Clear();
+        var stamp = ++_retrieval;
         foreach (var (key, weight) in RetrievalKeys(member, forQuery: true))
         {
             foreach (var index in Posted(key))
             {
-                _votes[index] = _votes.GetValueOrDefault(index) + weight;
+                if (_voteStamps[index] != stamp)
+                {
+                    _voteStamps[index] = stamp;
+                    _votes[index] = weight;
+                    _voted.Add(index);
+                }
+                else
+                {
+                    _votes[index] += weight;
+                }
             }
         }
 
         // The best few by votes, ties to the most recent; a bounded heap instead of sorting every vote.
         var best = new PriorityQueue<int, (double Votes, int Index)>(_options.MaxCandidates + 1, VoteOrder.Instance);
-        foreach (var (index, votes) in _votes)
+        foreach (var index in _voted)
         {
+            var votes = _votes[index];
             if (best.Count < _options.MaxCandidates)
             {
                 best.Enqueue(index, (votes, index));

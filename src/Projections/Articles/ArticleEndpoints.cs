@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using EventNews.Analysis;
+using EventNews.Contracts;
 using EventNews.Projections.Stories;
 using Marten;
 using Microsoft.AspNetCore.Builder;
@@ -92,6 +93,9 @@ public static class ArticleEndpoints
             return TypedResults.Problem($"No article has id '{id}'.", statusCode: StatusCodes.Status404NotFound, title: "Article not found");
         }
 
+        // The text is not stored in the view: it comes from the article's first event.
+        var received = await session.Events.FetchStreamAsync(id, version: 1, token: cancellationToken);
+        article = article with { Text = received.Select(e => e.Data).OfType<ArticleReceived>().FirstOrDefault()?.Text };
         var member = await session.LoadAsync<StoryMemberDoc>(id, cancellationToken);
         if (member is null)
         {
