@@ -38,7 +38,7 @@ public static class EventStoreExtensions
 
     /// <summary>
     /// Events per batch when a rebuild replays the log into <paramref name="projection"/>, unless
-    /// EventNews:Rebuild:BatchSize says otherwise (live projections take 500 at most). Persons and
+    /// EventNews:Rebuild:BatchSize says otherwise (live projections take <see cref="ProjectionsExtensions.LiveBatchSize"/> at most). Persons and
     /// dates write few, shared documents per batch, so larger batches save most there; articles
     /// (one large document per event) and clusters (a second clusterer in memory) gain little from
     /// them and would cost memory. Beyond 10,000 the persons and dates rebuilds got no faster

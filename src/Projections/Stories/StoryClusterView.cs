@@ -62,7 +62,7 @@ public sealed class StoryProjection : ProjectionBase, IProjection
         _options = options;
         Name = name;
         IncludeType<ArticleReceived>();
-        Options.BatchSize = 500;
+        Options.BatchSize = ProjectionsExtensions.LiveBatchSize;
         Options.DeleteViewTypeOnTeardown<StoryClusterView>();
         Options.DeleteViewTypeOnTeardown<StoryMemberDoc>();
     }
