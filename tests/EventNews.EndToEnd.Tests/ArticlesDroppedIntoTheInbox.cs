@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Npgsql;
 
 namespace EventNews.EndToEnd.Tests;
 
@@ -35,6 +36,20 @@ public class ArticlesDroppedIntoTheInbox : IAsyncLifetime
 
         var article = await _service.GetJsonAsync($"/api/articles/{first["id"]}");
         Assert.Contains("Blinken", article["text"]!.GetValue<string>(), StringComparison.Ordinal);
+
+        // The text is served from the article's event; the stored view does not hold it a second time.
+        await using (var connection = new NpgsqlConnection(_service.Environment["ConnectionStrings__Postgres"]))
+        {
+            await connection.OpenAsync();
+            await using var stored = new NpgsqlCommand("select data ->> 'text', data ->> 'title' from eventnews.mt_doc_articleview where id = $1", connection)
+            {
+                Parameters = { new() { Value = first["id"]!.GetValue<string>() } },
+            };
+            await using var reader = await stored.ExecuteReaderAsync();
+            Assert.True(await reader.ReadAsync());
+            Assert.True(reader.IsDBNull(0));
+            Assert.Equal(article["title"]!.GetValue<string>(), reader.GetString(1));
+        }
 
         await Eventually.Until(() => _service.FilesInInbox().Count == 0, TimeSpan.FromSeconds(10), () => string.Join(", ", _service.FilesInInbox()));
         Assert.Equal(3, Directory.GetFiles(_service.Archive, "*.txt", SearchOption.AllDirectories).Length);
