@@ -62,7 +62,6 @@ public sealed class StoryProjection : ProjectionBase, IProjection
         _options = options;
         Name = name;
         IncludeType<ArticleReceived>();
-        Options.BatchSize = ProjectionsExtensions.LiveBatchSize;
         Options.DeleteViewTypeOnTeardown<StoryClusterView>();
         Options.DeleteViewTypeOnTeardown<StoryMemberDoc>();
     }
