@@ -51,6 +51,23 @@ public class ArticlesDroppedIntoTheInbox : IAsyncLifetime
             Assert.Equal(article["title"]!.GetValue<string>(), reader.GetString(1));
         }
 
+        // The database the service created compresses large values with lz4, the articles' events among them.
+        await using (var connection = new NpgsqlConnection(_service.Environment["ConnectionStrings__Postgres"]))
+        {
+            await connection.OpenAsync();
+            await using var compression = new NpgsqlCommand(
+                "select pg_column_compression(data) as method, count(*) from eventnews.mt_events group by 1 order by 1 nulls last", connection);
+            var methods = new List<(string? Method, long Count)>();
+            await using var reader = await compression.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                methods.Add((reader.IsDBNull(0) ? null : reader.GetString(0), reader.GetInt64(1)));
+            }
+
+            Assert.Equal("lz4", methods[0].Method);
+            Assert.DoesNotContain(methods, m => m.Method == "pglz");
+        }
+
         await Eventually.Until(() => _service.FilesInInbox().Count == 0, TimeSpan.FromSeconds(10), () => string.Join(", ", _service.FilesInInbox()));
         Assert.Equal(3, Directory.GetFiles(_service.Archive, "*.txt", SearchOption.AllDirectories).Length);
     }

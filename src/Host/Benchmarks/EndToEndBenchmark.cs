@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using EventNews.Analysis;
+using EventNews.Host.EventStore;
 using EventNews.Host.Hosting;
 using EventNews.Synthetic;
 using Npgsql;
@@ -277,6 +278,9 @@ public sealed class EndToEndBenchmark(BenchOptions options, IAnsiConsole log)
             }
             await using var create = new NpgsqlCommand($"create database \"{options.Database.Replace("\"", "\"\"", StringComparison.Ordinal)}\"", connection);
             await create.ExecuteNonQueryAsync(cancellationToken);
+
+            // As the service has it, so that the raw COPY compresses its rows as the service does its writes.
+            await EventStoreExtensions.CompressWithLz4Async(connection, options.Database, cancellationToken);
         }
 
         var script = Path.Combine(Path.GetDirectoryName(options.Launcher)!, "deploy", "services.sh");
