@@ -1,4 +1,5 @@
 using EventNews.Ingest.Articles;
+using RabbitMQ.Client;
 
 namespace EventNews.Ingest;
 
@@ -9,37 +10,23 @@ public static class IngestQueues
 
     public static readonly IReadOnlyList<string> All = ["article-received", "article-rejected", ArticleSubmittedConsumer.Queue];
 
-    /// <summary>Messages waiting in the error queues, or null when the broker cannot be asked.</summary>
-    public static async Task<long?> CountFailedAsync(string? connectionString, CancellationToken cancellationToken)
+    /// <summary>Messages waiting in the error queues of <paramref name="connection"/>'s virtual host.</summary>
+    public static async Task<long> CountFailedAsync(IConnection connection, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(connectionString))
+        long total = 0;
+        foreach (var queue in All)
         {
-            return null;
-        }
-
-        try
-        {
-            await using var connection = await RabbitMqAddress.Parse(connectionString).CreateFactory().CreateConnectionAsync(cancellationToken);
-            long total = 0;
-            foreach (var queue in All)
+            await using var channel = await connection.CreateChannelAsync(cancellationToken: cancellationToken);
+            try
             {
-                await using var channel = await connection.CreateChannelAsync(cancellationToken: cancellationToken);
-                try
-                {
-                    total += (await channel.QueueDeclarePassiveAsync(queue + ErrorSuffix, cancellationToken)).MessageCount;
-                }
-                catch (RabbitMQ.Client.Exceptions.OperationInterruptedException)
-                {
-                    // The error queue does not exist until something fails.
-                }
+                total += (await channel.QueueDeclarePassiveAsync(queue + ErrorSuffix, cancellationToken)).MessageCount;
             }
+            catch (RabbitMQ.Client.Exceptions.OperationInterruptedException)
+            {
+                // The error queue does not exist until something fails.
+            }
+        }
 
-            return total;
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            // Best effort: the count is for people; the status answers without it.
-            return null;
-        }
+        return total;
     }
 }

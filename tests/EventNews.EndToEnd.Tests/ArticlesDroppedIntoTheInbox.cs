@@ -73,6 +73,30 @@ public class ArticlesDroppedIntoTheInbox : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_status_counts_the_event_log_as_it_grows()
+    {
+        // Each status call counts only the events after those it has counted before.
+        _service.Drop(Launcher.Samples[0]);
+        await _service.WaitForStatusAsync(articles: 1);
+        _service.DropText("vide.txt", "  \n ");
+        _service.Drop(Launcher.Samples[1]);
+        await _service.WaitForStatusAsync(articles: 2, rejected: 1);
+        _service.DropText("encore.txt", File.ReadAllText(Launcher.Samples[0]));
+        _service.Drop(Launcher.Samples[2]);
+        await _service.WaitForStatusAsync(articles: 3, rejected: 1, duplicates: 1);
+
+        var status = await _service.StatusAsync();
+        await using var connection = new NpgsqlConnection(_service.Environment["ConnectionStrings__Postgres"]);
+        await connection.OpenAsync();
+        await using var log = new NpgsqlCommand("select count(*), max(seq_id) from eventnews.mt_events", connection);
+        await using var reader = await log.ExecuteReaderAsync();
+        Assert.True(await reader.ReadAsync());
+        Assert.Equal(reader.GetInt64(0), status["events"]!.GetValue<long>());
+        Assert.Equal(reader.GetInt64(1), status["lastSequence"]!.GetValue<long>());
+        Assert.Equal(5, reader.GetInt64(0));
+    }
+
+    [Fact]
     public async Task The_same_content_under_another_name_stays_one_article_and_counts_as_a_repeat()
     {
         var sample = Launcher.Samples[0];

@@ -97,6 +97,8 @@ public static class ServiceHost
             builder.Services.AddAdmin();
             builder.Services.AddWebPage();
             builder.Services.AddHostedService<ProjectionLagGauge>();
+            builder.Services.AddSingleton<EventLogCounts>();
+            builder.Services.AddSingleton(services => new FailedMessageCount(services.GetRequiredService<IConfiguration>().GetConnectionString("RabbitMq")));
         }
 
         builder.Services.AddEventNewsHealthChecks(roles);

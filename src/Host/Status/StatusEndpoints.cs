@@ -1,5 +1,4 @@
 using EventNews.Host.Admin;
-using EventNews.Host.EventStore;
 using EventNews.Ingest;
 using EventNews.Projections;
 using Marten;
@@ -27,33 +26,24 @@ public static class StatusEndpoints
         return api;
     }
 
-    private static async Task<IResult> GetAsync(IDocumentStore store, IQuerySession session, IConfiguration configuration, RebuildService rebuilds, CancellationToken cancellationToken)
+    private static async Task<IResult> GetAsync(
+        IDocumentStore store, IQuerySession session, EventLogCounts log, FailedMessageCount failedMessages, RebuildService rebuilds, CancellationToken cancellationToken)
     {
-        // One scan of the log for its length, its newest sequence and the counts by kind.
-        var counts = await session.AdvancedSql.QueryAsync<long>(
-            Ordered(
-                LogAggregates + $", count(*) filter (where {EventStoreExtensions.ArticleReceivedTypeIn}), " +
-                "count(*) filter (where type = ?), count(*) filter (where type = ?)",
-                $"{store.Options.Events.DatabaseSchemaName}.mt_events"),
-            cancellationToken,
-            [.. EventStoreExtensions.ArticleReceivedNames, EventStoreExtensions.ArticleReceivedAgainName, EventStoreExtensions.ArticleRejectedName]);
-        var (events, lastSequence, articles, duplicates, rejected) = (counts[0], counts[1], counts[2], counts[3], counts[4]);
-        var projections = await ProjectionsAsync(store, lastSequence, cancellationToken);
-        var failed = await IngestQueues.CountFailedAsync(configuration.GetConnectionString("RabbitMq"), cancellationToken);
-        return TypedResults.Ok(new ServiceStatus(articles, duplicates, rejected, failed, events, lastSequence, projections, rebuilds.Progress));
+        var counts = await log.ReadAsync(store, session, cancellationToken);
+        var projections = await ProjectionsAsync(store, counts.LastSequence, cancellationToken);
+        var failed = await failedMessages.ReadAsync(cancellationToken);
+        return TypedResults.Ok(new ServiceStatus(counts.Articles, counts.Duplicates, counts.Rejected, failed, counts.Events, counts.LastSequence, projections, rebuilds.Progress));
     }
 
-    /// <summary>How many events the log holds, the newest sequence, and each view's position and lag.</summary>
-    public static async Task<(long Events, long LastSequence, IReadOnlyList<ProjectionStatus> Projections)> ReadProgressAsync(
+    /// <summary>The log's newest sequence, and each view's position and lag.</summary>
+    public static async Task<(long LastSequence, IReadOnlyList<ProjectionStatus> Projections)> ReadProgressAsync(
         IDocumentStore store, IQuerySession session, CancellationToken cancellationToken)
     {
-        var counts = await session.AdvancedSql.QueryAsync<long>(Ordered(LogAggregates, $"{store.Options.Events.DatabaseSchemaName}.mt_events"), cancellationToken);
-        return (counts[0], counts[1], await ProjectionsAsync(store, counts[1], cancellationToken));
+        // The highest stored sequence, not the sequence generator: a rolled-back append burns a
+        // number that no projection will ever reach. The primary key's index answers it at once.
+        var last = await session.AdvancedSql.QueryAsync<long>($"select coalesce(max(seq_id), 0) from {store.Options.Events.DatabaseSchemaName}.mt_events", cancellationToken);
+        return (last[0], await ProjectionsAsync(store, last[0], cancellationToken));
     }
-
-    // The log's length and its highest stored sequence, not the sequence generator: a rolled-back
-    // append burns a number that no projection will ever reach.
-    private const string LogAggregates = "count(*), coalesce(max(seq_id), 0)";
 
     private static async Task<IReadOnlyList<ProjectionStatus>> ProjectionsAsync(IDocumentStore store, long lastSequence, CancellationToken cancellationToken)
     {
@@ -66,11 +56,4 @@ public static class StatusEndpoints
             })
             .ToList();
     }
-
-    /// <summary>
-    /// Several aggregates of one table in one scan, as rows in the order given (rows of a union have
-    /// no order, and PostgreSQL may run its parts in parallel).
-    /// </summary>
-    private static string Ordered(string aggregates, string table) =>
-        $"select n from unnest((select array[{aggregates}] from {table})) with ordinality as t(n, k) order by k";
 }
