@@ -64,7 +64,8 @@ public static class IngestExtensions
         });
         // After the bus's hosted service: services stop in the reverse order, so the inbox stops
         // taking files before the bus it publishes on stops.
-        builder.Services.AddHostedService<InboxWatcher>();
+        builder.Services.AddSingleton<InboxWatcher>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<InboxWatcher>());
         return builder;
     }
 }

@@ -26,7 +26,7 @@ public class ServiceLifecycle : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Ready_reports_postgres_rabbitmq_and_the_projection_daemon()
+    public async Task Ready_reports_postgres_rabbitmq_the_projection_daemon_and_the_inbox()
     {
         var ready = await _service.GetJsonAsync("/health/ready");
 
@@ -35,6 +35,7 @@ public class ServiceLifecycle : IAsyncLifetime
         Assert.Contains("postgres", checks);
         Assert.Contains("masstransit-bus", checks);
         Assert.Contains("projection-daemon", checks);
+        Assert.Contains("inbox", checks);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using EventNews.Host.Admin;
+using EventNews.Ingest.Inbox;
 using JasperFx.Events.Daemon;
 using Marten;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -18,11 +19,16 @@ public static class HealthChecks
             checks.AddCheck<DaemonHealthCheck>("projection-daemon", tags: [Ready]);
         }
 
+        if (roles.HasFlag(ServiceRoles.Ingest))
+        {
+            checks.AddCheck<InboxHealthCheck>("inbox", tags: [Ready]);
+        }
+
         // MassTransit registers its own bus check ("masstransit-bus", tagged "ready") with the bus.
         return services;
     }
 
-    /// <summary>/health/live: the process answers. /health/ready: its servers and daemon are up.</summary>
+    /// <summary>/health/live: the process answers. /health/ready: its servers, daemon and inbox watcher are up.</summary>
     public static IEndpointRouteBuilder MapEventNewsHealth(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
@@ -72,5 +78,11 @@ public static class HealthChecks
                 : HealthCheckResult.Healthy();
             return Task.FromResult(result);
         }
+    }
+
+    private sealed class InboxHealthCheck(InboxWatcher inbox) : IHealthCheck
+    {
+        public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
+            Task.FromResult(inbox.Watching ? HealthCheckResult.Healthy() : HealthCheckResult.Unhealthy("the inbox is not watched yet"));
     }
 }

@@ -17,7 +17,10 @@ public sealed class InboxOptions
     /// <summary>Where rejected files are quarantined with a reason. Default: "error" beside the inbox.</summary>
     public string? Error { get; set; }
 
-    /// <summary>A file is taken only once its size and time stamp have not changed for this long.</summary>
+    /// <summary>
+    /// A file is taken only once its size and time stamp have not changed for this long, unless it
+    /// was renamed into its name from one the inbox ignores (written aside, then renamed in: complete).
+    /// </summary>
     [Range(typeof(TimeSpan), "00:00:00", "01:00:00")]
     public TimeSpan MinimumFileAge { get; set; } = TimeSpan.FromMilliseconds(500);
 

@@ -13,7 +13,10 @@ using Microsoft.Extensions.Options;
 namespace EventNews.Ingest.Inbox;
 
 /// <summary>
-/// Takes stable files from the inbox, publishes each as an <see cref="ArticleReceived"/> (or an
+/// Takes complete files from the inbox: a file renamed into its name from one the inbox ignores
+/// (a dotfile, *.tmp, *.part, …) at once, since the rename is its writer saying it is done; any
+/// other file once it has been unchanged for <see cref="InboxOptions.MinimumFileAge"/>. It
+/// publishes each as an <see cref="ArticleReceived"/> (or an
 /// <see cref="ArticleRejected"/>), and moves it to the archive (or the error folder) only after the
 /// broker has confirmed the message. A file being worked on lies in this process's own claim
 /// folder under <c>inbox/.processing/</c>, so several processes can share one inbox and a crash
@@ -39,7 +42,13 @@ public sealed partial class InboxWatcher(
     private readonly InboxOptions _options = options.Value;
     private readonly Channel<string> _queue = Channel.CreateBounded<string>(new BoundedChannelOptions(1024) { SingleWriter = false });
     private readonly ConcurrentDictionary<string, byte> _queued = new(StringComparer.Ordinal);
+
+    // Files renamed in from an ignored name, with their time stamp then: complete unless written since.
+    private readonly ConcurrentDictionary<string, DateTime> _renamedIn = new(StringComparer.Ordinal);
     private readonly string _claims = Path.Combine(options.Value.InboxPath, ClaimsFolder, $"{Environment.MachineName}-{Environment.ProcessId}");
+
+    /// <summary>Whether the inbox is watched: a file arriving now is seen as it arrives, not at the next rescan.</summary>
+    public bool Watching { get; private set; }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -62,9 +71,10 @@ public sealed partial class InboxWatcher(
         };
         watcher.Created += (_, e) => Offer(e.FullPath);
         watcher.Changed += (_, e) => Offer(e.FullPath);
-        watcher.Renamed += (_, e) => Offer(e.FullPath);
+        watcher.Renamed += (_, e) => OfferRenamed(e.OldFullPath, e.FullPath);
         watcher.Error += (_, e) => LogWatcherError(e.GetException());
         watcher.EnableRaisingEvents = true;
+        Watching = true;
 
         var workers = Enumerable.Range(0, _options.Concurrency).Select(_ => WorkAsync(stoppingToken)).ToList();
         try
@@ -80,6 +90,7 @@ public sealed partial class InboxWatcher(
         }
         finally
         {
+            Watching = false;
             _queue.Writer.TryComplete();
             await Task.WhenAll(workers);
             TryDeleteEmptyFolder(_claims);
@@ -130,11 +141,40 @@ public sealed partial class InboxWatcher(
 
     private void Offer(string path)
     {
-        if (IsCandidate(path) && File.Exists(path) && _queued.TryAdd(path, 0) && !_queue.Writer.TryWrite(path))
+        if (!IsCandidate(path))
+        {
+            return;
+        }
+
+        if (!File.Exists(path))
+        {
+            _renamedIn.TryRemove(path, out _);
+        }
+        else if (_queued.TryAdd(path, 0) && !_queue.Writer.TryWrite(path))
         {
             // The queue is full: the next rescan will find the file.
             _queued.TryRemove(path, out _);
         }
+    }
+
+    /// <summary>
+    /// A file given its name by a rename from one the inbox ignores (<c>.name.tmp</c> → <c>name</c>,
+    /// <c>name.part</c> → <c>name</c>) was written aside and is complete: it need not wait.
+    /// </summary>
+    private void OfferRenamed(string oldPath, string path)
+    {
+        if (!IsCandidate(oldPath) && IsCandidate(path))
+        {
+            try
+            {
+                _renamedIn[path] = File.GetLastWriteTimeUtc(path);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+            }
+        }
+
+        Offer(path);
     }
 
     private bool IsCandidate(string path)
@@ -175,6 +215,7 @@ public sealed partial class InboxWatcher(
 
     private async Task TakeAsync(string path, CancellationToken stoppingToken)
     {
+        var renamedIn = _renamedIn.TryRemove(path, out var stamp);
         var info = new FileInfo(path);
         if (!info.Exists || info.LinkTarget is not null)
         {
@@ -182,7 +223,7 @@ public sealed partial class InboxWatcher(
         }
 
         var age = time.GetUtcNow() - info.LastWriteTimeUtc;
-        if (age < _options.MinimumFileAge)
+        if (age < _options.MinimumFileAge && !(renamedIn && stamp == info.LastWriteTimeUtc))
         {
             // Still being written, perhaps: look again once it has been quiet long enough.
             _ = RetryLaterAsync(path, _options.MinimumFileAge - age, stoppingToken);
