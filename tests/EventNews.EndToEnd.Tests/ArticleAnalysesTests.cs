@@ -35,6 +35,30 @@ public class ArticleAnalysesTests
     }
 
     [Fact]
+    public void Views_that_ask_for_the_same_articles_at_the_same_moment_share_one_analysis_of_each()
+    {
+        var analyses = new ArticleAnalyses(Analyzer);
+        var arrivals = Enumerable.Range(0, 300).Select(i => Arrival($"{MacronMeetsScholz} Dépêche {i}.")).ToList();
+        const int views = 4;
+        var made = new ArticleAnalysis[views][];
+        using var start = new Barrier(views);
+
+        // Four views following the log side by side, as the live views do.
+        var threads = Enumerable.Range(0, views).Select(v => new Thread(() =>
+        {
+            start.SignalAndWait();
+            made[v] = [.. arrivals.Select(e => analyses.Of(e, v % 2 == 0 ? AnalysisParts.Persons : AnalysisParts.MentionedDates))];
+        })).ToList();
+        threads.ForEach(t => t.Start());
+        threads.ForEach(t => t.Join());
+
+        for (var i = 0; i < arrivals.Count; i++)
+        {
+            Assert.All(made, byView => Assert.Same(made[0][i], byView[i]));
+        }
+    }
+
+    [Fact]
     public void A_replay_makes_only_the_parts_its_view_reads_and_more_when_another_view_asks()
     {
         var analyses = new ArticleAnalyses(Analyzer, wholeAnalyses: false);

@@ -21,7 +21,7 @@ public sealed class ArticleAnalyses(ArticleAnalyzer analyzer, bool wholeAnalyses
     public const int Capacity = 6_000;
 
     // Each entry keeps the analyzer that made it: one made just before Use() must not serve after it.
-    private readonly ConcurrentDictionary<Guid, (ArticleAnalyzer By, ArticleAnalysis Analysis)> _recent = new();
+    private readonly ConcurrentDictionary<Guid, Entry> _recent = new();
 
     // The kept ids, oldest first, and how many: the oldest go once there are more than Capacity.
     private readonly ConcurrentQueue<Guid> _order = new();
@@ -49,40 +49,57 @@ public sealed class ArticleAnalyses(ArticleAnalyzer analyzer, bool wholeAnalyses
     /// </summary>
     public void Prepare(IEnumerable<IEvent> events, AnalysisParts parts)
     {
-        var analyzer = _analyzer;
-        parts = wholeAnalyses ? AnalysisParts.All : parts;
-        var missing = events.OfType<IEvent<ArticleReceived>>().Where(e => Known(e, analyzer, parts) is null).ToList();
-        if (missing.Count == 0)
+        var arrivals = events.OfType<IEvent<ArticleReceived>>().ToList();
+        if (arrivals.Count > 0)
         {
-            return;
+            Parallel.ForEach(arrivals, e => Of(e, parts));
         }
-
-        Parallel.ForEach(missing, e => Keep(e.Id, analyzer, Analyze(analyzer, e, parts)));
     }
 
-    /// <summary>The analysis of <paramref name="e"/> with at least <paramref name="parts"/>.</summary>
+    /// <summary>
+    /// The analysis of <paramref name="e"/> with at least <paramref name="parts"/>. Made once: the
+    /// live views follow the log side by side and ask for the same articles at the same moment, so
+    /// a view that asks while another is making it waits for that one instead of making its own
+    /// (each article was analysed about three times over otherwise; docs/benchmarks.md).
+    /// </summary>
     public ArticleAnalysis Of(IEvent<ArticleReceived> e, AnalysisParts parts)
     {
         var analyzer = _analyzer;
         parts = wholeAnalyses ? AnalysisParts.All : parts;
-        if (Known(e, analyzer, parts) is { } known)
+        while (true)
         {
-            return known;
-        }
+            var known = _recent.TryGetValue(e.Id, out var found) ? found : null;
+            if (known is not null && known.By == analyzer && known.Covers(parts))
+            {
+                return known.Analysis;
+            }
 
-        var analysis = Analyze(analyzer, e, parts);
-        Keep(e.Id, analyzer, analysis);
-        return analysis;
+            var mine = new Entry(analyzer, parts, e);
+            if (known is null ? !_recent.TryAdd(e.Id, mine) : !_recent.TryUpdate(e.Id, mine, known))
+            {
+                continue; // Another view came first: take its entry.
+            }
+
+            if (known is null)
+            {
+                Track(e.Id);
+            }
+
+            try
+            {
+                return mine.Analysis;
+            }
+            catch
+            {
+                // Nothing is kept of an analysis that failed: the next view to ask tries again.
+                _recent.TryRemove(new KeyValuePair<Guid, Entry>(e.Id, mine));
+                throw;
+            }
+        }
     }
 
-    private void Keep(Guid id, ArticleAnalyzer analyzer, ArticleAnalysis analysis)
+    private void Track(Guid id)
     {
-        if (!_recent.TryAdd(id, (analyzer, analysis)))
-        {
-            _recent[id] = (analyzer, analysis);
-            return;
-        }
-
         _order.Enqueue(id);
         if (Interlocked.Increment(ref _kept) <= Capacity)
         {
@@ -109,16 +126,29 @@ public sealed class ArticleAnalyses(ArticleAnalyzer analyzer, bool wholeAnalyses
         }
 
         var analyzer = _analyzer;
-        return Known(e, analyzer, parts) ?? Analyze(analyzer, e, parts);
+        return _recent.TryGetValue(e.Id, out var known) && known.By == analyzer && known.Covers(parts) && known.IsMade
+            ? known.Analysis
+            : Analyze(analyzer, e, parts);
     }
-
-    private ArticleAnalysis? Known(IEvent<ArticleReceived> e, ArticleAnalyzer analyzer, AnalysisParts parts) =>
-        _recent.TryGetValue(e.Id, out var known) && known.By == analyzer && known.Analysis.Covers(parts) ? known.Analysis : null;
 
     private static ArticleAnalysis Analyze(ArticleAnalyzer analyzer, IEvent<ArticleReceived> e, AnalysisParts parts)
     {
         var article = e.Data;
         return analyzer.Analyze(new ArticleInput(article.Text, article.Title, article.PublishedAt, article.Language), parts);
+    }
+
+    /// <summary>One article's analysis, made by the first view that asks for it; the others wait for it.</summary>
+    private sealed class Entry(ArticleAnalyzer by, AnalysisParts parts, IEvent<ArticleReceived> e)
+    {
+        private readonly Lazy<ArticleAnalysis> _analysis = new(() => ArticleAnalyses.Analyze(by, e, parts), LazyThreadSafetyMode.ExecutionAndPublication);
+
+        public ArticleAnalyzer By => by;
+
+        public bool IsMade => _analysis.IsValueCreated;
+
+        public ArticleAnalysis Analysis => _analysis.Value;
+
+        public bool Covers(AnalysisParts wanted) => (parts & wanted) == wanted;
     }
 
     /// <summary>The date and its coarser containers: 2022-10-21 → 2022-10-21, 2022-10, 2022.</summary>
