@@ -1,4 +1,4 @@
-using System.Text;
+using System.Runtime.InteropServices;
 
 namespace EventNews.Analysis.Stories;
 
@@ -44,8 +44,9 @@ public static class StoryFingerprinter
     /// </summary>
     public static string Skeleton(string folded)
     {
-        var word = folded.Length > MinTermLength && folded[^1] == 's' ? folded[..^1] : folded;
-        var builder = new StringBuilder(word.Length);
+        var word = folded.Length > MinTermLength && folded[^1] == 's' ? folded.AsSpan(0, folded.Length - 1) : folded.AsSpan();
+        Span<char> skeleton = word.Length <= 64 ? stackalloc char[64] : new char[word.Length];
+        var length = 0;
         for (var i = 0; i < word.Length; i++)
         {
             var c = word[i];
@@ -54,15 +55,15 @@ public static class StoryFingerprinter
                 continue;
             }
 
-            if (builder.Length > 0 && builder[^1] == c)
+            if (length > 0 && skeleton[length - 1] == c)
             {
                 continue;
             }
 
-            builder.Append(c);
+            skeleton[length++] = c;
         }
 
-        return builder.Length >= 3 ? builder.ToString() : word;
+        return length >= 3 ? new string(skeleton[..length]) : word.Length == folded.Length ? folded : word.ToString();
     }
 
     /// <summary>
@@ -107,27 +108,34 @@ public static class StoryFingerprinter
                 personBySkeleton.TryAdd(Skeleton(parts[0]), string.Empty);
             }
 
-            var skeletons = new Dictionary<string, string>(StringComparer.Ordinal);
+            // Each distinct word is looked at once: its skeleton, and whether it is a stop word or a person's.
+            var seen = new Dictionary<string, Word>(StringComparer.Ordinal);
             for (var position = 0; position < tokens.Count; position++)
             {
                 var token = tokens[position];
-                if (token.Text.Length < 3 || token.IsNumber || StopWords.Contains(token.Text))
+                if (token.Text.Length < 3 || token.IsNumber)
                 {
                     continue;
                 }
 
-                if (!skeletons.TryGetValue(token.Text, out var skeleton))
+                ref var word = ref CollectionsMarshal.GetValueRefOrAddDefault(seen, token.Text, out var known);
+                if (!known)
                 {
-                    skeleton = Skeleton(token.Text);
-                    skeletons.Add(token.Text, skeleton);
+                    var skeleton = StopWords.Contains(token.Text) ? null : Skeleton(token.Text);
+                    word = new Word(skeleton, skeleton is not null && personBySkeleton.TryGetValue(skeleton, out var id) ? id : null);
                 }
 
-                if (personBySkeleton.TryGetValue(skeleton, out var person))
+                if (word.Skeleton is null)
+                {
+                    continue;
+                }
+
+                if (word.Person is { } person)
                 {
                     if (person.Length > 0)
                     {
                         // Whoever the headline and lede name is whom the story is about.
-                        words.Mentions[person] = words.Mentions.GetValueOrDefault(person) + (position < LedeLength ? LedeWeight : 1);
+                        CollectionsMarshal.GetValueRefOrAddDefault(words.Mentions, person, out _) += position < LedeLength ? LedeWeight : 1;
                     }
 
                     continue;
@@ -135,18 +143,22 @@ public static class StoryFingerprinter
 
                 if (token.IsProperNoun)
                 {
-                    words.Names[skeleton] = words.Names.GetValueOrDefault(skeleton) + 1;
+                    CollectionsMarshal.GetValueRefOrAddDefault(words.Names, word.Skeleton, out _) += 1;
                 }
 
                 if (token.Text.Length >= MinTermLength)
                 {
                     var weight = (token.IsProperNoun ? 3.0 : 1.0) * (1.0 + (Math.Min(token.Text.Length - MinTermLength, 6) / 3.0));
-                    words.Terms[skeleton] = Math.Max(words.Terms.GetValueOrDefault(skeleton), weight);
+                    ref var term = ref CollectionsMarshal.GetValueRefOrAddDefault(words.Terms, word.Skeleton, out _);
+                    term = Math.Max(term, weight);
                 }
             }
 
             return words;
         }
+
+        /// <summary>A distinct word of the article: its skeleton (null: a stop word) and the person it names, if any ("": a first name).</summary>
+        private readonly record struct Word(string? Skeleton, string? Person);
     }
 
     private static string[] SpecificNumbers(string text, List<Token> tokens, int max) =>
