@@ -69,7 +69,7 @@ public sealed class ArticleAnalyses(ArticleAnalyzer analyzer, bool wholeAnalyses
         while (true)
         {
             var known = _recent.TryGetValue(e.Id, out var found) ? found : null;
-            if (known is not null && known.By == analyzer && known.Covers(parts))
+            if (known is not null && known.Serves(analyzer, parts))
             {
                 return known.Analysis;
             }
@@ -126,7 +126,7 @@ public sealed class ArticleAnalyses(ArticleAnalyzer analyzer, bool wholeAnalyses
         }
 
         var analyzer = _analyzer;
-        return _recent.TryGetValue(e.Id, out var known) && known.By == analyzer && known.Covers(parts) && known.IsMade
+        return _recent.TryGetValue(e.Id, out var known) && known.Serves(analyzer, parts) && known.IsMade
             ? known.Analysis
             : Analyze(analyzer, e, parts);
     }
@@ -142,13 +142,12 @@ public sealed class ArticleAnalyses(ArticleAnalyzer analyzer, bool wholeAnalyses
     {
         private readonly Lazy<ArticleAnalysis> _analysis = new(() => ArticleAnalyses.Analyze(by, e, parts), LazyThreadSafetyMode.ExecutionAndPublication);
 
-        public ArticleAnalyzer By => by;
-
         public bool IsMade => _analysis.IsValueCreated;
 
         public ArticleAnalysis Analysis => _analysis.Value;
 
-        public bool Covers(AnalysisParts wanted) => (parts & wanted) == wanted;
+        /// <summary>Made (or being made) by <paramref name="analyzer"/> with at least <paramref name="wanted"/>.</summary>
+        public bool Serves(ArticleAnalyzer analyzer, AnalysisParts wanted) => by == analyzer && (parts & wanted) == wanted;
     }
 
     /// <summary>The date and its coarser containers: 2022-10-21 → 2022-10-21, 2022-10, 2022.</summary>
