@@ -200,5 +200,8 @@ case "$action" in
     ;;
   *) say "eventnews: unknown services action '$action' (up, down, status)"; exit 2 ;;
 esac
+# Starting and stopping (and any install they need) report on stderr, so that the output of the
+# command that asked for the servers, such as `bench --json`, stays its own.
+exec >&2
 [ "$which" = rabbitmq ] || "postgres_$action"
 [ "$which" = postgres ] || "rabbitmq_$action"
