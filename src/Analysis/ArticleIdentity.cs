@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -14,9 +15,28 @@ public static class ArticleIdentity
 
     public static string Of(string text)
     {
-        var normalised = Normalise(text);
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(normalised));
-        return Convert.ToHexStringLower(hash)[..Length];
+        // Made for every file that arrives: the normalised text and its UTF-8 bytes live only
+        // while they are hashed, so they are borrowed from the shared pools.
+        var composed = text.Normalize(NormalizationForm.FormC);
+        var chars = ArrayPool<char>.Shared.Rent(Math.Max(1, composed.Length));
+        byte[]? bytes = null;
+        try
+        {
+            var length = Normalise(composed, chars);
+            bytes = ArrayPool<byte>.Shared.Rent(Math.Max(1, Encoding.UTF8.GetMaxByteCount(length)));
+            var count = Encoding.UTF8.GetBytes(chars.AsSpan(0, length), bytes);
+            Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+            SHA256.HashData(bytes.AsSpan(0, count), hash);
+            return Convert.ToHexStringLower(hash[..(Length / 2)]);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(chars);
+            if (bytes is not null)
+            {
+                ArrayPool<byte>.Shared.Return(bytes);
+            }
+        }
     }
 
     public static bool IsWellFormed(string id) =>
@@ -29,7 +49,14 @@ public static class ArticleIdentity
     public static string Normalise(string text)
     {
         var composed = text.Normalize(NormalizationForm.FormC);
-        var builder = new StringBuilder(composed.Length);
+        var chars = new char[composed.Length];
+        return new string(chars, 0, Normalise(composed, chars));
+    }
+
+    /// <summary>Writes <see cref="Normalise(string)"/> of already composed text and returns its length.</summary>
+    private static int Normalise(string composed, Span<char> destination)
+    {
+        var length = 0;
         var pendingSpace = false;
         foreach (var c in composed)
         {
@@ -40,19 +67,19 @@ public static class ArticleIdentity
 
             if (char.IsWhiteSpace(c))
             {
-                pendingSpace = builder.Length > 0;
+                pendingSpace = length > 0;
                 continue;
             }
 
             if (pendingSpace)
             {
-                builder.Append(' ');
+                destination[length++] = ' ';
                 pendingSpace = false;
             }
 
-            builder.Append(c);
+            destination[length++] = c;
         }
 
-        return builder.ToString();
+        return length;
     }
 }

@@ -27,4 +27,12 @@ public class ArticleIdentityTests
         Assert.False(ArticleIdentity.IsWellFormed(id.ToUpperInvariant()));
         Assert.False(ArticleIdentity.IsWellFormed("../etc/passwd"));
     }
+
+    [Fact]
+    public void An_id_is_the_start_of_the_sha256_of_the_normalised_text_in_utf8()
+    {
+        // Ids are stored and shared: the same text must keep its id across releases. The value is
+        // that of `printf '%s' 'Blinken a appelé Lavrov. Ensuite il est parti.' | sha256sum`.
+        Assert.Equal("ce6ab400f43265c5", ArticleIdentity.Of("  Blinken a appelé Lavrov.\n\n Ensuite il est\tparti.\n"));
+    }
 }

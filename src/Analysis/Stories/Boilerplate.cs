@@ -13,21 +13,28 @@ public static partial class Boilerplate
     public static string Strip(string text)
     {
         var builder = new StringBuilder(text.Length);
-        foreach (var line in text.Split('\n'))
+        var rest = text.AsSpan();
+        while (true)
         {
-            var trimmed = line.Trim();
-            if (trimmed.Length == 0 || IsBoilerplate(trimmed))
+            var end = rest.IndexOf('\n');
+            var line = (end < 0 ? rest : rest[..end]).Trim();
+            if (line.Length > 0 && !IsBoilerplate(line))
             {
-                continue;
+                builder.Append(line).Append('\n');
             }
 
-            builder.Append(trimmed).Append('\n');
-        }
+            if (end < 0)
+            {
+                return builder.ToString();
+            }
 
-        return builder.ToString();
+            rest = rest[(end + 1)..];
+        }
     }
 
-    public static bool IsBoilerplate(string line) =>
+    public static bool IsBoilerplate(string line) => IsBoilerplate(line.AsSpan());
+
+    public static bool IsBoilerplate(ReadOnlySpan<char> line) =>
         LeadingMarker().IsMatch(line) || TrailingCredit().IsMatch(line) || OnlyTags().IsMatch(line) || CommentPolicy().IsMatch(line);
 
     [GeneratedRegex(@"^(?:commentez|commentaires?\b|\d+\s+comment|(?:à |a )?lire aussi|read (?:more|also)|see also|voir aussi|related:|image\s?:|photo\s?:|vid[ée]o\s?:|cr[ée]dits?\s?:|file\s?[-–—]|file photo|plus de «|publicit[ée]|advertisement|newsletter|abonnez|subscribe|partager|share this|©|\(c\))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

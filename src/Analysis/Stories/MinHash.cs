@@ -21,7 +21,7 @@ public static class MinHash
         var wordHashes = new ulong[tokens.Count];
         for (var i = 0; i < tokens.Count; i++)
         {
-            wordHashes[i] = StableHash.Of(tokens[i].Text);
+            wordHashes[i] = tokens[i].Hash;
         }
 
         var count = Math.Max(1, tokens.Count - size + 1);

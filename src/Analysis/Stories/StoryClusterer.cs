@@ -79,14 +79,15 @@ public sealed class StoryClusterer
         }
 
         var member = new Member(fingerprint, _members.Count, Intern);
-        var best = new Dictionary<Cluster, StoryComparison>();
+        // Each cluster's best-scoring member; on equal scores the earliest stored.
+        var best = new Dictionary<Cluster, (double Score, int Member)>();
         foreach (var candidate in Retrieve(member))
         {
-            var comparison = Compare(member, _members[candidate], detailed: false);
-            var cluster = _members[candidate].Cluster;
-            if (!best.TryGetValue(cluster, out var current) || IsBetter(comparison, current, _members[candidate], _memberIndex[current.MatchedArticleId]))
+            var score = Score(member, _members[candidate]).Score;
+            ref var current = ref CollectionsMarshal.GetValueRefOrAddDefault(best, _members[candidate].Cluster, out var seen);
+            if (!seen || score > current.Score || (score == current.Score && candidate < current.Member))
             {
-                best[cluster] = comparison;
+                current = (score, candidate);
             }
         }
 
@@ -106,7 +107,7 @@ public sealed class StoryClusterer
         }
         else
         {
-            evidence = Compare(member, _members[_memberIndex[matches[0].Value.MatchedArticleId]]);
+            evidence = Compare(member, _members[matches[0].Value.Member]);
             var joined = matches
                 .Where((pair, i) => i == 0 || pair.Value.Score >= _options.MergeThreshold)
                 .Select(pair => pair.Key)
@@ -168,9 +169,6 @@ public sealed class StoryClusterer
         _strings.Add(value);
         return value;
     }
-
-    private static bool IsBetter(StoryComparison candidate, StoryComparison current, Member candidateMember, int currentIndex) =>
-        candidate.Score > current.Score || (candidate.Score == current.Score && candidateMember.Index < currentIndex);
 
     private Cluster OpenCluster(string id, long firstSequence)
     {
@@ -372,23 +370,44 @@ public sealed class StoryClusterer
 
     private double Idf(ulong feature) => Math.Log(1.0 + ((_members.Count + 1.0) / (_frequency.GetValueOrDefault(feature) + 1.0)));
 
-    /// <summary>
-    /// Scores a new article against a stored one. Without <paramref name="detailed"/> the lists of
-    /// shared persons and numbers are left empty (the score is the same): only the winning
-    /// comparison needs them.
-    /// </summary>
-    private StoryComparison Compare(Member incoming, Member stored, bool detailed = true)
+    /// <summary>Scores a new article against a stored one, with the shared persons and numbers named.</summary>
+    private StoryComparison Compare(Member incoming, Member stored)
     {
         var a = incoming.Fingerprint;
         var b = stored.Fingerprint;
-        var text = TextOverlap(a, b);
+        var score = Score(incoming, stored);
+        return new StoryComparison(
+            a.ArticleId,
+            b.ArticleId,
+            score.Score,
+            score.IsDuplicate ? NearDuplicate : SharedEvidence,
+            score.Text,
+            score.Terms,
+            score.Names,
+            score.Persons,
+            score.Numbers,
+            score.Quotes,
+            score.DateFactor,
+            [.. a.Persons.Intersect(b.Persons, StringComparer.Ordinal).Order(StringComparer.Ordinal)],
+            [.. a.Numbers.Intersect(b.Numbers, StringComparer.Ordinal).Order(StringComparer.Ordinal)],
+            score.SharedQuotes,
+            score.DateGap)
+        {
+            SharedNumberCount = score.SharedNumbers,
+        };
+    }
+
+    /// <summary>Every component of a comparison's score; made for each candidate, so it is a value, not an object.</summary>
+    private Scores Score(Member incoming, Member stored)
+    {
+        var text = TextOverlap(incoming.Fingerprint, stored.Fingerprint);
         var terms = RareOverlap(incoming.TermKeys, stored.TermKeys);
         var names = RareOverlap(incoming.NameKeys, stored.NameKeys);
         var gap = DateGap(incoming.Days, stored.Days);
         var persons = PersonOverlap(incoming, stored, gap is null);
         var (numberWeight, sharedNumberCount, sharedSpecific) = SharedNumbers(incoming, stored);
         var numbers = Math.Min(1.0, numberWeight / _options.NumberSaturation);
-        var sharedQuotes = CountShared(incoming.QuoteKeys, stored.QuoteKeys);
+        var sharedQuotes = (int)SumShared(incoming.QuoteKeys, stored.QuoteKeys, byRarity: false);
         var quotes = Math.Min(1.0, (double)sharedQuotes / _options.QuoteSaturation);
         var dateFactor = DateFactor(gap);
 
@@ -400,19 +419,11 @@ public sealed class StoryClusterer
         var duplicate = gap > _options.MaxDuplicateGapDays ? text / 2 : text;
         var isDuplicate = duplicate >= _options.DuplicateThreshold && duplicate >= evidence;
         var score = Math.Round(isDuplicate ? duplicate : evidence, 6);
-        var rule = isDuplicate ? NearDuplicate : SharedEvidence;
-        IReadOnlyList<string> sharedPersons = detailed ? [.. a.Persons.Intersect(b.Persons, StringComparer.Ordinal).Order(StringComparer.Ordinal)] : [];
-        IReadOnlyList<string> sharedNumbers = detailed ? [.. a.Numbers.Intersect(b.Numbers, StringComparer.Ordinal).Order(StringComparer.Ordinal)] : [];
-        return new StoryComparison(a.ArticleId, b.ArticleId, score, rule, text, terms, names, persons, numbers, quotes, dateFactor, sharedPersons, sharedNumbers, sharedQuotes, gap)
-        {
-            SharedNumberCount = sharedNumberCount,
-        };
+        return new Scores(score, isDuplicate, text, terms, names, persons, numbers, quotes, dateFactor, sharedNumberCount, sharedQuotes, gap);
     }
 
-    private static int CountShared(ReadOnlySpan<ulong> left, ReadOnlySpan<ulong> right) => (int)SumShared(left, right, _ => 1);
-
-    /// <summary>Walks two ascending arrays once and adds <paramref name="weight"/> of every value they share.</summary>
-    private static double SumShared(ReadOnlySpan<ulong> left, ReadOnlySpan<ulong> right, Func<ulong, double> weight)
+    /// <summary>Walks two ascending arrays once and counts the values they share, each by its <see cref="Rarity"/> or as 1.</summary>
+    private double SumShared(ReadOnlySpan<ulong> left, ReadOnlySpan<ulong> right, bool byRarity)
     {
         double shared = 0;
         int i = 0, j = 0;
@@ -420,7 +431,7 @@ public sealed class StoryClusterer
         {
             if (left[i] == right[j])
             {
-                shared += weight(left[i]);
+                shared += byRarity ? Rarity(left[i]) : 1;
                 i++;
                 j++;
             }
@@ -499,7 +510,7 @@ public sealed class StoryClusterer
             return 0;
         }
 
-        var shared = SumShared(left, right, Rarity);
+        var shared = SumShared(left, right, byRarity: true);
         return shared / Math.Min(left.Length, right.Length);
     }
 
@@ -766,4 +777,18 @@ public sealed class StoryClusterer
             _items[_added++ % capacity] = index;
         }
     }
+
+    private readonly record struct Scores(
+        double Score,
+        bool IsDuplicate,
+        double Text,
+        double Terms,
+        double Names,
+        double Persons,
+        double Numbers,
+        double Quotes,
+        double DateFactor,
+        int SharedNumbers,
+        int SharedQuotes,
+        int? DateGap);
 }

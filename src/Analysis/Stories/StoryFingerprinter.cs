@@ -71,14 +71,26 @@ public static class StoryFingerprinter
     /// divided by its weight, and the earliest finishers are kept. Two articles with mostly the same
     /// words keep mostly the same sample, whatever else they contain.
     /// </summary>
-    private static int[] Sample(Dictionary<string, double> weights, int sampleSize) =>
-        [.. weights
-            .Select(pair => (Hash: StableHash.Of(pair.Key), Weight: pair.Value))
-            .Select(term => (term.Hash, Race: -Math.Log(((term.Hash >> 11) + 1.0) / 9007199254740993.0) / term.Weight))
-            .OrderBy(term => term.Race)
-            .ThenBy(term => term.Hash)
-            .Take(sampleSize)
-            .Select(term => StableHash.Fold(term.Hash))];
+    private static int[] Sample(Dictionary<string, double> weights, int sampleSize)
+    {
+        var racers = new (double Race, ulong Hash)[weights.Count];
+        var count = 0;
+        foreach (var (word, weight) in weights)
+        {
+            var hash = StableHash.Of(word);
+            racers[count++] = (-Math.Log(((hash >> 11) + 1.0) / 9007199254740993.0) / weight, hash);
+        }
+
+        // Ordered by race time, then by hash: the same order whatever order the words came in.
+        Array.Sort(racers);
+        var sample = new int[Math.Min(sampleSize, count)];
+        for (var i = 0; i < sample.Length; i++)
+        {
+            sample[i] = StableHash.Fold(racers[i].Hash);
+        }
+
+        return sample;
+    }
 
     /// <summary>
     /// The article's distinctive words by skeleton: long words weigh more; names of places and
@@ -87,15 +99,22 @@ public static class StoryFingerprinter
     /// </summary>
     private sealed class Words
     {
-        public Dictionary<string, double> Terms { get; } = new(StringComparer.Ordinal);
+        // Sized for an article of news: about one word in three is a distinct term, a few dozen are names.
+        private Words(int tokenCount)
+        {
+            Terms = new(tokenCount / 3, StringComparer.Ordinal);
+            Names = new(Math.Min(tokenCount / 8, 64), StringComparer.Ordinal);
+        }
 
-        public Dictionary<string, double> Names { get; } = new(StringComparer.Ordinal);
+        public Dictionary<string, double> Terms { get; }
+
+        public Dictionary<string, double> Names { get; }
 
         public Dictionary<string, int> Mentions { get; } = new(StringComparer.Ordinal);
 
         public static Words Read(List<Token> tokens, string[] personIds)
         {
-            var words = new Words();
+            var words = new Words(tokens.Count);
             var personBySkeleton = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var id in personIds)
             {
@@ -108,29 +127,16 @@ public static class StoryFingerprinter
                 personBySkeleton.TryAdd(Skeleton(parts[0]), string.Empty);
             }
 
-            // Each distinct word is looked at once: its skeleton, and whether it is a stop word or a person's.
-            var seen = new Dictionary<string, Word>(StringComparer.Ordinal);
+            // A word's skeleton, and whether it is a stop word, are worked out once for every article (FoldedWords).
             for (var position = 0; position < tokens.Count; position++)
             {
                 var token = tokens[position];
-                if (token.Text.Length < 3 || token.IsNumber)
+                if (token.Text.Length < 3 || token.IsNumber || token.Skeleton is not { } skeleton)
                 {
                     continue;
                 }
 
-                ref var word = ref CollectionsMarshal.GetValueRefOrAddDefault(seen, token.Text, out var known);
-                if (!known)
-                {
-                    var skeleton = StopWords.Contains(token.Text) ? null : Skeleton(token.Text);
-                    word = new Word(skeleton, skeleton is not null && personBySkeleton.TryGetValue(skeleton, out var id) ? id : null);
-                }
-
-                if (word.Skeleton is null)
-                {
-                    continue;
-                }
-
-                if (word.Person is { } person)
+                if (personBySkeleton.Count > 0 && personBySkeleton.TryGetValue(skeleton, out var person))
                 {
                     if (person.Length > 0)
                     {
@@ -143,22 +149,19 @@ public static class StoryFingerprinter
 
                 if (token.IsProperNoun)
                 {
-                    CollectionsMarshal.GetValueRefOrAddDefault(words.Names, word.Skeleton, out _) += 1;
+                    CollectionsMarshal.GetValueRefOrAddDefault(words.Names, skeleton, out _) += 1;
                 }
 
                 if (token.Text.Length >= MinTermLength)
                 {
                     var weight = (token.IsProperNoun ? 3.0 : 1.0) * (1.0 + (Math.Min(token.Text.Length - MinTermLength, 6) / 3.0));
-                    ref var term = ref CollectionsMarshal.GetValueRefOrAddDefault(words.Terms, word.Skeleton, out _);
+                    ref var term = ref CollectionsMarshal.GetValueRefOrAddDefault(words.Terms, skeleton, out _);
                     term = Math.Max(term, weight);
                 }
             }
 
             return words;
         }
-
-        /// <summary>A distinct word of the article: its skeleton (null: a stop word) and the person it names, if any ("": a first name).</summary>
-        private readonly record struct Word(string? Skeleton, string? Person);
     }
 
     private static string[] SpecificNumbers(string text, List<Token> tokens, int max) =>

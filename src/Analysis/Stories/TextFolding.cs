@@ -12,32 +12,42 @@ public static class TextFolding
     private const int TableSize = 0x250;
     private static readonly string[] Table = BuildTable();
 
-    /// <summary>Appends the folded form of <paramref name="c"/> (empty for a combining mark).</summary>
-    public static void Append(StringBuilder builder, char c)
+    /// <summary>The most characters one character folds into (œ = oe).</summary>
+    public static readonly int MaxFoldedLength = Math.Max(1, Table.Max(folded => folded.Length));
+
+    /// <summary>
+    /// Writes the folded form of <paramref name="c"/> at the start of <paramref name="destination"/>
+    /// (room for <see cref="MaxFoldedLength"/>) and returns how many characters it took.
+    /// </summary>
+    public static int Fold(char c, Span<char> destination)
     {
         if (c < TableSize)
         {
-            builder.Append(Table[c]);
-            return;
+            var folded = Table[c];
+            folded.CopyTo(destination);
+            return folded.Length;
         }
 
         if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
         {
-            return;
+            return 0;
         }
 
-        builder.Append(char.ToLowerInvariant(c));
+        destination[0] = char.ToLowerInvariant(c);
+        return 1;
     }
 
     public static string Fold(string text)
     {
-        var builder = new StringBuilder(text.Length);
-        foreach (var c in text.Normalize(NormalizationForm.FormC))
+        var composed = text.Normalize(NormalizationForm.FormC);
+        var folded = new char[composed.Length * MaxFoldedLength];
+        var length = 0;
+        foreach (var c in composed)
         {
-            Append(builder, c);
+            length += Fold(c, folded.AsSpan(length));
         }
 
-        return builder.ToString();
+        return new string(folded, 0, length);
     }
 
     /// <summary>A letter or digit that belongs inside a word (apostrophes and hyphens split words).</summary>

@@ -1,17 +1,38 @@
-using System.Text;
+using System.Collections.Concurrent;
 
 namespace EventNews.Analysis.Stories;
 
 /// <summary>A folded word with what its original spelling said about it.</summary>
-/// <param name="Text">Folded form (lower case, no diacritics).</param>
-/// <param name="Capitalised">The original started with an upper-case letter.</param>
-/// <param name="SentenceStart">The word opens a sentence or a line, so its capital says nothing.</param>
-public readonly record struct Token(string Text, bool Capitalised, bool SentenceStart)
+public readonly record struct Token
 {
-    public bool IsNumber => Text.Length > 0 && char.IsAsciiDigit(Text[0]);
+    private readonly FoldedWord word;
+
+    internal Token(FoldedWord word, bool capitalised, bool sentenceStart)
+    {
+        this.word = word;
+        Capitalised = capitalised;
+        SentenceStart = sentenceStart;
+    }
+
+    /// <summary>Folded form (lower case, no diacritics).</summary>
+    public string Text => word.Text;
+
+    /// <summary>The original started with an upper-case letter.</summary>
+    public bool Capitalised { get; }
+
+    /// <summary>The word opens a sentence or a line, so its capital says nothing.</summary>
+    public bool SentenceStart { get; }
+
+    public bool IsNumber => word.IsNumber;
 
     /// <summary>Capitalised inside a sentence: a name of a place, an organisation or a person.</summary>
     public bool IsProperNoun => Capitalised && !SentenceStart && !IsNumber;
+
+    /// <summary><see cref="StableHash.Of"/> of <see cref="Text"/>.</summary>
+    internal ulong Hash => word.Hash;
+
+    /// <summary>The word's <see cref="StoryFingerprinter.Skeleton"/>; null for a stop word.</summary>
+    internal string? Skeleton => word.Skeleton;
 }
 
 /// <summary>Splits text into folded words; apostrophes and hyphens separate words (l'Ukraine = l ukraine).</summary>
@@ -20,7 +41,8 @@ public static class Tokens
     public static List<Token> Read(string text)
     {
         var tokens = new List<Token>(text.Length / 6);
-        var builder = new StringBuilder(32);
+        Span<char> buffer = stackalloc char[64];
+        var length = 0;
         var sentenceStart = true;
         var capitalised = false;
         var inWord = false;
@@ -35,15 +57,22 @@ public static class Tokens
                     capitalised = char.IsUpper(c);
                 }
 
-                TextFolding.Append(builder, c);
+                if (length + TextFolding.MaxFoldedLength > buffer.Length)
+                {
+                    var larger = new char[buffer.Length * 2];
+                    buffer[..length].CopyTo(larger);
+                    buffer = larger;
+                }
+
+                length += TextFolding.Fold(c, buffer[length..]);
                 continue;
             }
 
             if (inWord)
             {
-                tokens.Add(new Token(builder.ToString(), capitalised, sentenceStart));
-                lastWasInitial = capitalised && builder.Length <= 2;
-                builder.Clear();
+                tokens.Add(new Token(FoldedWords.Of(buffer[..length]), capitalised, sentenceStart));
+                lastWasInitial = capitalised && length <= 2;
+                length = 0;
                 inWord = false;
                 sentenceStart = false;
             }
@@ -64,9 +93,63 @@ public static class Tokens
 
         if (inWord)
         {
-            tokens.Add(new Token(builder.ToString(), capitalised, sentenceStart));
+            tokens.Add(new Token(FoldedWords.Of(buffer[..length]), capitalised, sentenceStart));
         }
 
         return tokens;
+    }
+}
+
+/// <summary>A distinct folded word and what every article needs of it, worked out once.</summary>
+internal sealed class FoldedWord
+{
+    public FoldedWord(string text)
+    {
+        Text = text;
+        Hash = StableHash.Of(text);
+        IsNumber = text.Length > 0 && char.IsAsciiDigit(text[0]);
+        Skeleton = StopWords.Contains(text) ? null : StoryFingerprinter.Skeleton(text);
+    }
+
+    public string Text { get; }
+
+    public ulong Hash { get; }
+
+    public bool IsNumber { get; }
+
+    public string? Skeleton { get; }
+}
+
+/// <summary>
+/// One <see cref="FoldedWord"/> per distinct word, shared by every article and every thread: an
+/// article of 4 KB has some 700 words, almost all already seen, so reading it makes almost no
+/// strings, hashes or skeletons of its own. Bounded: past <see cref="Capacity"/> words (text full of
+/// words never seen before) the pool starts again empty.
+/// </summary>
+internal static class FoldedWords
+{
+    public const int Capacity = 250_000;
+
+    private static readonly ConcurrentDictionary<string, FoldedWord> Pool = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, FoldedWord>.AlternateLookup<ReadOnlySpan<char>> BySpan =
+        Pool.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static int added;
+
+    public static FoldedWord Of(ReadOnlySpan<char> folded)
+    {
+        if (BySpan.TryGetValue(folded, out var known))
+        {
+            return known;
+        }
+
+        if (Interlocked.Increment(ref added) > Capacity)
+        {
+            Pool.Clear();
+            Interlocked.Exchange(ref added, 1);
+        }
+
+        var word = new FoldedWord(folded.ToString());
+        return Pool.GetOrAdd(word.Text, word);
     }
 }

@@ -52,6 +52,31 @@ public class FingerprintPartsTests
     }
 
     [Fact]
+    public void Words_read_on_many_threads_and_past_the_pools_capacity_are_folded_hashed_and_skeletonised_alike()
+    {
+        // More distinct words than the shared pool keeps, so it starts again empty while other threads read.
+        var words = Enumerable.Range(0, FoldedWords.Capacity + 20_000).Select(i => $"Énergie{i}").ToArray();
+        var texts = words.Chunk(5_000).Select(chunk => "Selon l'Ukraine, " + string.Join(' ', chunk)).ToArray();
+
+        var read = new List<Token>[texts.Length];
+        Parallel.For(0, texts.Length, i => read[i] = Tokens.Read(texts[i]));
+
+        for (var i = 0; i < texts.Length; i++)
+        {
+            Assert.Equal(["selon", "l", "ukraine", .. texts[i][17..].Split(' ').Select(w => "e" + w[1..].ToLowerInvariant())], read[i].Select(t => t.Text));
+            Assert.All(read[i], token =>
+            {
+                Assert.Equal(StableHash.Of(token.Text), token.Hash);
+                Assert.Equal(StopWords.Contains(token.Text) ? null : StoryFingerprinter.Skeleton(token.Text), token.Skeleton);
+            });
+        }
+
+        Assert.Null(read[0][0].Skeleton);
+        Assert.True(read[0][2].IsProperNoun);
+        Assert.False(read[0][0].IsProperNoun);
+    }
+
+    [Fact]
     public void MinHash_agrees_everywhere_on_equal_sets_and_almost_nowhere_on_disjoint_ones()
     {
         var a = MinHash.Shingles(Tokens.Read(string.Join(' ', Enumerable.Range(0, 300).Select(i => $"mot{i}"))), 4);
