@@ -1,4 +1,4 @@
-using System.Text;
+using System.Buffers;
 
 namespace EventNews.Analysis.Cleaning;
 
@@ -52,60 +52,58 @@ internal sealed class CleanedArticle
 
     private string BuildCleanText()
     {
-        var result = new StringBuilder(Original.Length);
-        var pendingBreak = string.Empty;
-        var line = new StringBuilder();
-        foreach (var (start, end) in Regions(includeCaptions: false).Append((Original.Length, Original.Length)))
+        // Neither can outgrow the original: a line is kept characters, and every line break written
+        // stands for one of the original's. Both are borrowed for the moment the text is built.
+        var result = ArrayPool<char>.Shared.Rent(Math.Max(1, Original.Length));
+        var line = ArrayPool<char>.Shared.Rent(Math.Max(1, Original.Length));
+        try
         {
-            for (var i = start; i <= end; i++)
+            var original = Original.AsSpan();
+            var length = 0;
+            var lineLength = 0;
+            var pendingBreak = string.Empty;
+            foreach (var (start, end) in _kept)
             {
-                var atEnd = i == end;
-                if (!atEnd && Original[i] != '\n')
+                // A region that ends inside a line leaves it open: the line goes on after the dropped span.
+                var rest = original[start..end];
+                for (var newline = rest.IndexOf('\n'); newline >= 0; newline = rest.IndexOf('\n'))
                 {
-                    line.Append(Original[i]);
-                    continue;
+                    rest[..newline].CopyTo(line.AsSpan(lineLength));
+                    AppendLine(result, ref length, line.AsSpan(0, lineLength + newline), ref pendingBreak);
+                    lineLength = 0;
+                    rest = rest[(newline + 1)..];
                 }
 
-                if (atEnd && end < Original.Length)
-                {
-                    // A region ends inside a line: the line goes on after the dropped span.
-                    break;
-                }
-
-                AppendLine(result, line, ref pendingBreak);
+                rest.CopyTo(line.AsSpan(lineLength));
+                lineLength += rest.Length;
             }
-        }
 
-        return result.ToString();
+            AppendLine(result, ref length, line.AsSpan(0, lineLength), ref pendingBreak);
+            return new string(result, 0, length);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(result);
+            ArrayPool<char>.Shared.Return(line);
+        }
     }
 
     // Lines are trimmed; runs of blank lines become one blank line; nothing leads or trails.
-    private static void AppendLine(StringBuilder result, StringBuilder line, ref string pendingBreak)
+    private static void AppendLine(char[] result, ref int length, ReadOnlySpan<char> line, ref string pendingBreak)
     {
-        var start = 0;
-        var end = line.Length;
-        while (start < end && char.IsWhiteSpace(line[start]))
+        var trimmed = line.Trim();
+        if (trimmed.IsEmpty)
         {
-            start++;
+            pendingBreak = length > 0 ? "\n\n" : string.Empty;
+            return;
         }
 
-        while (end > start && char.IsWhiteSpace(line[end - 1]))
-        {
-            end--;
-        }
-
-        if (start == end)
-        {
-            pendingBreak = result.Length > 0 ? "\n\n" : string.Empty;
-        }
-        else
-        {
-            result.Append(result.Length > 0 && pendingBreak.Length == 0 ? "\n" : pendingBreak);
-            result.Append(line, start, end - start);
-            pendingBreak = string.Empty;
-        }
-
-        line.Clear();
+        var separator = length > 0 && pendingBreak.Length == 0 ? "\n" : pendingBreak;
+        separator.CopyTo(result.AsSpan(length));
+        length += separator.Length;
+        trimmed.CopyTo(result.AsSpan(length));
+        length += trimmed.Length;
+        pendingBreak = string.Empty;
     }
 
     /// <summary>
