@@ -19,9 +19,10 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
     public (List<PersonMention> Mentions, List<PersonSummary> Persons) Extract(string text, IEnumerable<(int Start, int End)> regions)
     {
         var candidates = new List<Candidate>();
+        var scratch = new List<Word>(8);
         foreach (var (start, end) in regions)
         {
-            FindCandidates(text, new WordList(Tokenizer.Words(text, start, end), text), candidates);
+            FindCandidates(text, new WordList(Tokenizer.Words(text, start, end), text), candidates, scratch);
         }
 
         var people = new People();
@@ -121,12 +122,12 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
         return people.TrySurnameOnly(candidate, key);
     }
 
-    private void FindCandidates(string text, WordList words, List<Candidate> candidates)
+    private void FindCandidates(string text, WordList words, List<Candidate> candidates, List<Word> scratch)
     {
         var i = 0;
         while (i < words.Count)
         {
-            var run = ReadRun(text, words, i);
+            var run = ReadRun(text, words, i, scratch);
             if (run is null)
             {
                 i++;
@@ -163,15 +164,19 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
         return candidate;
     }
 
-    /// <summary>The run of name words starting at <paramref name="start"/>, or null if none starts there.</summary>
-    private List<Word>? ReadRun(string text, WordList words, int start)
+    /// <summary>
+    /// The run of name words starting at <paramref name="start"/>, or null if none starts there. It is
+    /// gathered in <paramref name="scratch"/> and copied only when it is a run: most capitalised words open none.
+    /// </summary>
+    private List<Word>? ReadRun(string text, WordList words, int start, List<Word> scratch)
     {
         if (!MayOpenRun(text, words.TokenAt(start)))
         {
             return null;
         }
 
-        var run = new List<Word>(4);
+        var run = scratch;
+        run.Clear();
         var sawGivenName = false;
         for (var i = start; i < words.Count; i++)
         {
@@ -216,7 +221,7 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
             return null;
         }
 
-        return run.Exists(w => !w.IsParticle) ? run : null;
+        return run.Exists(w => !w.IsParticle) ? [.. run] : null;
     }
 
     /// <summary>

@@ -13,31 +13,35 @@ public static class MinHash
     /// <summary>Distinct hashes of every run of <paramref name="size"/> consecutive words, sorted.</summary>
     public static ulong[] Shingles(IReadOnlyList<Token> tokens, int size)
     {
+        var shingles = new ulong[Math.Max(1, tokens.Count)];
+        return shingles[..Shingles(tokens, size, shingles)];
+    }
+
+    /// <summary>
+    /// As <see cref="Shingles(IReadOnlyList{Token}, int)"/>, written into <paramref name="shingles"/>
+    /// (room for one per word); returns how many there are.
+    /// </summary>
+    public static int Shingles(IReadOnlyList<Token> tokens, int size, Span<ulong> shingles)
+    {
         if (tokens.Count == 0)
         {
-            return [];
-        }
-
-        var wordHashes = new ulong[tokens.Count];
-        for (var i = 0; i < tokens.Count; i++)
-        {
-            wordHashes[i] = tokens[i].Hash;
+            return 0;
         }
 
         var count = Math.Max(1, tokens.Count - size + 1);
-        var shingles = new ulong[count];
         for (var i = 0; i < count; i++)
         {
             var hash = (ulong)size;
             for (var j = i; j < Math.Min(tokens.Count, i + size); j++)
             {
-                hash = StableHash.Combine(hash, wordHashes[j]);
+                hash = StableHash.Combine(hash, tokens[j].Hash);
             }
 
             shingles[i] = hash;
         }
 
-        Array.Sort(shingles);
+        shingles = shingles[..count];
+        shingles.Sort();
         var distinct = 0;
         for (var i = 0; i < shingles.Length; i++)
         {
@@ -47,7 +51,7 @@ public static class MinHash
             }
         }
 
-        return shingles[..distinct];
+        return distinct;
     }
 
     public static int[] Signature(ReadOnlySpan<ulong> shingles, int length)

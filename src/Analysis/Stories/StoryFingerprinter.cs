@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.InteropServices;
 
 namespace EventNews.Analysis.Stories;
@@ -15,27 +16,42 @@ public static class StoryFingerprinter
         ArgumentNullException.ThrowIfNull(options);
 
         var text = Boilerplate.Strip(article.Text);
-        var tokens = Tokens.Read(text);
-        var shingles = MinHash.Shingles(tokens, options.ShingleSize);
-        var persons = article.PersonIds.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).Take(options.MaxPersons).ToArray();
-        var words = Words.Read(tokens, persons);
-
-        return new StoryFingerprint
+        var words = Words.ForThisThread();
+        try
         {
-            ArticleId = article.ArticleId,
-            Sequence = article.Sequence,
-            Title = article.Title,
-            Language = article.Language,
-            Published = StoryDates.Resolve(article.Published, article.Text)?.Key,
-            ShingleCount = shingles.Length,
-            MinHash = MinHash.Signature(shingles, options.SignatureLength),
-            Terms = Sample(words.Terms, options.TermSample),
-            Names = Sample(words.Names, options.NameSample),
-            Quotes = [.. Quotes.Hashes(text, options.MaxQuotes)],
-            Numbers = SpecificNumbers(text, tokens, options.MaxNumbers),
-            Persons = persons,
-            PersonMentions = [.. persons.Select(p => words.Mentions.GetValueOrDefault(p) + 1)],
-        };
+            var tokens = Tokens.Read(text, words.Tokens);
+            var shingles = ArrayPool<ulong>.Shared.Rent(Math.Max(1, tokens.Count));
+            try
+            {
+                var shingleCount = MinHash.Shingles(tokens, options.ShingleSize, shingles);
+                var persons = article.PersonIds.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).Take(options.MaxPersons).ToArray();
+                words.Read(persons);
+                return new StoryFingerprint
+                {
+                    ArticleId = article.ArticleId,
+                    Sequence = article.Sequence,
+                    Title = article.Title,
+                    Language = article.Language,
+                    Published = StoryDates.Resolve(article.Published, article.Text)?.Key,
+                    ShingleCount = shingleCount,
+                    MinHash = MinHash.Signature(shingles.AsSpan(0, shingleCount), options.SignatureLength),
+                    Terms = Sample(words.Terms, options.TermSample),
+                    Names = Sample(words.Names, options.NameSample),
+                    Quotes = [.. Quotes.Hashes(text, options.MaxQuotes)],
+                    Numbers = SpecificNumbers(text, tokens, options.MaxNumbers),
+                    Persons = persons,
+                    PersonMentions = [.. persons.Select(p => words.Mentions.GetValueOrDefault(p) + 1)],
+                };
+            }
+            finally
+            {
+                ArrayPool<ulong>.Shared.Return(shingles);
+            }
+        }
+        finally
+        {
+            words.Clear();
+        }
     }
 
     /// <summary>
@@ -99,23 +115,45 @@ public static class StoryFingerprinter
     /// </summary>
     private sealed class Words
     {
-        // Sized for an article of news: about one word in three is a distinct term, a few dozen are names.
-        private Words(int tokenCount)
-        {
-            Terms = new(tokenCount / 3, StringComparer.Ordinal);
-            Names = new(Math.Min(tokenCount / 8, 64), StringComparer.Ordinal);
-        }
+        // An article's words are read into the collections of the thread that fingerprints it, so
+        // that fingerprinting one allocates next to nothing for them; past this many words an
+        // article's collections are let go rather than kept for the next.
+        private const int KeptCapacity = 1 << 15;
 
-        public Dictionary<string, double> Terms { get; }
+        [ThreadStatic]
+        private static Words? _forThisThread;
 
-        public Dictionary<string, double> Names { get; }
+        public List<Token> Tokens { get; private set; } = new(1024);
+
+        public Dictionary<string, double> Terms { get; private set; } = new(StringComparer.Ordinal);
+
+        public Dictionary<string, double> Names { get; private set; } = new(StringComparer.Ordinal);
 
         public Dictionary<string, int> Mentions { get; } = new(StringComparer.Ordinal);
 
-        public static Words Read(List<Token> tokens, string[] personIds)
+        private Dictionary<string, string> PersonBySkeleton { get; } = new(StringComparer.Ordinal);
+
+        public static Words ForThisThread() => _forThisThread ??= new Words();
+
+        public void Clear()
         {
-            var words = new Words(tokens.Count);
-            var personBySkeleton = new Dictionary<string, string>(StringComparer.Ordinal);
+            if (Tokens.Capacity > KeptCapacity)
+            {
+                (Tokens, Terms, Names) = (new(1024), new(StringComparer.Ordinal), new(StringComparer.Ordinal));
+            }
+
+            Tokens.Clear();
+            Terms.Clear();
+            Names.Clear();
+            Mentions.Clear();
+            PersonBySkeleton.Clear();
+        }
+
+        /// <summary>Reads <see cref="Tokens"/>, read already, into the terms, names and person mentions.</summary>
+        public void Read(string[] personIds)
+        {
+            var tokens = Tokens;
+            var personBySkeleton = PersonBySkeleton;
             foreach (var id in personIds)
             {
                 var parts = id.Split('-');
@@ -141,7 +179,7 @@ public static class StoryFingerprinter
                     if (person.Length > 0)
                     {
                         // Whoever the headline and lede name is whom the story is about.
-                        CollectionsMarshal.GetValueRefOrAddDefault(words.Mentions, person, out _) += position < LedeLength ? LedeWeight : 1;
+                        CollectionsMarshal.GetValueRefOrAddDefault(Mentions, person, out _) += position < LedeLength ? LedeWeight : 1;
                     }
 
                     continue;
@@ -149,18 +187,17 @@ public static class StoryFingerprinter
 
                 if (token.IsProperNoun)
                 {
-                    CollectionsMarshal.GetValueRefOrAddDefault(words.Names, skeleton, out _) += 1;
+                    CollectionsMarshal.GetValueRefOrAddDefault(Names, skeleton, out _) += 1;
                 }
 
                 if (token.Text.Length >= MinTermLength)
                 {
                     var weight = (token.IsProperNoun ? 3.0 : 1.0) * (1.0 + (Math.Min(token.Text.Length - MinTermLength, 6) / 3.0));
-                    ref var term = ref CollectionsMarshal.GetValueRefOrAddDefault(words.Terms, skeleton, out _);
+                    ref var term = ref CollectionsMarshal.GetValueRefOrAddDefault(Terms, skeleton, out _);
                     term = Math.Max(term, weight);
                 }
             }
 
-            return words;
         }
     }
 

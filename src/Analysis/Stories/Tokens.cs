@@ -38,9 +38,11 @@ public readonly record struct Token
 /// <summary>Splits text into folded words; apostrophes and hyphens separate words (l'Ukraine = l ukraine).</summary>
 public static class Tokens
 {
-    public static List<Token> Read(string text)
+    public static List<Token> Read(string text) => Read(text, new List<Token>(text.Length / 6));
+
+    /// <summary>As <see cref="Read(string)"/>, adding the words to <paramref name="tokens"/>.</summary>
+    public static List<Token> Read(string text, List<Token> tokens)
     {
-        var tokens = new List<Token>(text.Length / 6);
         Span<char> buffer = stackalloc char[64];
         var length = 0;
         var sentenceStart = true;
