@@ -130,7 +130,7 @@ internal sealed class FoldedWord
 /// </summary>
 internal static class FoldedWords
 {
-    public const int Capacity = 250_000;
+    public const int Capacity = 100_000;
 
     private static readonly ConcurrentDictionary<string, FoldedWord> Pool = new(StringComparer.Ordinal);
     private static readonly ConcurrentDictionary<string, FoldedWord>.AlternateLookup<ReadOnlySpan<char>> BySpan =
