@@ -15,9 +15,7 @@ public class TextAnalysisBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        using var stream = typeof(TextAnalysisBenchmarks).Assembly.GetManifestResourceStream("article.txt")!;
-        using var reader = new StreamReader(stream);
-        _article = new ArticleInput(reader.ReadToEnd());
+        _article = new ArticleInput(SampleArticle.Read());
         _analyzer.Analyze(_article);
     }
 
