@@ -32,6 +32,10 @@ public static partial class NumberTokens
         ["eighty"] = 80, ["ninety"] = 90,
     };
 
+    private static readonly int IntegerGroup = Number().GroupNumberFromName("int");
+    private static readonly int FractionGroup = Number().GroupNumberFromName("frac");
+    private static readonly int PercentGroup = Number().GroupNumberFromName("pct");
+
     /// <summary>Every number of the text, normalised, in order of appearance (duplicates kept).</summary>
     public static List<string> Extract(string text) => Extract(text, Tokens.Read(text));
 
@@ -42,12 +46,15 @@ public static partial class NumberTokens
         var cleaned = Stamps().Replace(text, " ");
         foreach (Match match in Number().Matches(cleaned))
         {
-            numbers.Add(Normalise(match.Groups["int"].Value, match.Groups["frac"].Value, match.Groups["pct"].Success));
+            numbers.Add(Normalise(match.Groups[IntegerGroup].Value, match.Groups[FractionGroup].Value, match.Groups[PercentGroup].Success));
         }
 
         numbers.AddRange(FromWords(tokens));
         return numbers;
     }
+
+    /// <summary>Whether a folded word can open a number written in words: a number from ten to nineteen or a multiple of ten.</summary>
+    internal static bool MayOpenWrittenNumber(string folded) => Teens.ContainsKey(folded) || Tens.ContainsKey(folded);
 
     /// <summary>Normalises one written number: digits grouped by spaces, commas or dots, an optional fraction, an optional percent sign.</summary>
     public static string Normalise(string integerPart, string fraction, bool percent)
@@ -100,6 +107,12 @@ public static partial class NumberTokens
     {
         for (var i = 0; i < tokens.Count; i++)
         {
+            // Most words are not numbers; the pool of words knows which can open one.
+            if (!tokens[i].MayOpenWrittenNumber)
+            {
+                continue;
+            }
+
             var word = tokens[i].Text;
             var next = i + 1 < tokens.Count ? tokens[i + 1].Text : string.Empty;
             if (Teens.TryGetValue(word, out var teen))

@@ -80,10 +80,11 @@ public sealed class StoryClusterer
 
         var member = new Member(fingerprint, _members.Count, Intern);
         // Each cluster's best-scoring member; on equal scores the earliest stored.
+        var rarities = RaritiesOf(member);
         var best = new Dictionary<Cluster, (double Score, int Member)>();
         foreach (var candidate in Retrieve(member))
         {
-            var score = Score(member, _members[candidate]).Score;
+            var score = Score(member, _members[candidate], rarities).Score;
             ref var current = ref CollectionsMarshal.GetValueRefOrAddDefault(best, _members[candidate].Cluster, out var seen);
             if (!seen || score > current.Score || (score == current.Score && candidate < current.Member))
             {
@@ -375,7 +376,7 @@ public sealed class StoryClusterer
     {
         var a = incoming.Fingerprint;
         var b = stored.Fingerprint;
-        var score = Score(incoming, stored);
+        var score = Score(incoming, stored, RaritiesOf(incoming));
         return new StoryComparison(
             a.ArticleId,
             b.ArticleId,
@@ -397,17 +398,37 @@ public sealed class StoryClusterer
         };
     }
 
-    /// <summary>Every component of a comparison's score; made for each candidate, so it is a value, not an object.</summary>
-    private Scores Score(Member incoming, Member stored)
+    /// <summary>
+    /// The <see cref="Rarity"/> of each of the incoming article's keys, in the order of its keys: worked
+    /// out once for all its candidates, which share many of them. Frequencies change only when an
+    /// article is stored, after its scoring.
+    /// </summary>
+    private double[] RaritiesOf(Member incoming)
+    {
+        var keys = incoming.Keys;
+        var rarities = new double[keys.Length];
+        for (var i = 0; i < keys.Length; i++)
+        {
+            rarities[i] = Rarity(keys[i]);
+        }
+
+        return rarities;
+    }
+
+    /// <summary>
+    /// Every component of a comparison's score; made for each candidate, so it is a value, not an
+    /// object. <paramref name="rarities"/> are the incoming article's <see cref="RaritiesOf"/>.
+    /// </summary>
+    private Scores Score(Member incoming, Member stored, double[] rarities)
     {
         var text = TextOverlap(incoming.Fingerprint, stored.Fingerprint);
-        var terms = RareOverlap(incoming.TermKeys, stored.TermKeys);
-        var names = RareOverlap(incoming.NameKeys, stored.NameKeys);
+        var terms = RareOverlap(incoming.TermKeys, stored.TermKeys, incoming.TermsOf(rarities));
+        var names = RareOverlap(incoming.NameKeys, stored.NameKeys, incoming.NamesOf(rarities));
         var gap = DateGap(incoming.Days, stored.Days);
-        var persons = PersonOverlap(incoming, stored, gap is null);
-        var (numberWeight, sharedNumberCount, sharedSpecific) = SharedNumbers(incoming, stored);
+        var persons = PersonOverlap(incoming, stored, gap is null, incoming.PersonsOf(rarities));
+        var (numberWeight, sharedNumberCount, sharedSpecific) = SharedNumbers(incoming, stored, incoming.NumbersOf(rarities));
         var numbers = Math.Min(1.0, numberWeight / _options.NumberSaturation);
-        var sharedQuotes = (int)SumShared(incoming.QuoteKeys, stored.QuoteKeys, byRarity: false);
+        var sharedQuotes = (int)SumShared(incoming.QuoteKeys, stored.QuoteKeys, weights: []);
         var quotes = Math.Min(1.0, (double)sharedQuotes / _options.QuoteSaturation);
         var dateFactor = DateFactor(gap);
 
@@ -422,8 +443,11 @@ public sealed class StoryClusterer
         return new Scores(score, isDuplicate, text, terms, names, persons, numbers, quotes, dateFactor, sharedNumberCount, sharedQuotes, gap);
     }
 
-    /// <summary>Walks two ascending arrays once and counts the values they share, each by its <see cref="Rarity"/> or as 1.</summary>
-    private double SumShared(ReadOnlySpan<ulong> left, ReadOnlySpan<ulong> right, bool byRarity)
+    /// <summary>
+    /// Walks two ascending arrays once and counts the values they share, each by its weight (parallel
+    /// to <paramref name="left"/>), or as 1 without weights.
+    /// </summary>
+    private static double SumShared(ReadOnlySpan<ulong> left, ReadOnlySpan<ulong> right, ReadOnlySpan<double> weights)
     {
         double shared = 0;
         int i = 0, j = 0;
@@ -431,7 +455,7 @@ public sealed class StoryClusterer
         {
             if (left[i] == right[j])
             {
-                shared += byRarity ? Rarity(left[i]) : 1;
+                shared += weights.IsEmpty ? 1 : weights[i];
                 i++;
                 j++;
             }
@@ -448,7 +472,7 @@ public sealed class StoryClusterer
         return shared;
     }
 
-    private (double Weight, int Count, bool Specific) SharedNumbers(Member a, Member b)
+    private static (double Weight, int Count, bool Specific) SharedNumbers(Member a, Member b, ReadOnlySpan<double> rarities)
     {
         double weight = 0;
         var count = 0;
@@ -464,7 +488,7 @@ public sealed class StoryClusterer
             }
 
             count++;
-            weight += specificity[i] * Rarity(keys[i]);
+            weight += specificity[i] * rarities[i];
             specific |= specificity[i] >= SpecificNumber;
         }
 
@@ -503,14 +527,14 @@ public sealed class StoryClusterer
     /// stored articles: sharing "Ukraine" and "NATO" says little when every article has them, even
     /// if they are all the two articles have.
     /// </summary>
-    private double RareOverlap(ReadOnlySpan<ulong> left, ReadOnlySpan<ulong> right)
+    private static double RareOverlap(ReadOnlySpan<ulong> left, ReadOnlySpan<ulong> right, ReadOnlySpan<double> rarities)
     {
         if (left.Length == 0 || right.Length == 0)
         {
             return 0;
         }
 
-        var shared = SumShared(left, right, byRarity: true);
+        var shared = SumShared(left, right, rarities);
         return shared / Math.Min(left.Length, right.Length);
     }
 
@@ -533,21 +557,20 @@ public sealed class StoryClusterer
     /// Two stories naming the same four people score low when one is about the first two and the
     /// other about the last two; sharing only people who are in every other article says little.
     /// </summary>
-    private double PersonOverlap(Member a, Member b, bool undated)
+    private double PersonOverlap(Member a, Member b, bool undated, ReadOnlySpan<double> rarities)
     {
         double shared = 0, union = 0;
         var sharedCount = 0;
         var persons = a.Fingerprint.Persons;
         var aShares = a.PersonShares;
         var bShares = b.PersonShares;
-        var aKeys = a.PersonKeys;
         for (var i = 0; i < persons.Length; i++)
         {
             var j = Array.IndexOf(b.Fingerprint.Persons, persons[i]);
             if (j >= 0)
             {
                 sharedCount++;
-                shared += Math.Min(aShares[i], bShares[j]) * Rarity(aKeys[i]);
+                shared += Math.Min(aShares[i], bShares[j]) * rarities[i];
                 union += Math.Max(aShares[i], bShares[j]);
             }
             else
@@ -717,6 +740,18 @@ public sealed class StoryClusterer
         public int SpecificNumbers { get; }
 
         public ReadOnlySpan<ulong> PersonKeys => _keys.AsSpan(_personStart);
+
+        /// <summary>Every key: terms, names, quotes, numbers, persons.</summary>
+        public ReadOnlySpan<ulong> Keys => _keys;
+
+        /// <summary>The part of <paramref name="perKey"/>, parallel to <see cref="Keys"/>, for <see cref="TermKeys"/>.</summary>
+        public ReadOnlySpan<double> TermsOf(double[] perKey) => perKey.AsSpan(0, _nameStart);
+
+        public ReadOnlySpan<double> NamesOf(double[] perKey) => perKey.AsSpan(_nameStart, _quoteStart - _nameStart);
+
+        public ReadOnlySpan<double> NumbersOf(double[] perKey) => perKey.AsSpan(_numberStart, _personStart - _numberStart);
+
+        public ReadOnlySpan<double> PersonsOf(double[] perKey) => perKey.AsSpan(_personStart);
 
         /// <summary>Each person's share of the person mentions, parallel to the fingerprint's persons.</summary>
         public ReadOnlySpan<double> PersonShares => _weights.AsSpan(0, _personCount);

@@ -33,6 +33,9 @@ public readonly record struct Token
 
     /// <summary>The word's <see cref="StoryFingerprinter.Skeleton"/>; null for a stop word.</summary>
     internal string? Skeleton => word.Skeleton;
+
+    /// <summary>The word can open a number written in words (vingt, twenty, dix).</summary>
+    internal bool MayOpenWrittenNumber => word.MayOpenWrittenNumber;
 }
 
 /// <summary>Splits text into folded words; apostrophes and hyphens separate words (l'Ukraine = l ukraine).</summary>
@@ -111,6 +114,7 @@ internal sealed class FoldedWord
         Hash = StableHash.Of(text);
         IsNumber = text.Length > 0 && char.IsAsciiDigit(text[0]);
         Skeleton = StopWords.Contains(text) ? null : StoryFingerprinter.Skeleton(text);
+        MayOpenWrittenNumber = NumberTokens.MayOpenWrittenNumber(text);
     }
 
     public string Text { get; }
@@ -120,6 +124,8 @@ internal sealed class FoldedWord
     public bool IsNumber { get; }
 
     public string? Skeleton { get; }
+
+    public bool MayOpenWrittenNumber { get; }
 }
 
 /// <summary>

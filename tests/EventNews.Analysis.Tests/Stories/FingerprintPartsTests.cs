@@ -68,6 +68,7 @@ public class FingerprintPartsTests
             {
                 Assert.Equal(StableHash.Of(token.Text), token.Hash);
                 Assert.Equal(StopWords.Contains(token.Text) ? null : StoryFingerprinter.Skeleton(token.Text), token.Skeleton);
+                Assert.Equal(NumberTokens.MayOpenWrittenNumber(token.Text), token.MayOpenWrittenNumber);
             });
         }
 
