@@ -197,7 +197,6 @@ public static class StoryFingerprinter
                     term = Math.Max(term, weight);
                 }
             }
-
         }
     }
 

@@ -5,17 +5,17 @@ namespace EventNews.Analysis.Stories;
 /// <summary>A folded word with what its original spelling said about it.</summary>
 public readonly record struct Token
 {
-    private readonly FoldedWord word;
+    private readonly FoldedWord _word;
 
     internal Token(FoldedWord word, bool capitalised, bool sentenceStart)
     {
-        this.word = word;
+        _word = word;
         Capitalised = capitalised;
         SentenceStart = sentenceStart;
     }
 
     /// <summary>Folded form (lower case, no diacritics).</summary>
-    public string Text => word.Text;
+    public string Text => _word.Text;
 
     /// <summary>The original started with an upper-case letter.</summary>
     public bool Capitalised { get; }
@@ -23,19 +23,19 @@ public readonly record struct Token
     /// <summary>The word opens a sentence or a line, so its capital says nothing.</summary>
     public bool SentenceStart { get; }
 
-    public bool IsNumber => word.IsNumber;
+    public bool IsNumber => _word.IsNumber;
 
     /// <summary>Capitalised inside a sentence: a name of a place, an organisation or a person.</summary>
     public bool IsProperNoun => Capitalised && !SentenceStart && !IsNumber;
 
     /// <summary><see cref="StableHash.Of"/> of <see cref="Text"/>.</summary>
-    internal ulong Hash => word.Hash;
+    internal ulong Hash => _word.Hash;
 
     /// <summary>The word's <see cref="StoryFingerprinter.Skeleton"/>; null for a stop word.</summary>
-    internal string? Skeleton => word.Skeleton;
+    internal string? Skeleton => _word.Skeleton;
 
     /// <summary>The word can open a number written in words (vingt, twenty, dix).</summary>
-    internal bool MayOpenWrittenNumber => word.MayOpenWrittenNumber;
+    internal bool MayOpenWrittenNumber => _word.MayOpenWrittenNumber;
 }
 
 /// <summary>Splits text into folded words; apostrophes and hyphens separate words (l'Ukraine = l ukraine).</summary>
@@ -131,30 +131,40 @@ internal sealed class FoldedWord
 /// <summary>
 /// One <see cref="FoldedWord"/> per distinct word, shared by every article and every thread: an
 /// article of 4 KB has some 700 words, almost all already seen, so reading it makes almost no
-/// strings, hashes or skeletons of its own. Bounded: past <see cref="Capacity"/> words (text full of
-/// words never seen before) the pool starts again empty.
+/// strings, hashes or skeletons of its own. Bounded: words longer than <see cref="MaxPooledLength"/>
+/// are not kept, and past <see cref="Capacity"/> words (text full of words never seen before) the pool
+/// starts again empty, so it never holds more than about 30 MB.
 /// </summary>
 internal static class FoldedWords
 {
     public const int Capacity = 100_000;
 
+    public const int MaxPooledLength = 40;
+
     private static readonly ConcurrentDictionary<string, FoldedWord> Pool = new(StringComparer.Ordinal);
     private static readonly ConcurrentDictionary<string, FoldedWord>.AlternateLookup<ReadOnlySpan<char>> BySpan =
         Pool.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static int added;
+    private static int _added;
 
     public static FoldedWord Of(ReadOnlySpan<char> folded)
     {
+        // Words of news are short; a long run of letters (an identifier, an encoded blob) is its own
+        // word and is not kept, so that the pool stays small however long such runs are.
+        if (folded.Length > MaxPooledLength)
+        {
+            return new FoldedWord(folded.ToString());
+        }
+
         if (BySpan.TryGetValue(folded, out var known))
         {
             return known;
         }
 
-        if (Interlocked.Increment(ref added) > Capacity)
+        if (Interlocked.Increment(ref _added) > Capacity)
         {
             Pool.Clear();
-            Interlocked.Exchange(ref added, 1);
+            Interlocked.Exchange(ref _added, 1);
         }
 
         var word = new FoldedWord(folded.ToString());

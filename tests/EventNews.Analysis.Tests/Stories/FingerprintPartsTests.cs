@@ -72,6 +72,10 @@ public class FingerprintPartsTests
             });
         }
 
+        var longWord = new string('x', FoldedWords.MaxPooledLength + 1);
+        Assert.Equal([longWord, longWord], Tokens.Read($"{longWord} {longWord}").Select(t => t.Text));
+        Assert.Equal(StableHash.Of(longWord), Tokens.Read(longWord)[0].Hash);
+
         Assert.Null(read[0][0].Skeleton);
         Assert.True(read[0][2].IsProperNoun);
         Assert.False(read[0][0].IsProperNoun);
