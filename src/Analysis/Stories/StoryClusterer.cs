@@ -79,8 +79,9 @@ public sealed class StoryClusterer
         }
 
         var member = new Member(fingerprint, _members.Count, Intern);
-        // Each cluster's best-scoring member; on equal scores the earliest stored.
         var rarities = RaritiesOf(member);
+
+        // Each cluster's best-scoring member; on equal scores the earliest stored.
         var best = new Dictionary<Cluster, (double Score, int Member)>();
         foreach (var candidate in Retrieve(member))
         {
@@ -108,7 +109,7 @@ public sealed class StoryClusterer
         }
         else
         {
-            evidence = Compare(member, _members[matches[0].Value.Member]);
+            evidence = Compare(member, _members[matches[0].Value.Member], rarities);
             var joined = matches
                 .Where((pair, i) => i == 0 || pair.Value.Score >= _options.MergeThreshold)
                 .Select(pair => pair.Key)
@@ -146,7 +147,7 @@ public sealed class StoryClusterer
 
     /// <summary>Scores two fingerprints as the clusterer would now (document frequencies as stored so far).</summary>
     public StoryComparison Compare(StoryFingerprint incoming, StoryFingerprint stored) =>
-        Compare(new Member(incoming, -1, Intern), new Member(stored, -1, Intern));
+        Compare(new Member(incoming, -1, Intern), new Member(stored, -1, Intern), rarities: null);
 
     /// <summary>Current clusters, ordered by id, each with its member article ids in sequence order.</summary>
     public IReadOnlyList<StoryCluster> Clusters() =>
@@ -371,12 +372,15 @@ public sealed class StoryClusterer
 
     private double Idf(ulong feature) => Math.Log(1.0 + ((_members.Count + 1.0) / (_frequency.GetValueOrDefault(feature) + 1.0)));
 
-    /// <summary>Scores a new article against a stored one, with the shared persons and numbers named.</summary>
-    private StoryComparison Compare(Member incoming, Member stored)
+    /// <summary>
+    /// Scores a new article against a stored one, with the shared persons and numbers named;
+    /// <paramref name="rarities"/> are the incoming article's <see cref="RaritiesOf"/> when already made.
+    /// </summary>
+    private StoryComparison Compare(Member incoming, Member stored, double[]? rarities)
     {
         var a = incoming.Fingerprint;
         var b = stored.Fingerprint;
-        var score = Score(incoming, stored, RaritiesOf(incoming));
+        var score = Score(incoming, stored, rarities ?? RaritiesOf(incoming));
         return new StoryComparison(
             a.ArticleId,
             b.ArticleId,
