@@ -12,18 +12,18 @@ namespace EventNews.Projections;
 /// garbage collections and made half of the collection pauses. Two generations, because the next
 /// batch may be grouped while the last one is still applied; anything older is worked out again.
 /// </summary>
-internal sealed class ArticleFacts<T>(Func<IEvent<ArticleReceived>, T> workOut)
+internal sealed class ArticleFacts<T>(Func<IEvent<ArticleReceived>, T> workOut, SequenceCeiling ceiling)
     where T : class
 {
     private volatile ConcurrentDictionary<Guid, T> _current = new();
     private volatile ConcurrentDictionary<Guid, T> _previous = new();
 
-    /// <summary>Works out the facts of every arrival in a new batch; returns the arrivals, in order.</summary>
+    /// <summary>Works out the facts of every arrival in a new batch up to the <see cref="SequenceCeiling"/>; returns those arrivals, in order.</summary>
     public IReadOnlyList<IEvent<ArticleReceived>> Group(IEnumerable<IEvent> events)
     {
         _previous = _current;
         _current = new ConcurrentDictionary<Guid, T>();
-        var arrivals = events.OfType<IEvent<ArticleReceived>>().ToList();
+        var arrivals = events.OfType<IEvent<ArticleReceived>>().Where(ceiling.Admits).ToList();
         Parallel.ForEach(arrivals, e => Of(e));
         return arrivals;
     }

@@ -39,10 +39,10 @@ public sealed record RebuildProgress(
 /// <summary>
 /// Rebuilds views from the whole event log without taking them away. Each view is built afresh
 /// through Marten's projection rebuild in a separate schema, under its own progress, while the
-/// current view keeps answering queries and following new events. When the copy has caught up
-/// with the log as it stood at the start, the live projections pause, the copy's tables replace the
-/// current ones and the progress moves to the copy's, all in one transaction, and the projections
-/// resume from there, applying what arrived meanwhile. A rebuild that fails or is
+/// current views keep answering queries and following new events. When the copy has caught up
+/// with the log as it stood at the start, the live views pause, the copy applies what arrived
+/// meanwhile up to the event they stopped at, and its tables replace the current ones in one
+/// transaction; the live views then resume together from that event. A rebuild that fails or is
 /// cancelled drops its copies: the current views never stopped serving. One rebuild at a time.
 /// </summary>
 public sealed partial class RebuildService(
@@ -58,6 +58,9 @@ public sealed partial class RebuildService(
 
     private const string AllShards = ":All";
     private static readonly TimeSpan ReplayTimeout = TimeSpan.FromHours(4);
+
+    /// <summary>How long a switch waits for the live views to pass the copy, or the copy to reach them.</summary>
+    private static readonly TimeSpan MeetTimeout = TimeSpan.FromMinutes(30);
     private readonly Lock _gate = new();
     private RebuildProgress? _last;
     private Task? _running;
@@ -165,8 +168,9 @@ public sealed partial class RebuildService(
                 stories.Release();
             }
             var copyAnalyses = new ArticleAnalyses(config.Analyzer, wholeAnalyses: false);
-            var copyStories = new StoryProjection(copyAnalyses, config.Clustering, CopyPrefix + StoryProjection.ProjectionName);
-            await using var store = EventStoreExtensions.CreateRebuildStore(config.ConnectionString, copyAnalyses, copyStories, projections, CopyPrefix, config.BatchSize, config.DocumentsInMemory);
+            var ceiling = new SequenceCeiling();
+            var copyStories = new StoryProjection(copyAnalyses, config.Clustering, CopyPrefix + StoryProjection.ProjectionName, ceiling);
+            await using var store = EventStoreExtensions.CreateRebuildStore(config.ConnectionString, copyAnalyses, copyStories, projections, CopyPrefix, ceiling, config.BatchSize, config.DocumentsInMemory);
             await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
             using var daemon = await store.BuildProjectionDaemonAsync();
             lock (_gate)
@@ -212,10 +216,11 @@ public sealed partial class RebuildService(
                     stories.Release();
                 }
 
+                ceiling.Value = long.MaxValue;
                 var replay = daemon.RebuildProjectionAsync(CopyPrefix + projections[i], ReplayTimeout, token);
                 _ = replay.ContinueWith(t => LogReplayEnded(t.Exception!), CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
                 await replay.WaitAsync(token);
-                await SwapAsync(live, projections[i], expected, config, copyStories, stopping, token);
+                await SwapAsync(live, daemon, projections[i], expected, ceiling, config, copyStories, stopping, token);
                 swapped.Add(projections[i]);
                 lock (_gate)
                 {
@@ -268,68 +273,102 @@ public sealed partial class RebuildService(
     }
 
     /// <summary>
-    /// Puts the rebuilt copy of <paramref name="projection"/> in place of the current view: pauses the
-    /// live projections, swaps the tables and the progress in one transaction, then resumes them, the
-    /// swapped one from the copy's position so that what arrived during the rebuild is applied on top.
+    /// Puts the rebuilt copy of <paramref name="projection"/> in place of the current view. The live
+    /// views keep one position for all four, so copy and live views must meet at one event first: the
+    /// live views pause; if they are behind the copy (a backlog), they go on until they have passed it
+    /// and pause again; the copy then applies what arrived since it was built, up to the event they
+    /// stopped at (its <paramref name="ceiling"/>). The copy's tables replace the current ones in one
+    /// transaction and the live views resume, the swapped one included, from that event.
     /// </summary>
     /// <remarks>
-    /// Stopping only the swapped view's agent is not enough: the coordinator starts every agent it
-    /// finds stopped, every few seconds. One it started during the transaction would read the old
-    /// progress, keep it in memory past the commit and hold the view behind the copy's position
-    /// until the next event. Pausing the coordinator stops its restarts along with the agents.
+    /// Pausing the coordinator, rather than stopping the views' agent, also stops its restarts: it starts
+    /// every agent it finds stopped, every few seconds, and one started during the transaction would
+    /// read the old documents and keep them in memory past the commit.
     /// </remarks>
-    private async Task SwapAsync(IProjectionDaemon live, string projection, long expected, Configuration config, StoryProjection copyStories, CancellationToken stopping, CancellationToken token)
+    private async Task SwapAsync(
+        IProjectionDaemon live, IProjectionDaemon copies, string projection, long expected, SequenceCeiling ceiling, Configuration config, StoryProjection copyStories, CancellationToken stopping, CancellationToken token)
     {
         _switching = true;
+        var paused = false;
         try
         {
-            await coordinator.PauseAsync();
             await using var connection = new NpgsqlConnection(config.ConnectionString);
             await connection.OpenAsync(token);
-            await using var transaction = await connection.BeginTransactionAsync(token);
-            await ExecuteAsync(connection, "set local lock_timeout = '30s'", token);
-            foreach (var type in ProjectionsExtensions.ViewTypes(projection))
+            var copyShard = CopyPrefix + projection + AllShards;
+            var built = await ProgressAsync(connection, copyShard, token)
+                ?? throw new InvalidOperationException($"the rebuilt copy of {projection} recorded no progress; the current view was kept");
+            if (built < expected)
             {
-                var table = "mt_doc_" + type.Name.ToLowerInvariant();
-                if (await ScalarAsync(connection, $"select to_regclass('{EventStoreExtensions.RebuildSchema}.{table}') is not null", token) is not true)
+                throw new InvalidOperationException($"the rebuilt copy of {projection} stopped at event {built:N0} of {expected:N0}; the current view was kept");
+            }
+
+            var deadline = DateTime.UtcNow + MeetTimeout;
+            long at;
+            while (true)
+            {
+                await coordinator.PauseAsync();
+                paused = true;
+                at = await ProgressAsync(connection, LiveShard, token) ?? 0;
+                if (at >= built)
                 {
-                    throw new InvalidOperationException($"the rebuilt copy of {projection} has no table {table}; the current view was kept");
+                    break;
                 }
 
-                await ExecuteAsync(connection, $"drop table if exists {EventStoreExtensions.Schema}.{table}", token);
-                await ExecuteAsync(connection, $"alter table {EventStoreExtensions.RebuildSchema}.{table} set schema {EventStoreExtensions.Schema}", token);
+                LogWaitingForLiveViews(projection, built, at);
+                await coordinator.ResumeAsync();
+                paused = false;
+                while (await ProgressAsync(connection, LiveShard, token) < built)
+                {
+                    Deadline(deadline, $"the live views did not reach event {built:N0} of the rebuilt {projection}");
+                    await Task.Delay(100, token);
+                }
             }
 
-            var progression = $"{EventStoreExtensions.Schema}.mt_event_progression";
-            var reached = await ScalarAsync(connection, $"select last_seq_id from {progression} where name = '{CopyPrefix}{projection}{AllShards}'", token) as long?
-                ?? throw new InvalidOperationException($"the rebuilt copy of {projection} recorded no progress; the current view was kept");
-            if (reached < expected)
+            if (built < at)
             {
-                throw new InvalidOperationException($"the rebuilt copy of {projection} stopped at event {reached:N0} of {expected:N0}; the current view was kept");
+                ceiling.Value = at;
+                await copies.StartAgentAsync(copyShard, token);
+                while (await ProgressAsync(connection, copyShard, token) < at)
+                {
+                    Deadline(deadline, $"the rebuilt copy of {projection} did not reach event {at:N0}");
+                    await Task.Delay(50, token);
+                }
+
+                await copies.StopAgentAsync(copyShard);
             }
 
-            await ExecuteAsync(
-                connection,
-                $"insert into {progression} (name, last_seq_id) values ('{projection}{AllShards}', {reached}) " +
-                "on conflict (name) do update set last_seq_id = excluded.last_seq_id, last_updated = transaction_timestamp()",
-                token);
-            await ExecuteAsync(connection, $"delete from {progression} where name = '{CopyPrefix}{projection}{AllShards}'", token);
-            await transaction.CommitAsync(token);
+            await using (var transaction = await connection.BeginTransactionAsync(token))
+            {
+                await ExecuteAsync(connection, "set local lock_timeout = '30s'", token);
+                foreach (var type in ProjectionsExtensions.ViewTypes(projection))
+                {
+                    var table = "mt_doc_" + type.Name.ToLowerInvariant();
+                    if (await ScalarAsync(connection, $"select to_regclass('{EventStoreExtensions.RebuildSchema}.{table}') is not null", token) is not true)
+                    {
+                        throw new InvalidOperationException($"the rebuilt copy of {projection} has no table {table}; the current view was kept");
+                    }
 
-            // From here on the current projection works as the copy did, for the events that arrived
-            // during the rebuild and for every new one.
+                    await ExecuteAsync(connection, $"drop table if exists {EventStoreExtensions.Schema}.{table}", token);
+                    await ExecuteAsync(connection, $"alter table {EventStoreExtensions.RebuildSchema}.{table} set schema {EventStoreExtensions.Schema}", token);
+                }
+
+                await ExecuteAsync(connection, $"delete from {Progression} where name = '{copyShard}'", token);
+                await transaction.CommitAsync(token);
+            }
+
+            // From here on the current projection works as the copy did, for every new event.
             analyses.Use(config.Analyzer);
             if (projection == StoryProjection.ProjectionName)
             {
-                stories.TakeOver(copyStories, reached);
+                stories.TakeOver(copyStories, at);
             }
 
-            LogSwapped(projection, reached);
+            LogSwapped(projection, at);
         }
         finally
         {
             // A service that is stopping stops the coordinator itself; resumed now, it would outlive it.
-            if (!stopping.IsCancellationRequested)
+            if (paused && !stopping.IsCancellationRequested)
             {
                 await coordinator.ResumeAsync();
 
@@ -344,6 +383,22 @@ public sealed partial class RebuildService(
         }
     }
 
+    private const string Progression = $"{EventStoreExtensions.Schema}.mt_event_progression";
+
+    /// <summary>The progress the live views share.</summary>
+    private const string LiveShard = ProjectionsExtensions.LiveViews + AllShards;
+
+    private static async Task<long?> ProgressAsync(NpgsqlConnection connection, string shard, CancellationToken token) =>
+        await ScalarAsync(connection, $"select last_seq_id from {Progression} where name = '{shard}'", token) as long?;
+
+    private static void Deadline(DateTime deadline, string what)
+    {
+        if (DateTime.UtcNow > deadline)
+        {
+            throw new InvalidOperationException($"{what} within {MeetTimeout.TotalMinutes:0} minutes; the current view was kept");
+        }
+    }
+
     /// <summary>Drops what a rebuild left behind: the copies' schema and their progress.</summary>
     private static async Task DropCopiesAsync(string connectionString, CancellationToken token)
     {
@@ -352,7 +407,7 @@ public sealed partial class RebuildService(
         await ExecuteAsync(connection, $"drop schema if exists {EventStoreExtensions.RebuildSchema} cascade", token);
         await ExecuteAsync(
             connection,
-            $"delete from {EventStoreExtensions.Schema}.mt_event_progression where name like '{CopyPrefix}%'",
+            $"delete from {Progression} where name like '{CopyPrefix}%'",
             token);
     }
 
@@ -403,6 +458,9 @@ public sealed partial class RebuildService(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "The rebuilt {Projection} replaced the current view at sequence {Sequence}")]
     private partial void LogSwapped(string projection, long sequence);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "The rebuilt {Projection} reached event {Built}; the live views go on from event {At} to meet it")]
+    private partial void LogWaitingForLiveViews(string projection, long built, long at);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Rebuilt {Projections} in {Seconds:0.0} s")]
     private partial void LogFinished(string projections, double seconds);

@@ -93,15 +93,16 @@ public static class EventStoreExtensions
     /// A store that builds fresh copies of the <paramref name="projections"/> in <see cref="RebuildSchema"/>
     /// from the same event log, each under <paramref name="prefix"/> + its name, so the views in
     /// <see cref="Schema"/> keep serving (and following new events) until the copies are swapped in.
+    /// The copies apply no event past <paramref name="ceiling"/>, <paramref name="stories"/> included.
     /// </summary>
     public static DocumentStore CreateRebuildStore(
-        string connectionString, ArticleAnalyses analyses, StoryProjection stories, IReadOnlyCollection<string> projections, string prefix, int? batchSize, int documentsInMemory) =>
+        string connectionString, ArticleAnalyses analyses, StoryProjection stories, IReadOnlyCollection<string> projections, string prefix, SequenceCeiling ceiling, int? batchSize, int documentsInMemory) =>
         DocumentStore.For(options =>
         {
             ConfigureEvents(options, connectionString);
             options.DatabaseSchemaName = RebuildSchema;
             options.Events.DatabaseSchemaName = Schema;
-            options.AddEventNewsProjections(analyses, stories, projections, prefix, name => batchSize ?? DefaultRebuildBatchSize(name), documentsInMemory);
+            options.AddEventNewsProjectionCopies(analyses, stories, projections, prefix, ceiling, name => batchSize ?? DefaultRebuildBatchSize(name), documentsInMemory);
         });
 
     /// <summary>What every store of the service shares: the connection, serialisation and the event log.</summary>
@@ -212,6 +213,89 @@ public static class EventStoreExtensions
         }
 
         await CompressWithLz4Async(connection, database, cancellationToken);
+    }
+
+    /// <summary>What <see cref="JoinViewProgressAsync"/> found and did.</summary>
+    public enum ViewProgressJoin
+    {
+        /// <summary>Nothing to do: a new database, or the views already run together.</summary>
+        None,
+
+        /// <summary>The views had each stopped at the same event: they go on together from there.</summary>
+        Joined,
+
+        /// <summary>The views had stopped at different events: they are emptied and built again from the log.</summary>
+        Rebuilding,
+    }
+
+    /// <summary>
+    /// Brings a database whose views each ran on their own (with their own progress) to views that run
+    /// together (<see cref="ProjectionsExtensions.LiveViews"/>). Views that all stopped at the same
+    /// event go on from it. Views that stopped at different events cannot go on together from any one
+    /// of them without applying some event twice or missing one, so they are emptied and replayed from
+    /// the log as the service starts (the same views result; the log is the source of truth).
+    /// </summary>
+    public static async Task<ViewProgressJoin> JoinViewProgressAsync(string connectionString, CancellationToken cancellationToken)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync(cancellationToken);
+        var progression = $"{Schema}.mt_event_progression";
+        await using (var exists = new NpgsqlCommand($"select to_regclass('{progression}') is not null", connection))
+        {
+            if (await exists.ExecuteScalarAsync(cancellationToken) is not true)
+            {
+                return ViewProgressJoin.None;
+            }
+        }
+
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await using (var lockTable = new NpgsqlCommand($"lock table {progression} in share row exclusive mode", connection, transaction))
+        {
+            await lockTable.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        var shards = ProjectionsExtensions.ProjectionNames.Select(name => name + ":All").ToArray();
+        var live = ProjectionsExtensions.LiveViews + ":All";
+        var positions = new Dictionary<string, long>(StringComparer.Ordinal);
+        await using (var read = new NpgsqlCommand($"select name, last_seq_id from {progression} where name = any($1)", connection, transaction) { Parameters = { new() { Value = shards.Append(live).ToArray() } } })
+        await using (var reader = await read.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                positions[reader.GetString(0)] = reader.GetInt64(1);
+            }
+        }
+
+        if (positions.ContainsKey(live) || positions.Count == 0)
+        {
+            return ViewProgressJoin.None;
+        }
+
+        ViewProgressJoin outcome;
+        if (shards.All(positions.ContainsKey) && shards.Select(s => positions[s]).Distinct().Count() == 1)
+        {
+            await using var insert = new NpgsqlCommand($"insert into {progression} (name, last_seq_id) values ($1, $2)", connection, transaction)
+            {
+                Parameters = { new() { Value = live }, new() { Value = positions[shards[0]] } },
+            };
+            await insert.ExecuteNonQueryAsync(cancellationToken);
+            outcome = ViewProgressJoin.Joined;
+        }
+        else
+        {
+            foreach (var table in ProjectionsExtensions.ProjectionNames.SelectMany(ProjectionsExtensions.ViewTypes).Select(t => $"{Schema}.mt_doc_{t.Name.ToLowerInvariant()}"))
+            {
+                await using var empty = new NpgsqlCommand($"do $$ begin if to_regclass('{table}') is not null then execute 'truncate table {table}'; end if; end $$", connection, transaction);
+                await empty.ExecuteNonQueryAsync(cancellationToken);
+            }
+
+            await using var forget = new NpgsqlCommand($"delete from {progression} where name = any($1)", connection, transaction) { Parameters = { new() { Value = shards } } };
+            await forget.ExecuteNonQueryAsync(cancellationToken);
+            outcome = ViewProgressJoin.Rebuilding;
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return outcome;
     }
 
     /// <summary>

@@ -13,7 +13,7 @@ using Npgsql;
 namespace EventNews.Host.Hosting;
 
 /// <summary>Builds and runs the service for the given roles, until Ctrl-C or SIGTERM.</summary>
-public static class ServiceHost
+public static partial class ServiceHost
 {
     /// <summary>
     /// Runs the service until Ctrl-C or SIGTERM. When it asks to be restarted (<see cref="ServiceRestart"/>:
@@ -126,6 +126,16 @@ public static class ServiceHost
             try
             {
                 await EventStoreExtensions.EnsureDatabaseExistsAsync(connectionString, app.Lifetime.ApplicationStopping);
+                switch (await EventStoreExtensions.JoinViewProgressAsync(connectionString, app.Lifetime.ApplicationStopping))
+                {
+                    case EventStoreExtensions.ViewProgressJoin.Joined:
+                        LogViewsJoined(app.Logger);
+                        break;
+                    case EventStoreExtensions.ViewProgressJoin.Rebuilding:
+                        LogViewsEmptied(app.Logger);
+                        break;
+                }
+
                 return true;
             }
             catch (Exception ex) when (ex is NpgsqlException or TimeoutException && DateTime.UtcNow < deadline)
@@ -140,4 +150,10 @@ public static class ServiceHost
             }
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "The views, each stopped at the same event, now go on together from it")]
+    private static partial void LogViewsJoined(ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The views had stopped at different events; they were emptied and are built again from the event log")]
+    private static partial void LogViewsEmptied(ILogger logger);
 }

@@ -66,13 +66,18 @@ public sealed class ArticleViewProjection : SingleStreamProjection<ArticleView, 
     public const string ProjectionName = "articles";
     private static readonly TimeSpan ReplayAge = TimeSpan.FromHours(1);
     private readonly ArticleAnalyses _analyses;
+    private readonly SequenceCeiling _ceiling;
 
     /// <param name="analyses">Where the article analyses come from.</param>
     /// <param name="name">The projection's name; a rebuild builds a second copy under another name.</param>
-    public ArticleViewProjection(ArticleAnalyses analyses, string name = ProjectionName)
+    /// <param name="ceiling">The last event it may apply (a rebuilt copy's); every event when null.</param>
+    public ArticleViewProjection(ArticleAnalyses analyses, string name = ProjectionName, SequenceCeiling? ceiling = null)
     {
         _analyses = analyses;
+        _ceiling = ceiling ?? new SequenceCeiling();
         Name = name;
+        IncludeType<ArticleReceived>();
+        IncludeType<ArticleReceivedAgain>();
     }
 
     /// <summary>Analyses the batch's arrivals on every core before they are applied one by one.</summary>
@@ -82,7 +87,17 @@ public sealed class ArticleViewProjection : SingleStreamProjection<ArticleView, 
         return Task.CompletedTask;
     }
 
-    public ArticleView Create(IEvent<ArticleReceived> e)
+    /// <summary>An arrival makes the article's document; each later delivery of the same content counts as a repeat.</summary>
+    public override ArticleView? Evolve(ArticleView? snapshot, string id, IEvent e) =>
+        !_ceiling.Admits(e) ? snapshot
+        : e switch
+        {
+            IEvent<ArticleReceived> received => snapshot ?? NewView(received),
+            IEvent<ArticleReceivedAgain> => snapshot is null ? null : snapshot with { Repeats = snapshot.Repeats + 1 },
+            _ => snapshot,
+        };
+
+    private ArticleView NewView(IEvent<ArticleReceived> e)
     {
         using var activity = ProjectionTelemetry.StartApply(e, Name);
         var article = e.Data;
@@ -116,6 +131,4 @@ public sealed class ArticleViewProjection : SingleStreamProjection<ArticleView, 
             0,
             ProjectionTelemetry.TraceIdOf(e));
     }
-
-    public static ArticleView Apply(ArticleReceivedAgain e, ArticleView view) => view with { Repeats = view.Repeats + 1 };
 }

@@ -50,11 +50,12 @@ public sealed class DateViewProjection : MultiStreamProjection<DateView, string>
 
     /// <param name="analyses">Where the article analyses come from.</param>
     /// <param name="name">The projection's name; a rebuild builds a second copy under another name.</param>
-    public DateViewProjection(ArticleAnalyses analyses, string name = ProjectionName)
+    /// <param name="ceiling">The last event it may apply (a rebuilt copy's); every event when null.</param>
+    public DateViewProjection(ArticleAnalyses analyses, string name = ProjectionName, SequenceCeiling? ceiling = null)
     {
         _analyses = analyses;
         Name = name;
-        _keys = new ArticleFacts<DateKeys>(KeysOf);
+        _keys = new ArticleFacts<DateKeys>(KeysOf, ceiling ?? new SequenceCeiling());
         CustomGrouping((_, events, grouping) =>
         {
             foreach (var e in _keys.Group(events))

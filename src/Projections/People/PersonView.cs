@@ -113,11 +113,12 @@ public sealed class PersonViewProjection : MultiStreamProjection<PersonView, str
 
     /// <param name="analyses">Where the article analyses come from.</param>
     /// <param name="name">The projection's name; a rebuild builds a second copy under another name.</param>
-    public PersonViewProjection(ArticleAnalyses analyses, string name = ProjectionName)
+    /// <param name="ceiling">The last event it may apply (a rebuilt copy's); every event when null.</param>
+    public PersonViewProjection(ArticleAnalyses analyses, string name = ProjectionName, SequenceCeiling? ceiling = null)
     {
         _analyses = analyses;
         Name = name;
-        _facts = new ArticleFacts<PersonFacts>(FactsOf);
+        _facts = new ArticleFacts<PersonFacts>(FactsOf, ceiling ?? new SequenceCeiling());
         CustomGrouping((_, events, grouping) =>
         {
             foreach (var e in _facts.Group(events))

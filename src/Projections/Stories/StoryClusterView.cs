@@ -54,11 +54,17 @@ public sealed class StoryProjection : ProjectionBase, IProjection
     private readonly ArticleAnalyses _analyses;
     private volatile ClusteringOptions _options;
     private StoryClusterer? _clusterer;
+    private readonly SequenceCeiling _ceiling;
     private long _lastAppliedSequence;
 
-    public StoryProjection(ArticleAnalyses analyses, ClusteringOptions options, string name = ProjectionName)
+    /// <param name="analyses">Where the article analyses come from.</param>
+    /// <param name="options">How articles are clustered.</param>
+    /// <param name="name">The projection's name; a rebuild builds a second copy under another name.</param>
+    /// <param name="ceiling">The last event it may apply (a rebuilt copy's); every event when null.</param>
+    public StoryProjection(ArticleAnalyses analyses, ClusteringOptions options, string name = ProjectionName, SequenceCeiling? ceiling = null)
     {
         _analyses = analyses;
+        _ceiling = ceiling ?? new SequenceCeiling();
         _options = options;
         Name = name;
         IncludeType<ArticleReceived>();
@@ -92,8 +98,9 @@ public sealed class StoryProjection : ProjectionBase, IProjection
         _lastAppliedSequence = copy._lastAppliedSequence;
     }
 
-    public async Task ApplyAsync(IDocumentOperations operations, IReadOnlyList<IEvent> events, CancellationToken cancellation)
+    public async Task ApplyAsync(IDocumentOperations operations, IReadOnlyList<IEvent> page, CancellationToken cancellation)
     {
+        var events = page.Count > 0 && !_ceiling.Admits(page[^1]) ? page.Where(_ceiling.Admits).ToList() : page;
         if (events.Count == 0)
         {
             return;
