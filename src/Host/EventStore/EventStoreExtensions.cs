@@ -93,7 +93,7 @@ public static class EventStoreExtensions
     /// A store that builds fresh copies of the <paramref name="projections"/> in <see cref="RebuildSchema"/>
     /// from the same event log, each under <paramref name="prefix"/> + its name, so the views in
     /// <see cref="Schema"/> keep serving (and following new events) until the copies are swapped in.
-    /// The copies apply no event past <paramref name="ceiling"/>, <paramref name="stories"/> included.
+    /// The copies apply no event past <paramref name="ceiling"/>; <paramref name="stories"/> must have been made with the same one.
     /// </summary>
     public static DocumentStore CreateRebuildStore(
         string connectionString, ArticleAnalyses analyses, StoryProjection stories, IReadOnlyCollection<string> projections, string prefix, SequenceCeiling ceiling, int? batchSize, int documentsInMemory) =>
