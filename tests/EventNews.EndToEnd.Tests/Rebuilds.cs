@@ -350,8 +350,8 @@ public class RebuildsInSmallBatches : IAsyncLifetime
 /// <summary>
 /// The switch from the current view to its rebuilt copy, held open by the test for longer than the
 /// projection coordinator waits between its looks for stopped agents (5 s). The copy is held back
-/// first, so that the current view is ahead of it when the switch comes: the switched view must go
-/// on from the copy's position, not from the one the current view had reached.
+/// first, so that the current views are ahead of it when the switch comes: the copy must apply what
+/// arrived meanwhile, up to where the current views stopped, and the switched view go on from there.
 /// </summary>
 public class RebuildSwaps : IAsyncLifetime
 {
@@ -371,7 +371,7 @@ public class RebuildSwaps : IAsyncLifetime
     public async Task DisposeAsync() => await _service.DisposeAsync();
 
     [Fact]
-    public async Task A_view_switched_in_while_the_coordinator_looks_for_stopped_agents_goes_on_from_the_copys_position()
+    public async Task A_view_switched_in_while_the_coordinator_looks_for_stopped_agents_first_applies_what_arrived_during_its_rebuild()
     {
         const int Before = 300;
         const int During = 10;
@@ -447,7 +447,7 @@ public class RebuildSwaps : IAsyncLifetime
 
         await switchHeld.CommitAsync();
 
-        // 4. The switched view applies what arrived while its copy was being built.
+        // 4. The copy applied what arrived while it was being built, and the view goes on from there.
         await Eventually.Until(
             async () => (await _service.StatusAsync())["rebuild"]!["state"]!.GetValue<string>() != "running",
             TimeSpan.FromSeconds(60),
@@ -457,6 +457,7 @@ public class RebuildSwaps : IAsyncLifetime
         await Rebuilds.WaitForViewsAsync(_service);
         Assert.Equal(Before + During, (await _service.GetJsonAsync("/api/articles?pageSize=1"))["total"]!.GetValue<long>());
         Assert.Equal(Before + During, await ProgressAsync("articles:All"));
+        Assert.Contains("applies events", _service.Log, StringComparison.Ordinal);
         using (var ready = await _service.Http.GetAsync("/health/ready"))
         {
             var body = await ready.Content.ReadAsStringAsync();

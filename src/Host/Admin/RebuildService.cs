@@ -326,6 +326,7 @@ public sealed partial class RebuildService(
 
             if (built < at)
             {
+                LogCatchingUp(projection, built, at);
                 ceiling.Value = at;
                 await copies.StartAgentAsync(copyShard, token);
                 while (await ProgressAsync(connection, copyShard, token) < at)
@@ -461,6 +462,9 @@ public sealed partial class RebuildService(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "The rebuilt {Projection} reached event {Built}; the live views go on from event {At} to meet it")]
     private partial void LogWaitingForLiveViews(string projection, long built, long at);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "The rebuilt {Projection} applies events {Built} to {At}, which arrived while it was built")]
+    private partial void LogCatchingUp(string projection, long built, long at);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Rebuilt {Projections} in {Seconds:0.0} s")]
     private partial void LogFinished(string projections, double seconds);
