@@ -36,9 +36,12 @@ public sealed class SpansOfOneFile(ITestOutputHelper output) : IAsyncLifetime
         var lineage = await WaitForJsonAsync("/api/lineage?file=traced.txt");
         var articleId = lineage["articleId"]!.GetValue<string>();
         var article = await WaitForJsonAsync($"/api/articles/{articleId}");
+        var traceId = lineage["traceId"]!.GetValue<string>();
+
+        // Another service may run in this process meanwhile (another test class), and its spans reach this exporter too.
         await Eventually.Until(
             () => _spans.Snapshot().Any(s => s.DisplayName == "inbox.file" && Tag(s, "eventnews.file.name") == "traced.txt")
-                && _spans.Snapshot().Any(s => Tag(s, "messaging.masstransit.consumer_type") == typeof(ArticleReceivedConsumer).FullName)
+                && _spans.Snapshot().Any(s => Tag(s, "messaging.masstransit.consumer_type") == typeof(ArticleReceivedConsumer).FullName && s.TraceId.ToHexString() == traceId)
                 && ProjectionSpans(articleId).Select(s => Tag(s, "eventnews.projection")).Distinct().Count() == 4,
             TimeSpan.FromSeconds(30),
             () => "the spans of traced.txt did not all end:\n" + Describe());
@@ -63,7 +66,7 @@ public sealed class SpansOfOneFile(ITestOutputHelper output) : IAsyncLifetime
         var receive = Assert.Single(ChildrenOf(publish, spans));
         Assert.Equal(("MassTransit", "article-received receive", ActivityKind.Consumer), (receive.Source.Name, receive.DisplayName, receive.Kind));
 
-        var consume = Assert.Single(spans, s => Tag(s, "messaging.masstransit.consumer_type") == typeof(ArticleReceivedConsumer).FullName);
+        var consume = Assert.Single(spans, s => Tag(s, "messaging.masstransit.consumer_type") == typeof(ArticleReceivedConsumer).FullName && s.TraceId == file.TraceId);
         Assert.Equal(("MassTransit", "article-received process", "process"), (consume.Source.Name, consume.DisplayName, Tag(consume, "messaging.operation")));
         Assert.Contains(receive, AncestorsOf(consume, spans));
 
@@ -101,16 +104,18 @@ public sealed class SpansOfOneFile(ITestOutputHelper output) : IAsyncLifetime
         _service.DropText("vide.txt", "");
         var lineage = await WaitForJsonAsync("/api/lineage?file=vide.txt");
         Assert.Equal("rejected", lineage["outcome"]!.GetValue<string>());
+        var traceId = lineage["traceId"]!.GetValue<string>();
+
+        // Another service may run in this process meanwhile (another test class), and its spans reach this exporter too.
         await Eventually.Until(
-            () => _spans.Snapshot().Any(s => s.DisplayName == "inbox.file")
-                && _spans.Snapshot().Any(s => Tag(s, "messaging.masstransit.consumer_type") == typeof(ArticleRejectedConsumer).FullName),
+            () => _spans.Snapshot().Any(s => s.DisplayName == "inbox.file" && Tag(s, "eventnews.file.name") == "vide.txt")
+                && _spans.Snapshot().Any(s => Tag(s, "messaging.masstransit.consumer_type") == typeof(ArticleRejectedConsumer).FullName && s.TraceId.ToHexString() == traceId),
             TimeSpan.FromSeconds(30),
             () => "the spans of vide.txt did not all end:\n" + Describe());
         output.WriteLine(Describe());
         var spans = _spans.Snapshot();
 
-        var file = Assert.Single(spans, s => s.DisplayName == "inbox.file");
-        Assert.Equal("vide.txt", Tag(file, "eventnews.file.name"));
+        var file = Assert.Single(spans, s => s.DisplayName == "inbox.file" && Tag(s, "eventnews.file.name") == "vide.txt");
         Assert.Equal(0L, file.GetTagItem("eventnews.file.size"));
         Assert.Equal("empty", Tag(file, "eventnews.rejection.reason"));
         Assert.Equal(ActivityStatusCode.Error, file.Status);
@@ -119,7 +124,7 @@ public sealed class SpansOfOneFile(ITestOutputHelper output) : IAsyncLifetime
 
         var publish = Assert.Single(ChildrenOf(file, spans));
         Assert.Equal("EventNews.Contracts:ArticleRejected send", publish.DisplayName);
-        var consume = Assert.Single(spans, s => Tag(s, "messaging.masstransit.consumer_type") == typeof(ArticleRejectedConsumer).FullName);
+        var consume = Assert.Single(spans, s => Tag(s, "messaging.masstransit.consumer_type") == typeof(ArticleRejectedConsumer).FullName && s.TraceId == file.TraceId);
         Assert.Contains(publish, AncestorsOf(consume, spans));
         Assert.Contains(spans, s => s.Source.Name == "Npgsql" && AncestorsOf(s, spans).Contains(consume)
             && Tag(s, "db.query.text")?.Contains("append_events", StringComparison.Ordinal) == true);
