@@ -317,7 +317,7 @@ public sealed partial class RebuildService(
                 LogWaitingForLiveViews(projection, built, at);
                 await coordinator.ResumeAsync();
                 paused = false;
-                while (await ProgressAsync(connection, LiveShard, token) < built)
+                while ((await ProgressAsync(connection, LiveShard, token) ?? 0) < built)
                 {
                     Deadline(deadline, $"the live views did not reach event {built:N0} of the rebuilt {projection}");
                     await Task.Delay(100, token);
@@ -329,7 +329,7 @@ public sealed partial class RebuildService(
                 LogCatchingUp(projection, built, at);
                 ceiling.Value = at;
                 await copies.StartAgentAsync(copyShard, token);
-                while (await ProgressAsync(connection, copyShard, token) < at)
+                while ((await ProgressAsync(connection, copyShard, token) ?? 0) < at)
                 {
                     Deadline(deadline, $"the rebuilt copy of {projection} did not reach event {at:N0}");
                     await Task.Delay(50, token);
