@@ -153,6 +153,9 @@ public static class ProjectionsExtensions
         _ => throw new ArgumentOutOfRangeException(nameof(projection), projection, "no such view"),
     };
 
+    /// <summary>The table Marten keeps a view's document type in (without its schema).</summary>
+    public static string TableOf(Type viewType) => "mt_doc_" + viewType.Name.ToLowerInvariant();
+
     /// <summary>The read-only query API over the views.</summary>
     public static RouteGroupBuilder MapQueryApi(this IEndpointRouteBuilder endpoints)
     {

@@ -154,7 +154,7 @@ public class RebuildAheadOfTheLiveViews : IAsyncLifetime
                 async () => (await _service.StatusAsync())["articles"]!.GetValue<long>() == Before + Held,
                 TimeSpan.FromSeconds(60),
                 () => "the held files were not stored");
-            await RebuildAsync("articles");
+            await RebuildAsync("?projection=articles");
             await Eventually.Until(
                 () => Task.FromResult(_service.Log.Contains("the live views go on from event", StringComparison.Ordinal)),
                 TimeSpan.FromSeconds(60),
@@ -162,35 +162,21 @@ public class RebuildAheadOfTheLiveViews : IAsyncLifetime
             await held.CommitAsync();
         }
 
-        await WaitForRebuildAsync();
+        await Rebuilds.WaitForRebuildToSucceedAsync(_service, seconds: 120);
         await Rebuilds.WaitForViewsAsync(_service);
         Assert.Equal(Before + Held, (await _service.GetJsonAsync("/api/articles?pageSize=1"))["total"]!.GetValue<long>());
         var switched = await Rebuilds.SnapshotAsync(_service);
 
         // A rebuild of every view, with nothing held, reproduces them exactly: nothing was applied twice or missed.
-        await RebuildAsync(null);
-        await WaitForRebuildAsync();
+        await RebuildAsync(string.Empty);
+        await Rebuilds.WaitForRebuildToSucceedAsync(_service, seconds: 120);
         await Rebuilds.WaitForViewsAsync(_service);
         Assert.Equal(switched, await Rebuilds.SnapshotAsync(_service));
     }
 
-    private async Task RebuildAsync(string? projection)
+    private async Task RebuildAsync(string query)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, projection is null ? "/api/admin/rebuild" : $"/api/admin/rebuild?projection={projection}")
-        {
-            Headers = { { "X-Admin-Token", Token } },
-        };
-        using var started = await _service.Http.SendAsync(request);
+        using var started = await Rebuilds.PostRebuildAsync(_service, Token, query);
         Assert.Equal(System.Net.HttpStatusCode.Accepted, started.StatusCode);
-    }
-
-    private async Task WaitForRebuildAsync()
-    {
-        await Eventually.Until(
-            async () => (await _service.StatusAsync())["rebuild"]!["state"]!.GetValue<string>() != "running",
-            TimeSpan.FromSeconds(120),
-            () => "the rebuild did not end");
-        var progress = (await _service.StatusAsync())["rebuild"]!;
-        Assert.True(progress["state"]!.GetValue<string>() == "succeeded", progress.ToJsonString());
     }
 }

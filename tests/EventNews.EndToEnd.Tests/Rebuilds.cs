@@ -238,10 +238,24 @@ public class Rebuilds : IAsyncLifetime
         Assert.Equal(before, await SnapshotAsync());
     }
 
-    private async Task<HttpResponseMessage> PostRebuildAsync(string query)
+    private Task<HttpResponseMessage> PostRebuildAsync(string query) => PostRebuildAsync(_service, Token, query);
+
+    /// <summary>Starts a rebuild through the API (<paramref name="query"/>: empty for every view, or "?projection=NAME").</summary>
+    internal static async Task<HttpResponseMessage> PostRebuildAsync(EventNewsService service, string token, string query)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/admin/rebuild" + query) { Headers = { { "X-Admin-Token", Token } } };
-        return await _service.Http.SendAsync(request);
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/admin/rebuild" + query) { Headers = { { "X-Admin-Token", token } } };
+        return await service.Http.SendAsync(request);
+    }
+
+    /// <summary>Waits up to <paramref name="seconds"/> for the running rebuild to end, and checks that it succeeded.</summary>
+    internal static async Task WaitForRebuildToSucceedAsync(EventNewsService service, int seconds)
+    {
+        await Eventually.Until(
+            async () => (await service.StatusAsync())["rebuild"]!["state"]!.GetValue<string>() != "running",
+            TimeSpan.FromSeconds(seconds),
+            () => "the rebuild did not end");
+        var progress = (await service.StatusAsync())["rebuild"]!;
+        Assert.True(progress["state"]!.GetValue<string>() == "succeeded", progress.ToJsonString());
     }
 
     private Task WaitForViewsAsync() => WaitForViewsAsync(_service);
@@ -389,8 +403,7 @@ public class RebuildSwaps : IAsyncLifetime
         await using var switchHolder = new NpgsqlConnection(connectionString);
         await switchHolder.OpenAsync();
 
-        using (var request = new HttpRequestMessage(HttpMethod.Post, "/api/admin/rebuild?projection=articles") { Headers = { { "X-Admin-Token", Token } } })
-        using (var started = await _service.Http.SendAsync(request))
+        using (var started = await Rebuilds.PostRebuildAsync(_service, Token, "?projection=articles"))
         {
             Assert.Equal(System.Net.HttpStatusCode.Accepted, started.StatusCode);
         }
@@ -448,12 +461,7 @@ public class RebuildSwaps : IAsyncLifetime
         await switchHeld.CommitAsync();
 
         // 4. The copy applied what arrived while it was being built, and the view goes on from there.
-        await Eventually.Until(
-            async () => (await _service.StatusAsync())["rebuild"]!["state"]!.GetValue<string>() != "running",
-            TimeSpan.FromSeconds(60),
-            () => "the rebuild did not end");
-        var progress = (await _service.StatusAsync())["rebuild"]!;
-        Assert.True(progress["state"]!.GetValue<string>() == "succeeded", progress.ToJsonString());
+        await Rebuilds.WaitForRebuildToSucceedAsync(_service, seconds: 60);
         await Rebuilds.WaitForViewsAsync(_service);
         Assert.Equal(Before + During, (await _service.GetJsonAsync("/api/articles?pageSize=1"))["total"]!.GetValue<long>());
         Assert.Equal(Before + During, await ProgressAsync("articles:All"));

@@ -343,7 +343,7 @@ public sealed partial class RebuildService(
                 await ExecuteAsync(connection, "set local lock_timeout = '30s'", token);
                 foreach (var type in ProjectionsExtensions.ViewTypes(projection))
                 {
-                    var table = "mt_doc_" + type.Name.ToLowerInvariant();
+                    var table = ProjectionsExtensions.TableOf(type);
                     if (await ScalarAsync(connection, $"select to_regclass('{EventStoreExtensions.RebuildSchema}.{table}') is not null", token) is not true)
                     {
                         throw new InvalidOperationException($"the rebuilt copy of {projection} has no table {table}; the current view was kept");

@@ -283,7 +283,7 @@ public static class EventStoreExtensions
         }
         else
         {
-            foreach (var table in ProjectionsExtensions.ProjectionNames.SelectMany(ProjectionsExtensions.ViewTypes).Select(t => $"{Schema}.mt_doc_{t.Name.ToLowerInvariant()}"))
+            foreach (var table in ProjectionsExtensions.ProjectionNames.SelectMany(ProjectionsExtensions.ViewTypes).Select(t => $"{Schema}.{ProjectionsExtensions.TableOf(t)}"))
             {
                 await using var empty = new NpgsqlCommand($"do $$ begin if to_regclass('{table}') is not null then execute 'truncate table {table}'; end if; end $$", connection, transaction);
                 await empty.ExecuteNonQueryAsync(cancellationToken);
