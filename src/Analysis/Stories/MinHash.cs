@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace EventNews.Analysis.Stories;
 
 /// <summary>
@@ -54,30 +56,71 @@ public static class MinHash
         return distinct;
     }
 
+    /// <summary>
+    /// The minimum of each of <paramref name="length"/> fixed permutations over the shingles. Whole
+    /// groups of permutations are computed side by side in vector lanes; the rest one at a time.
+    /// </summary>
     public static int[] Signature(ReadOnlySpan<ulong> shingles, int length)
     {
         var (a, b) = PermutationsFor(length);
-        var minima = new uint[length];
+        var minima = new ulong[length];
         Array.Fill(minima, uint.MaxValue);
+        var inLanes = Vector.IsHardwareAccelerated ? length - (length % Vector<ulong>.Count) : 0;
+        MinimaSideBySide(shingles, a.AsSpan(0, inLanes), b.AsSpan(0, inLanes), minima.AsSpan(0, inLanes));
+        MinimaOneByOne(shingles, a.AsSpan(inLanes), b.AsSpan(inLanes), minima.AsSpan(inLanes));
+
+        var signature = new int[length];
+        for (var i = 0; i < length; i++)
+        {
+            signature[i] = unchecked((int)(uint)minima[i]);
+        }
+
+        return signature;
+    }
+
+    /// <summary>
+    /// Lowers each of <paramref name="minima"/> to the least high half of <c>a * shingle + b</c>
+    /// over the shingles, a vector of permutations at a time; the length must be a whole number
+    /// of vectors.
+    /// </summary>
+    internal static void MinimaSideBySide(
+        ReadOnlySpan<ulong> shingles, ReadOnlySpan<ulong> a, ReadOnlySpan<ulong> b, Span<ulong> minima)
+    {
+        var width = Vector<ulong>.Count;
+        if (minima.Length % width != 0)
+        {
+            throw new ArgumentException($"{minima.Length} permutations are not a whole number of {width}-lane vectors.", nameof(minima));
+        }
+
+        for (var i = 0; i < minima.Length; i += width)
+        {
+            var multipliers = new Vector<ulong>(a[i..]);
+            var offsets = new Vector<ulong>(b[i..]);
+            var least = new Vector<ulong>(minima[i..]);
+            foreach (var shingle in shingles)
+            {
+                least = Vector.Min(least, Vector.ShiftRightLogical((multipliers * shingle) + offsets, 32));
+            }
+
+            least.CopyTo(minima[i..]);
+        }
+    }
+
+    /// <summary>As <see cref="MinimaSideBySide"/>, one permutation at a time, for any length.</summary>
+    internal static void MinimaOneByOne(
+        ReadOnlySpan<ulong> shingles, ReadOnlySpan<ulong> a, ReadOnlySpan<ulong> b, Span<ulong> minima)
+    {
         foreach (var shingle in shingles)
         {
-            for (var i = 0; i < length; i++)
+            for (var i = 0; i < minima.Length; i++)
             {
-                var value = (uint)(((a[i] * shingle) + b[i]) >> 32);
+                var value = ((a[i] * shingle) + b[i]) >> 32;
                 if (value < minima[i])
                 {
                     minima[i] = value;
                 }
             }
         }
-
-        var signature = new int[length];
-        for (var i = 0; i < length; i++)
-        {
-            signature[i] = unchecked((int)minima[i]);
-        }
-
-        return signature;
     }
 
     /// <summary>Estimated Jaccard similarity: the share of positions where two signatures agree.</summary>
@@ -101,7 +144,7 @@ public static class MinHash
         return (double)equal / length;
     }
 
-    private static (ulong[] A, ulong[] B) PermutationsFor(int length)
+    internal static (ulong[] A, ulong[] B) PermutationsFor(int length)
     {
         lock (PermutationsLock)
         {

@@ -91,6 +91,37 @@ public class FingerprintPartsTests
         Assert.True(MinHash.Jaccard(MinHash.Signature(a, 64), MinHash.Signature(b, 64)) < 0.05);
     }
 
+    [Theory]
+    [InlineData(64)]
+    [InlineData(256)]
+    [InlineData(13)]
+    public void MinHash_signature_holds_the_least_high_half_of_each_permutation(int length)
+    {
+        var shingles = MinHash.Shingles(Tokens.Read(string.Join(' ', Enumerable.Range(0, 120).Select(i => $"mot{i * 7}"))), 3);
+        var (a, b) = MinHash.PermutationsFor(length);
+        var expected = Enumerable.Range(0, length)
+            .Select(i => unchecked((int)shingles.Min(shingle => (uint)(((a[i] * shingle) + b[i]) >> 32))))
+            .ToArray();
+
+        Assert.Equal(expected, MinHash.Signature(shingles, length));
+    }
+
+    [Fact]
+    public void MinHash_side_by_side_gives_the_minima_of_one_permutation_at_a_time()
+    {
+        var shingles = MinHash.Shingles(Tokens.Read(string.Join(' ', Enumerable.Range(0, 90).Select(i => $"word{i}"))), 2);
+        var length = 8 * System.Numerics.Vector<ulong>.Count;
+        var (a, b) = MinHash.PermutationsFor(length);
+        var sideBySide = Enumerable.Repeat((ulong)uint.MaxValue, length).ToArray();
+        var oneByOne = sideBySide.ToArray();
+
+        MinHash.MinimaSideBySide(shingles, a, b, sideBySide);
+        MinHash.MinimaOneByOne(shingles, a, b, oneByOne);
+
+        Assert.Equal(oneByOne, sideBySide);
+        Assert.All(sideBySide, value => Assert.True(value < uint.MaxValue));
+    }
+
     [Fact]
     public void MinHash_estimates_the_jaccard_similarity_of_overlapping_sets()
     {
