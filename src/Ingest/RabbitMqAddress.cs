@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using RabbitMQ.Client;
 
 namespace EventNews.Ingest;
@@ -11,8 +12,8 @@ public sealed record RabbitMqAddress(string Host, ushort Port, string VirtualHos
             || !Uri.TryCreate(connectionString, UriKind.Absolute, out var uri)
             || uri.Scheme is not ("amqp" or "rabbitmq"))
         {
-            throw new InvalidOperationException(
-                $"ConnectionStrings:RabbitMq must be an amqp:// URI such as amqp://guest:guest@127.0.0.1:5672/ (got '{connectionString}')");
+            throw new OptionsValidationException("ConnectionStrings:RabbitMq", typeof(RabbitMqAddress),
+                [$"ConnectionStrings:RabbitMq must be an amqp:// URI such as amqp://guest:guest@127.0.0.1:5672/ (got '{connectionString}')"]);
         }
 
         var credentials = uri.UserInfo.Split(':', 2);

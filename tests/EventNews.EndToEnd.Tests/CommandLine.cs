@@ -19,6 +19,41 @@ public class CommandLine
         Assert.StartsWith("eventnews: ", line, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("run", "ConnectionStrings__Postgres", "Hst=127.0.0.1;Database=eventnews", "ConnectionStrings:Postgres cannot be read")]
+    [InlineData("run", "ConnectionStrings__Postgres", "Host=127.0.0.1", "ConnectionStrings:Postgres names no Database")]
+    [InlineData("ingest", "ConnectionStrings__RabbitMq", "http://127.0.0.1/", "ConnectionStrings:RabbitMq must be an amqp:// URI")]
+    [InlineData("run", "EventNews__Concurrency", "0", "Concurrency")]
+    [InlineData("run", "EventNews__Aliases", "/nonexistent/aliases.txt", "EventNews:Aliases names /nonexistent/aliases.txt")]
+    [InlineData("projections", "EventNews__Clustering__MatchThreshold", "2", "EventNews:Clustering: MatchThreshold")]
+    public async Task A_setting_the_service_cannot_use_exits_with_2_and_one_line_that_names_it(string role, string setting, string value, string expected)
+    {
+        var inbox = Directory.CreateTempSubdirectory("eventnews-settings-");
+        try
+        {
+            // Should the setting ever be taken, the service finds no PostgreSQL here and stops by itself.
+            var environment = new Dictionary<string, string>
+            {
+                ["ConnectionStrings__Postgres"] = "Host=127.0.0.1;Port=9;Database=never;Username=eventnews;Password=eventnews",
+                [setting] = value,
+            };
+            var args = role == "projections" ? new[] { role, "--urls", "http://127.0.0.1:0" } : [role, "--inbox", inbox.FullName, "--urls", "http://127.0.0.1:0"];
+
+            var result = await Launcher.RunAsync(environment, args);
+
+            Assert.Equal(2, result.ExitCode);
+            var last = result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries)[^1];
+            Assert.StartsWith("eventnews: ", last, StringComparison.Ordinal);
+            Assert.Contains(expected, last, StringComparison.Ordinal);
+            Assert.DoesNotContain("Unhandled exception", result.Error, StringComparison.Ordinal);
+            Assert.DoesNotContain("   at ", result.Error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            inbox.Delete(recursive: true);
+        }
+    }
+
     [Fact]
     public async Task A_service_whose_address_is_taken_exits_with_1_and_one_readable_line()
     {

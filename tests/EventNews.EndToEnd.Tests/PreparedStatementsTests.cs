@@ -37,7 +37,7 @@ public class PreparedStatementsTests
     [Fact]
     public void A_missing_connection_string_is_named_in_the_error()
     {
-        var error = Assert.Throws<InvalidOperationException>(() => ConnectionStringFrom(null));
+        var error = Assert.Throws<Microsoft.Extensions.Options.OptionsValidationException>(() => ConnectionStringFrom(null));
 
         Assert.Contains("ConnectionStrings:Postgres", error.Message, StringComparison.Ordinal);
     }

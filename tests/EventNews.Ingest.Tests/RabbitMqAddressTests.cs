@@ -22,7 +22,7 @@ public class RabbitMqAddressTests
     [InlineData("http://127.0.0.1/")]
     public void Anything_but_an_amqp_uri_is_refused_with_an_example(string value)
     {
-        var error = Assert.Throws<InvalidOperationException>(() => RabbitMqAddress.Parse(value));
+        var error = Assert.Throws<Microsoft.Extensions.Options.OptionsValidationException>(() => RabbitMqAddress.Parse(value));
 
         Assert.Contains("amqp://", error.Message, StringComparison.Ordinal);
     }

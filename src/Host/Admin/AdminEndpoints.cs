@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using EventNews.Projections;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
 
 namespace EventNews.Host.Admin;
 
@@ -38,9 +39,9 @@ public static class AdminEndpoints
                 ? TypedResults.Accepted("/api/admin/rebuild", rebuilds.Progress!)
                 : TypedResults.Problem("A rebuild is already running; follow it at /api/admin/rebuild or /api/status.", statusCode: StatusCodes.Status409Conflict, title: "Rebuild running");
         }
-        catch (InvalidOperationException ex)
+        catch (Exception ex) when (ex is OptionsValidationException or InvalidOperationException)
         {
-            // A configuration file the views depend on is missing or malformed: nothing was touched.
+            // A setting or file the views depend on is missing or malformed: nothing was touched.
             return TypedResults.Problem(ex.Message, statusCode: StatusCodes.Status422UnprocessableEntity, title: "Rebuild refused");
         }
     }

@@ -105,13 +105,13 @@ public sealed partial class RebuildService(
             var batchSize = configuration.GetValue<int?>("EventNews:Rebuild:BatchSize");
             if (batchSize is < 1 or > 100_000)
             {
-                throw new InvalidOperationException($"EventNews:Rebuild:BatchSize must be between 1 and 100000 (got {batchSize}).");
+                throw EventStoreExtensions.Invalid("EventNews:Rebuild:BatchSize", typeof(int), $"EventNews:Rebuild:BatchSize must be between 1 and 100000 (got {batchSize}).");
             }
 
             var documentsInMemory = configuration.GetValue<int?>("EventNews:Rebuild:DocumentsInMemory") ?? ProjectionsExtensions.DefaultRebuildDocumentsInMemory;
             if (documentsInMemory is < 0 or > 1_000_000)
             {
-                throw new InvalidOperationException($"EventNews:Rebuild:DocumentsInMemory must be between 0 and 1000000 (got {documentsInMemory}).");
+                throw EventStoreExtensions.Invalid("EventNews:Rebuild:DocumentsInMemory", typeof(int), $"EventNews:Rebuild:DocumentsInMemory must be between 0 and 1000000 (got {documentsInMemory}).");
             }
 
             var live = coordinator.DaemonForMainDatabase();

@@ -5,8 +5,8 @@ namespace EventNews.Host.Cli;
 
 /// <summary>
 /// The command line of ./eventnews: service roles, and query commands that talk to a running
-/// service. Exit codes: 0 done, 1 the service failed or could not be reached, 2 usage error,
-/// 3 the thing asked for does not exist.
+/// service. Exit codes: 0 done, 1 the service failed or could not be reached, 2 usage error (a
+/// setting the service cannot use included), 3 the thing asked for does not exist.
 /// </summary>
 public static class EventNewsCommandLine
 {

@@ -12,6 +12,7 @@ using JasperFx.Events;
 using JasperFx.Events.Daemon;
 using JasperFx.OpenTelemetry;
 using Marten;
+using Microsoft.Extensions.Options;
 using Npgsql;
 using Weasel.Core;
 
@@ -133,7 +134,7 @@ public static class EventStoreExtensions
         var full = Path.GetFullPath(path);
         if (!File.Exists(full))
         {
-            throw new InvalidOperationException($"EventNews:Aliases names {full}, which does not exist");
+            throw Invalid("EventNews:Aliases", typeof(AliasTable), $"EventNews:Aliases names {full}, which does not exist");
         }
 
         try
@@ -142,7 +143,7 @@ public static class EventStoreExtensions
         }
         catch (FormatException ex)
         {
-            throw new InvalidOperationException($"the alias file {full} is malformed: {ex.Message}", ex);
+            throw Invalid("EventNews:Aliases", typeof(AliasTable), $"the alias file {full} is malformed: {ex.Message}");
         }
     }
 
@@ -156,17 +157,17 @@ public static class EventStoreExtensions
         }
         catch (InvalidOperationException ex)
         {
-            throw new InvalidOperationException($"{ClusteringSection} is malformed: {ex.Message}", ex);
+            throw Invalid(ClusteringSection, typeof(ClusteringOptions), $"{ClusteringSection} is malformed: {ex.Message}");
         }
 
         if (options.MatchThreshold is <= 0 or > 1 || options.MergeThreshold is <= 0 or > 1 || options.DuplicateThreshold is <= 0 or > 1)
         {
-            throw new InvalidOperationException($"{ClusteringSection}: MatchThreshold, MergeThreshold and DuplicateThreshold must be above 0 and at most 1.");
+            throw Invalid(ClusteringSection, typeof(ClusteringOptions), $"{ClusteringSection}: MatchThreshold, MergeThreshold and DuplicateThreshold must be above 0 and at most 1.");
         }
 
         if (options.MaxCandidates < 1 || options.MaxPostingLength < 1)
         {
-            throw new InvalidOperationException($"{ClusteringSection}: MaxCandidates and MaxPostingLength must be at least 1.");
+            throw Invalid(ClusteringSection, typeof(ClusteringOptions), $"{ClusteringSection}: MaxCandidates and MaxPostingLength must be at least 1.");
         }
 
         try
@@ -175,11 +176,21 @@ public static class EventStoreExtensions
         }
         catch (ArgumentException ex)
         {
-            throw new InvalidOperationException($"{ClusteringSection}: {ex.Message}", ex);
+            throw Invalid(ClusteringSection, typeof(ClusteringOptions), $"{ClusteringSection}: {ex.Message}");
         }
 
         return options;
     }
+
+    /// <summary>
+    /// A setting the service cannot use, named in one readable sentence: the service stops at start
+    /// with it (exit code 2), and a rebuild that reads it again is refused with it.
+    /// </summary>
+    public static OptionsValidationException Invalid(string setting, Type shape, string message) => new(setting, shape, [message]);
+
+    private const string PostgresSetting = "ConnectionStrings:Postgres";
+
+    private const string PostgresExample = "Host=127.0.0.1;Database=eventnews;Username=eventnews;Password=eventnews";
 
     /// <summary>How many statements each connection keeps prepared unless the connection string says otherwise.</summary>
     public const int PreparedStatements = 64;
@@ -187,7 +198,7 @@ public static class EventStoreExtensions
     public static string PostgresConnectionString(IConfiguration configuration) =>
         configuration.GetConnectionString("Postgres") is { Length: > 0 } value
             ? WithPreparedStatements(value)
-            : throw new InvalidOperationException("ConnectionStrings:Postgres is not set (e.g. Host=127.0.0.1;Database=eventnews;Username=eventnews;Password=eventnews)");
+            : throw Invalid(PostgresSetting, typeof(NpgsqlConnectionStringBuilder), $"{PostgresSetting} is not set (e.g. {PostgresExample})");
 
     /// <summary>
     /// Has Npgsql prepare the statements a connection runs at least twice, so that PostgreSQL parses
@@ -196,17 +207,25 @@ public static class EventStoreExtensions
     /// </summary>
     public static string WithPreparedStatements(string connectionString)
     {
-        var given = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString };
+        NpgsqlConnectionStringBuilder builder;
+        System.Data.Common.DbConnectionStringBuilder given;
+        try
+        {
+            given = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString };
+            builder = new NpgsqlConnectionStringBuilder(connectionString);
+        }
+        catch (ArgumentException ex)
+        {
+            throw Invalid(PostgresSetting, typeof(NpgsqlConnectionStringBuilder), $"{PostgresSetting} cannot be read: {ex.Message} (e.g. {PostgresExample})");
+        }
+
         if (given.Keys.Cast<string>().Any(key => Keyword(key) == "maxautoprepare"))
         {
             return connectionString;
         }
 
-        var builder = new NpgsqlConnectionStringBuilder(connectionString)
-        {
-            MaxAutoPrepare = PreparedStatements,
-            AutoPrepareMinUsages = 2,
-        };
+        builder.MaxAutoPrepare = PreparedStatements;
+        builder.AutoPrepareMinUsages = 2;
         return builder.ConnectionString;
 
         static string Keyword(string key) => key.Replace(" ", string.Empty, StringComparison.Ordinal).ToLowerInvariant();
@@ -219,7 +238,7 @@ public static class EventStoreExtensions
     public static async Task EnsureDatabaseExistsAsync(string connectionString, CancellationToken cancellationToken)
     {
         var target = new NpgsqlConnectionStringBuilder(connectionString);
-        var database = target.Database ?? throw new InvalidOperationException("ConnectionStrings:Postgres names no Database");
+        var database = target.Database ?? throw Invalid(PostgresSetting, typeof(NpgsqlConnectionStringBuilder), $"{PostgresSetting} names no Database (e.g. {PostgresExample})");
         var maintenance = new NpgsqlConnectionStringBuilder(connectionString) { Database = "postgres", Pooling = false };
 
         await using var connection = new NpgsqlConnection(maintenance.ConnectionString);

@@ -1,13 +1,16 @@
 using System.Runtime.InteropServices;
 using EventNews.Host.Admin;
+using EventNews.Host.Cli;
 using EventNews.Host.EventStore;
 using EventNews.Host.Status;
 using EventNews.Host.Telemetry;
 using EventNews.Host.Web;
 using EventNews.Ingest;
+using EventNews.Ingest.Inbox;
 using EventNews.Projections;
 using Microsoft.AspNetCore.Connections;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using Npgsql;
 
 namespace EventNews.Host.Hosting;
@@ -22,9 +25,29 @@ public static partial class ServiceHost
     /// </summary>
     public static async Task<int> RunAsync(ServiceRoles roles, string? inbox, string? urls)
     {
+        try
+        {
+            return await RunUntilStoppedAsync(roles, inbox, urls);
+        }
+        catch (OptionsValidationException ex)
+        {
+            // A setting the service cannot use: one line that names it, not a stack trace.
+            await Console.Error.WriteLineAsync($"eventnews: {ex.Message}");
+            return EventNewsCommandLine.UsageError;
+        }
+    }
+
+    private static async Task<int> RunUntilStoppedAsync(ServiceRoles roles, string? inbox, string? urls)
+    {
         while (true)
         {
             await using var app = Build(roles, inbox, urls);
+            if (roles.HasFlag(ServiceRoles.Ingest))
+            {
+                // Checked before the host starts, which would log the failure with its stack first.
+                _ = app.Services.GetRequiredService<IOptions<InboxOptions>>().Value;
+            }
+
             if (!await TryPrepareDatabaseAsync(app))
             {
                 return 1;
