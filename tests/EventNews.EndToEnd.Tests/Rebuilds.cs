@@ -77,6 +77,27 @@ public class Rebuilds : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_malformed_alias_file_refuses_the_rebuild_with_its_line_and_the_views_stay()
+    {
+        _service.DropText("conseil.txt", "La maire Hélène Vasseur a ouvert le conseil municipal jeudi. Hélène Vasseur a défendu le budget.");
+        await _service.WaitForStatusAsync(articles: 1);
+
+        await File.AppendAllTextAsync(_aliases, "| Lena Vasseur\n");
+        var refused = await Launcher.RunAsync(_service.Environment, "rebuild", "--projection", "persons");
+
+        Assert.Equal(1, refused.ExitCode);
+        Assert.StartsWith("eventnews: the alias file", refused.Error, StringComparison.Ordinal);
+        Assert.Contains("Alias line 2", refused.Error, StringComparison.Ordinal);
+
+        using var answer = await PostRebuildAsync("?projection=persons");
+        Assert.Equal(System.Net.HttpStatusCode.UnprocessableEntity, answer.StatusCode);
+        var problem = JsonNode.Parse(await answer.Content.ReadAsStringAsync())!;
+        Assert.Equal("Rebuild refused", problem["title"]!.GetValue<string>());
+        Assert.Contains("is malformed", problem["detail"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal(1, (await _service.GetJsonAsync("/api/persons?search=vasseur"))["total"]!.GetValue<long>());
+    }
+
+    [Fact]
     public async Task Rebuilding_needs_the_admin_token_and_a_known_view()
     {
         var environment = _service.Environment.ToDictionary();
