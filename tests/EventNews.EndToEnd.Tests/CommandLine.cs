@@ -26,6 +26,8 @@ public class CommandLine
     [InlineData("run", "EventNews__Concurrency", "0", "Concurrency")]
     [InlineData("run", "EventNews__Aliases", "/nonexistent/aliases.txt", "EventNews:Aliases names /nonexistent/aliases.txt")]
     [InlineData("projections", "EventNews__Clustering__MatchThreshold", "2", "EventNews:Clustering: MatchThreshold")]
+    [InlineData("ingest", "EventNews__Archive", "/proc/no-such-folder/archive", "EventNews:Archive: the folder /proc/no-such-folder/archive cannot be created")]
+    [InlineData("run", "--urls", "nonsense", "--urls: Invalid url: 'nonsense'")]
     public async Task A_setting_the_service_cannot_use_exits_with_2_and_one_line_that_names_it(string role, string setting, string value, string expected)
     {
         var inbox = Directory.CreateTempSubdirectory("eventnews-settings-");
@@ -35,11 +37,19 @@ public class CommandLine
             var environment = new Dictionary<string, string>
             {
                 ["ConnectionStrings__Postgres"] = "Host=127.0.0.1;Port=9;Database=never;Username=eventnews;Password=eventnews",
-                [setting] = value,
             };
-            var args = role == "projections" ? new[] { role, "--urls", "http://127.0.0.1:0" } : [role, "--inbox", inbox.FullName, "--urls", "http://127.0.0.1:0"];
+            var args = new List<string> { role, "--urls", setting == "--urls" ? value : "http://127.0.0.1:0" };
+            if (role != "projections")
+            {
+                args.AddRange(["--inbox", inbox.FullName]);
+            }
 
-            var result = await Launcher.RunAsync(environment, args);
+            if (!setting.StartsWith('-'))
+            {
+                environment[setting] = value;
+            }
+
+            var result = await Launcher.RunAsync(environment, [.. args]);
 
             Assert.Equal(2, result.ExitCode);
             var last = result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries)[^1];

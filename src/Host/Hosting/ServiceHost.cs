@@ -42,11 +42,7 @@ public static partial class ServiceHost
         while (true)
         {
             await using var app = Build(roles, inbox, urls);
-            if (roles.HasFlag(ServiceRoles.Ingest))
-            {
-                // Checked before the host starts, which would log the failure with its stack first.
-                _ = app.Services.GetRequiredService<IOptions<InboxOptions>>().Value;
-            }
+            CheckSettings(app, roles);
 
             if (!await TryPrepareDatabaseAsync(app))
             {
@@ -138,6 +134,30 @@ public static partial class ServiceHost
         }
 
         return app;
+    }
+
+    /// <summary>
+    /// Settings that would otherwise fail only once the host starts (which logs the failure with its
+    /// stack first, and may stop with exit code 0), checked now.
+    /// </summary>
+    private static void CheckSettings(WebApplication app, ServiceRoles roles)
+    {
+        foreach (var url in (app.Configuration[WebHostDefaults.ServerUrlsKey] ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            try
+            {
+                _ = BindingAddress.Parse(url);
+            }
+            catch (FormatException ex)
+            {
+                throw EventStoreExtensions.Invalid("--urls", typeof(BindingAddress), $"--urls: {ex.Message} (e.g. http://127.0.0.1:5080)");
+            }
+        }
+
+        if (roles.HasFlag(ServiceRoles.Ingest))
+        {
+            app.Services.GetRequiredService<IOptions<InboxOptions>>().Value.CreateFolders();
+        }
     }
 
     private static async Task<bool> TryPrepareDatabaseAsync(WebApplication app)

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.Extensions.Options;
 
 namespace EventNews.Ingest.Inbox;
 
@@ -55,4 +56,23 @@ public sealed class InboxOptions
     public string ArchivePath => Path.GetFullPath(Archive ?? Path.Combine(InboxPath, "..", "archive"));
 
     public string ErrorPath => Path.GetFullPath(Error ?? Path.Combine(InboxPath, "..", "error"));
+
+    /// <summary>
+    /// Creates the inbox, archive and error folders where missing; a folder that cannot be made
+    /// (no permission, a file in the way) is a setting the service cannot use, named with its reason.
+    /// </summary>
+    public void CreateFolders()
+    {
+        foreach (var (setting, path) in new[] { ("EventNews:Inbox", InboxPath), ("EventNews:Archive", ArchivePath), ("EventNews:Error", ErrorPath) })
+        {
+            try
+            {
+                Directory.CreateDirectory(path);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                throw new OptionsValidationException(setting, typeof(InboxOptions), [$"{setting}: the folder {path} cannot be created ({ex.Message})"]);
+            }
+        }
+    }
 }

@@ -52,10 +52,8 @@ public sealed partial class InboxWatcher(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        foreach (var folder in new[] { _options.InboxPath, _options.ArchivePath, _options.ErrorPath, _claims })
-        {
-            Directory.CreateDirectory(folder);
-        }
+        _options.CreateFolders();
+        Directory.CreateDirectory(_claims);
 
         RecoverOrphanedClaims();
         await WaitForBusAsync(stoppingToken);
