@@ -34,6 +34,25 @@ public class SpoolRules : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_inbox_folder_removed_while_the_service_runs_is_made_again_and_watched()
+    {
+        _service.DropText("avant.txt", "Olaf Scholz a reçu Emmanuel Macron à Berlin le 3 mars 2023 pour parler d'énergie.");
+        await _service.WaitForStatusAsync(articles: 1);
+
+        Directory.Delete(_service.Inbox, recursive: true);
+        // The service's own work folder inside the inbox shows that the service made the inbox again.
+        await Eventually.Until(() => Directory.Exists(Path.Combine(_service.Inbox, ".processing")), TimeSpan.FromSeconds(30), () => "the inbox was not made again\n" + _service.Log);
+        await Eventually.Until(
+            async () => (await _service.Http.GetAsync("/health/ready")).IsSuccessStatusCode,
+            TimeSpan.FromSeconds(30),
+            () => "the service is not ready again");
+
+        _service.DropText("apres.txt", "Angela Merkel a rencontré Jacques Chirac à Paris le 12 mai 2005 au sujet de l'Europe.");
+        await _service.WaitForStatusAsync(articles: 2);
+        Assert.Contains("is gone; it is made again", _service.Log, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Hidden_and_partial_files_are_left_alone_subfolders_are_walked_and_links_not_followed()
     {
         var outside = Path.Combine(_service.Root, "outside");

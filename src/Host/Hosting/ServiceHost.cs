@@ -50,6 +50,7 @@ public static partial class ServiceHost
             }
 
             var restart = app.Services.GetRequiredService<ServiceRestart>();
+            List<BackgroundService> parts;
             using (PosixSignalRegistration.Create(PosixSignal.SIGHUP, context =>
             {
                 context.Cancel = true;
@@ -57,6 +58,8 @@ public static partial class ServiceHost
             }))
             {
                 var listenOn = app.Configuration[WebHostDefaults.ServerUrlsKey];
+                // Taken now: running the host disposes its services.
+                parts = app.Services.GetServices<IHostedService>().OfType<BackgroundService>().ToList();
                 try
                 {
                     await app.RunAsync();
@@ -66,6 +69,13 @@ public static partial class ServiceHost
                     await Console.Error.WriteLineAsync($"eventnews: cannot listen on {listenOn}: the address is already in use; stop what listens there or choose another address with --urls");
                     return 1;
                 }
+            }
+
+            if (parts.FirstOrDefault(part => part.ExecuteTask is { IsFaulted: true }) is { } failed)
+            {
+                // The host stops when a part of the service fails; that is not a clean exit.
+                await Console.Error.WriteLineAsync($"eventnews: stopped because {failed.GetType().Name} failed: {failed.ExecuteTask!.Exception!.GetBaseException().Message}");
+                return 1;
             }
 
             if (restart.Reason is null)

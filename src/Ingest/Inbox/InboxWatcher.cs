@@ -54,13 +54,45 @@ public sealed partial class InboxWatcher(
     {
         _options.CreateFolders();
         Directory.CreateDirectory(_claims);
-
         RecoverOrphanedClaims();
         await WaitForBusAsync(stoppingToken);
         // On a meter of this service's own, which goes with it when the service is restarted in the process.
         meters.Create(IngestTelemetry.Name).CreateObservableGauge("eventnews.inbox.backlog", CountBacklog, "{file}", "Files waiting in the inbox");
-        LogWatching(_options.InboxPath);
 
+        var workers = Enumerable.Range(0, _options.Concurrency).Select(_ => WorkAsync(stoppingToken)).ToList();
+        try
+        {
+            while (!stoppingToken.IsCancellationRequested)
+            {
+                await WatchAsync(stoppingToken);
+                if (!stoppingToken.IsCancellationRequested)
+                {
+                    // The inbox folder went away (removed, unmounted): made again and watched afresh.
+                    await Task.Delay(_options.RescanInterval, time, stoppingToken);
+                    TryMakeFoldersAgain();
+                }
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+        finally
+        {
+            _queue.Writer.TryComplete();
+            await Task.WhenAll(workers);
+            TryDeleteEmptyFolder(_claims);
+        }
+    }
+
+    /// <summary>Watches and rescans the inbox until the service stops or the inbox folder is gone.</summary>
+    private async Task WatchAsync(CancellationToken stoppingToken)
+    {
+        if (!Directory.Exists(_options.InboxPath))
+        {
+            return;
+        }
+
+        LogWatching(_options.InboxPath);
         using var watcher = new FileSystemWatcher(_options.InboxPath)
         {
             IncludeSubdirectories = true,
@@ -73,8 +105,6 @@ public sealed partial class InboxWatcher(
         watcher.Error += (_, e) => LogWatcherError(e.GetException());
         watcher.EnableRaisingEvents = true;
         Watching = true;
-
-        var workers = Enumerable.Range(0, _options.Concurrency).Select(_ => WorkAsync(stoppingToken)).ToList();
         try
         {
             while (!stoppingToken.IsCancellationRequested)
@@ -83,15 +113,26 @@ public sealed partial class InboxWatcher(
                 await Task.Delay(_options.RescanInterval, time, stoppingToken);
             }
         }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        catch (DirectoryNotFoundException)
         {
+            LogInboxGone(_options.InboxPath);
         }
         finally
         {
             Watching = false;
-            _queue.Writer.TryComplete();
-            await Task.WhenAll(workers);
-            TryDeleteEmptyFolder(_claims);
+        }
+    }
+
+    private void TryMakeFoldersAgain()
+    {
+        try
+        {
+            _options.CreateFolders();
+            Directory.CreateDirectory(_claims);
+        }
+        catch (Exception ex) when (ex is OptionsValidationException or IOException or UnauthorizedAccessException)
+        {
+            LogInboxNotMade(ex.Message);
         }
     }
 
@@ -482,6 +523,12 @@ public sealed partial class InboxWatcher(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Could not take {File}; it stays in the inbox")]
     private partial void LogFileFailed(string file, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The inbox {Inbox} is gone; it is made again and watched afresh")]
+    private partial void LogInboxGone(string inbox);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The inbox cannot be made again yet ({Reason}); trying again at the next rescan")]
+    private partial void LogInboxNotMade(string reason);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The file-system watcher failed; rescans continue")]
     private partial void LogWatcherError(Exception exception);
