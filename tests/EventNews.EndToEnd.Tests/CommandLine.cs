@@ -20,6 +20,19 @@ public class CommandLine
     }
 
     [Theory]
+    [InlineData("--inbox: the folder /proc/no-such-folder/inbox cannot be created", "loadgen", "--count", "3", "--inbox", "/proc/no-such-folder/inbox")]
+    [InlineData("EventNews:Aliases names /nonexistent/aliases.txt, which does not exist", "eval", "--corpus", "{repository}/eval", "--aliases", "/nonexistent/aliases.txt")]
+    public async Task A_command_given_a_path_it_cannot_use_exits_with_2_and_one_line(string expected, params string[] args)
+    {
+        var result = await Launcher.RunAsync(null, [.. args.Select(a => a.Replace("{repository}", Launcher.RepositoryRoot, StringComparison.Ordinal))]);
+
+        Assert.Equal(2, result.ExitCode);
+        var line = Assert.Single(result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries), l => l.StartsWith("eventnews: ", StringComparison.Ordinal));
+        Assert.Contains(expected, line, StringComparison.Ordinal);
+        Assert.DoesNotContain("Unhandled exception", result.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("run", "ConnectionStrings__Postgres", "Hst=127.0.0.1;Database=eventnews", "ConnectionStrings:Postgres cannot be read")]
     [InlineData("run", "ConnectionStrings__Postgres", "Host=127.0.0.1", "ConnectionStrings:Postgres names no Database")]
     [InlineData("ingest", "ConnectionStrings__RabbitMq", "http://127.0.0.1/", "ConnectionStrings:RabbitMq must be an amqp:// URI")]

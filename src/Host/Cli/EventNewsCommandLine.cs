@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Microsoft.Extensions.Options;
 using EventNews.Host.Hosting;
 
 namespace EventNews.Host.Cli;
@@ -30,8 +31,27 @@ public static class EventNewsCommandLine
             return UsageError;
         }
 
-        // The service roles handle Ctrl-C and SIGTERM themselves, with a graceful shutdown.
-        return await parsed.InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = null });
+        try
+        {
+            // The service roles handle Ctrl-C and SIGTERM themselves, with a graceful shutdown.
+            return await parsed.InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = null, EnableDefaultExceptionHandler = false });
+        }
+        catch (OptionsValidationException ex)
+        {
+            // A setting or file a command cannot use: one line that names it, not a stack trace.
+            await Console.Error.WriteLineAsync($"eventnews: {ex.Message}");
+            return UsageError;
+        }
+        catch (Exception ex)
+        {
+            // A command stopped (Ctrl-C) ends quietly; anything else is a defect: its whole story, for the report.
+            if (ex is not OperationCanceledException)
+            {
+                await Console.Error.WriteLineAsync($"Unhandled exception: {ex}");
+            }
+
+            return 1;
+        }
     }
 
     public static RootCommand Build()

@@ -39,6 +39,16 @@ public static class LoadgenCommand
 
     private static async Task<int> RunAsync(int count, int seed, string inbox, double rate, CancellationToken cancellationToken)
     {
+        try
+        {
+            Directory.CreateDirectory(inbox);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            await Console.Error.WriteLineAsync($"eventnews: --inbox: the folder {inbox} cannot be created ({ex.Message})");
+            return EventNewsCommandLine.UsageError;
+        }
+
         var clock = Stopwatch.StartNew();
         long bytes = 0;
         var written = 0;
