@@ -1,6 +1,5 @@
 using System.Runtime.InteropServices;
 using EventNews.Host.Admin;
-using EventNews.Host.Cli;
 using EventNews.Host.EventStore;
 using EventNews.Host.Status;
 using EventNews.Host.Telemetry;
@@ -21,23 +20,11 @@ public static partial class ServiceHost
     /// <summary>
     /// Runs the service until Ctrl-C or SIGTERM. When it asks to be restarted (<see cref="ServiceRestart"/>:
     /// its bus could not be revived), and on SIGHUP, it is stopped and built again from its
-    /// configuration, in this process.
+    /// configuration, in this process. A setting the service cannot use throws
+    /// <see cref="OptionsValidationException"/> before anything starts (the command line turns it into
+    /// one line and exit code 2).
     /// </summary>
     public static async Task<int> RunAsync(ServiceRoles roles, string? inbox, string? urls)
-    {
-        try
-        {
-            return await RunUntilStoppedAsync(roles, inbox, urls);
-        }
-        catch (OptionsValidationException ex)
-        {
-            // A setting the service cannot use: one line that names it, not a stack trace.
-            await Console.Error.WriteLineAsync($"eventnews: {ex.Message}");
-            return EventNewsCommandLine.UsageError;
-        }
-    }
-
-    private static async Task<int> RunUntilStoppedAsync(ServiceRoles roles, string? inbox, string? urls)
     {
         while (true)
         {
