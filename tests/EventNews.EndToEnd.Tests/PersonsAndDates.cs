@@ -77,6 +77,9 @@ public class PersonsAndDates : IAsyncLifetime
     [InlineData("/api/dates/1999-01-01", 404)]
     [InlineData("/api/persons/personne-inconnue", 404)]
     [InlineData("/api/persons?pageSize=1000", 400)]
+    [InlineData("/api/persons?page=2147483647&pageSize=100", 400)]
+    [InlineData("/api/dates?page=2147483647&pageSize=500", 400)]
+    [InlineData("/api/articles?page=2147483647&pageSize=100", 400)]
     public Task Bad_requests_get_problem_details_never_a_server_error(string path, int status) =>
         _service.AssertProblemAsync(path, status);
 }

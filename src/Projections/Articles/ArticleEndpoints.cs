@@ -119,8 +119,12 @@ public static class Paging
 {
     public const int MaxPageSize = 500;
 
+    /// <summary>The furthest item a page may start at: past it, the item's position no longer fits the queries' offsets.</summary>
+    public const long MaxOffset = int.MaxValue;
+
     public static ProblemHttpResult? Validate(int page, int pageSize) =>
         page < 1 ? TypedResults.Problem($"page must be 1 or more (got {page}).", statusCode: StatusCodes.Status400BadRequest, title: "Bad paging")
         : pageSize is < 1 or > MaxPageSize ? TypedResults.Problem($"pageSize must be between 1 and {MaxPageSize} (got {pageSize}).", statusCode: StatusCodes.Status400BadRequest, title: "Bad paging")
+        : (long)(page - 1) * pageSize > MaxOffset ? TypedResults.Problem($"page {page} of {pageSize} would start past item {MaxOffset:N0}, further than any list goes.", statusCode: StatusCodes.Status400BadRequest, title: "Bad paging")
         : null;
 }
