@@ -92,18 +92,9 @@ public sealed partial class InboxWatcher(
             return;
         }
 
+        // Without a watcher (none could be made: the system's limit on them, say), rescans alone find new files.
+        using var watcher = TryWatch();
         LogWatching(_options.InboxPath);
-        using var watcher = new FileSystemWatcher(_options.InboxPath)
-        {
-            IncludeSubdirectories = true,
-            NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
-            InternalBufferSize = 64 * 1024,
-        };
-        watcher.Created += (_, e) => Offer(e.FullPath);
-        watcher.Changed += (_, e) => Offer(e.FullPath);
-        watcher.Renamed += (_, e) => OfferRenamed(e.OldFullPath, e.FullPath);
-        watcher.Error += (_, e) => LogWatcherError(e.GetException());
-        watcher.EnableRaisingEvents = true;
         Watching = true;
         try
         {
@@ -120,6 +111,33 @@ public sealed partial class InboxWatcher(
         finally
         {
             Watching = false;
+        }
+    }
+
+    /// <summary>A watcher on the inbox, or null when none can be made.</summary>
+    private FileSystemWatcher? TryWatch()
+    {
+        FileSystemWatcher? watcher = null;
+        try
+        {
+            watcher = new FileSystemWatcher(_options.InboxPath)
+            {
+                IncludeSubdirectories = true,
+                NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
+                InternalBufferSize = 64 * 1024,
+            };
+            watcher.Created += (_, e) => Offer(e.FullPath);
+            watcher.Changed += (_, e) => Offer(e.FullPath);
+            watcher.Renamed += (_, e) => OfferRenamed(e.OldFullPath, e.FullPath);
+            watcher.Error += (_, e) => LogWatcherError(e.GetException());
+            watcher.EnableRaisingEvents = true;
+            return watcher;
+        }
+        catch (Exception ex) when (ex is ArgumentException or IOException)
+        {
+            watcher?.Dispose();
+            LogWatcherError(ex);
+            return null;
         }
     }
 
