@@ -52,8 +52,7 @@ public sealed partial class InboxWatcher(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        _options.CreateFolders();
-        Directory.CreateDirectory(_claims);
+        MakeFolders();
         RecoverOrphanedClaims();
         await WaitForBusAsync(stoppingToken);
         // On a meter of this service's own, which goes with it when the service is restarted in the process.
@@ -141,12 +140,18 @@ public sealed partial class InboxWatcher(
         }
     }
 
+    /// <summary>The inbox, archive and error folders, and this process's claim folder inside the inbox.</summary>
+    private void MakeFolders()
+    {
+        _options.CreateFolders();
+        Directory.CreateDirectory(_claims);
+    }
+
     private void TryMakeFoldersAgain()
     {
         try
         {
-            _options.CreateFolders();
-            Directory.CreateDirectory(_claims);
+            MakeFolders();
         }
         catch (Exception ex) when (ex is OptionsValidationException or IOException or UnauthorizedAccessException)
         {
