@@ -81,12 +81,25 @@ public class A_file_that_is_no_article
     [InlineData("vide.json", "  \n")]
     [InlineData("vide.ndjson", "\n\n  \n")]
     [InlineData("vide.html", "")]
+    [InlineData("date-seule.txt", " date 2022-10 ")]
+    [InlineData("date-seule.txt", " date 2022-10-21 \n\n  ")]
     public void Is_empty_when_it_holds_no_text(string name, string content)
     {
         var result = Assert.Single(ArticleFile.Read(name, Encoding.UTF8.GetBytes(content), Fixtures.Now));
 
         Assert.Null(result.Article);
         Assert.Equal(RejectionReason.Empty, result.Reason);
+    }
+
+    [Theory]
+    [InlineData(" date 2022-10 Le texte.")]
+    [InlineData(" date 2022-10 \nLe texte.")]
+    [InlineData("date")]
+    public void Is_not_empty_when_text_follows_or_stands_without_a_metadata_prefix(string content)
+    {
+        var result = Assert.Single(ArticleFile.Read("a.txt", Encoding.UTF8.GetBytes(content), Fixtures.Now));
+
+        Assert.Equal(content, result.Article?.Text);
     }
 
     [Fact]

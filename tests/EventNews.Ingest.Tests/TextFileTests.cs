@@ -18,6 +18,8 @@ public class A_text_file
         { "utf-8-bom", [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(French)], French },
         { "utf-16le", [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes(French)], French },
         { "utf-16be", [.. Encoding.BigEndianUnicode.GetPreamble(), .. Encoding.BigEndianUnicode.GetBytes(French)], French },
+        { "utf-32le", [.. Encoding.UTF32.GetPreamble(), .. Encoding.UTF32.GetBytes(French)], French },
+        { "utf-32be", [.. new UTF32Encoding(bigEndian: true, byteOrderMark: true).GetPreamble(), .. new UTF32Encoding(bigEndian: true, byteOrderMark: true).GetBytes(French)], French },
         { "utf-16le", Encoding.Unicode.GetBytes(French), French },
         { "utf-16be", Encoding.BigEndianUnicode.GetBytes(French), French },
         { "windows-1252", Fixtures.Windows1252.GetBytes(French), French },
@@ -72,6 +74,21 @@ public class A_text_file
         Assert.Equal("utf-8", article?.Encoding);
         Assert.Contains("Choïgou à Minsk : l’œuvre d’une alliance", article?.Text, StringComparison.Ordinal);
         Assert.Contains('\uFFFD', article?.Text ?? "");
+    }
+
+    [Theory]
+    [InlineData("Titre\rPar Jean Dupont\r\rLe ministre a parlé.\r", "Titre\nPar Jean Dupont\n\nLe ministre a parlé.\n")]
+    [InlineData("Titre\r\nLe texte.\r\n", "Titre\r\nLe texte.\r\n")]
+    [InlineData("Titre\r\rLe texte.\rFin", "Titre\n\nLe texte.\nFin")]
+    [InlineData("Titre\r\n\rLe texte.", "Titre\r\n\nLe texte.")]
+    public void Ends_its_lines_with_line_feeds_when_they_end_with_a_carriage_return_alone(string written, string expected)
+    {
+        foreach (var encoding in new[] { Encoding.UTF8, Encoding.Unicode })
+        {
+            var article = Assert.Single(ArticleFile.Read("mac.txt", encoding.GetBytes(written), Fixtures.Now)).Article;
+
+            Assert.Equal(expected, article?.Text);
+        }
     }
 
     [Fact]

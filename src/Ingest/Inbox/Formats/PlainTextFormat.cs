@@ -1,3 +1,5 @@
+using EventNews.Analysis;
+
 namespace EventNews.Ingest.Inbox.Formats;
 
 /// <summary>Plain text: the whole decoded file is the article's text, as the file had it.</summary>
@@ -9,6 +11,12 @@ internal static class PlainTextFormat
         if (decoded is null)
         {
             return [rejection!];
+        }
+
+        // A metadata prefix (" date 2022-10 ") with nothing after it dates an article that is not there.
+        if (string.IsNullOrWhiteSpace(ArticleHeader.Read(decoded.Text).Body))
+        {
+            return [ArticleReadResult.Reject(RejectionReason.Empty, "the file holds only its metadata prefix, no article text")];
         }
 
         return [file.Accept(decoded.Encoding, new ArticleFields(decoded.Text))];

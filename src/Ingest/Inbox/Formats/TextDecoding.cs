@@ -8,7 +8,7 @@ namespace EventNews.Ingest.Inbox.Formats;
 internal sealed record DecodedText(string Text, string Encoding);
 
 /// <summary>
-/// Turns bytes into text: a byte-order mark wins, then UTF-16 recognised by its NUL pattern, then
+/// Turns bytes into text: a byte-order mark wins (UTF-8, UTF-16, UTF-32), then UTF-16 recognised by its NUL pattern, then
 /// UTF-8 when the bytes are valid UTF-8, then a declared charset (HTML), then statistical detection.
 /// Whatever decodes, the result must look like text.
 /// </summary>
@@ -24,6 +24,8 @@ internal static class TextDecoding
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
     private static readonly UnicodeEncoding StrictUtf16Le = new(bigEndian: false, byteOrderMark: false, throwOnInvalidBytes: true);
     private static readonly UnicodeEncoding StrictUtf16Be = new(bigEndian: true, byteOrderMark: false, throwOnInvalidBytes: true);
+    private static readonly UTF32Encoding StrictUtf32Le = new(bigEndian: false, byteOrderMark: false, throwOnInvalidCharacters: true);
+    private static readonly UTF32Encoding StrictUtf32Be = new(bigEndian: true, byteOrderMark: false, throwOnInvalidCharacters: true);
 
     static TextDecoding() => System.Text.Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
@@ -44,6 +46,17 @@ internal static class TextDecoding
         if (bytes.AsSpan().StartsWith("\uFEFF"u8))
         {
             return Checked(bytes.AsSpan(3), StrictUtf8, "utf-8-bom");
+        }
+
+        // UTF-32's marks first: the little-endian one begins with UTF-16's.
+        if (bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE, 0x00, 0x00]))
+        {
+            return Checked(bytes.AsSpan(4), StrictUtf32Le, "utf-32le");
+        }
+
+        if (bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0x00, 0x00, 0xFE, 0xFF]))
+        {
+            return Checked(bytes.AsSpan(4), StrictUtf32Be, "utf-32be");
         }
 
         if (bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
@@ -124,6 +137,7 @@ internal static class TextDecoding
             return (null, ArticleReadResult.Reject(RejectionReason.Undecodable, $"the bytes are not valid {name}: {ex.Message}"));
         }
 
+        text = LineBreaks(text);
         var controls = CountStrayControls(text);
         if (controls > 2 && controls > text.Length * MaximumControlShare)
         {
@@ -131,6 +145,32 @@ internal static class TextDecoding
         }
 
         return (new DecodedText(text, name), null);
+    }
+
+    /// <summary>
+    /// Ends lines as every reader here expects: a carriage return alone (classic Mac OS files, some
+    /// exports) becomes a line feed; CR LF is left as it is. One character for one, so the text keeps
+    /// its length.
+    /// </summary>
+    internal static string LineBreaks(string text)
+    {
+        var at = text.IndexOf('\r');
+        if (at < 0)
+        {
+            return text;
+        }
+
+        char[]? copy = null;
+        for (; at >= 0; at = text.IndexOf('\r', at + 1))
+        {
+            if (at + 1 == text.Length || text[at + 1] != '\n')
+            {
+                copy ??= text.ToCharArray();
+                copy[at] = '\n';
+            }
+        }
+
+        return copy is null ? text : new string(copy);
     }
 
     private static int CountStrayControls(ReadOnlySpan<char> text)
