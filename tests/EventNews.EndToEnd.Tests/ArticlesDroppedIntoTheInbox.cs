@@ -51,12 +51,13 @@ public class ArticlesDroppedIntoTheInbox : IAsyncLifetime
             Assert.Equal(article["title"]!.GetValue<string>(), reader.GetString(1));
         }
 
-        // The database the service created compresses large values with lz4, the articles' events among them.
+        // The database the service created compresses large values with lz4, the articles' events among
+        // them (their bodies, stored as bytes).
         await using (var connection = new NpgsqlConnection(_service.Environment["ConnectionStrings__Postgres"]))
         {
             await connection.OpenAsync();
             await using var compression = new NpgsqlCommand(
-                "select pg_column_compression(data) as method, count(*) from eventnews.mt_events group by 1 order by 1 nulls last", connection);
+                "select pg_column_compression(bdata) as method, count(*) from eventnews.mt_events where bdata is not null group by 1 order by 1 nulls last", connection);
             var methods = new List<(string? Method, long Count)>();
             await using var reader = await compression.ExecuteReaderAsync();
             while (await reader.ReadAsync())

@@ -201,11 +201,14 @@ public class Rebuilds : IAsyncLifetime
         Assert.Equal("cancelled", status["rebuild"]!["state"]!.GetValue<string>());
     }
 
-    [Fact]
-    public async Task Events_stored_by_version_1_of_ArticleReceived_still_load_project_and_rebuild()
+    [Theory]
+    [InlineData("article_received_v1.json")]
+    [InlineData("article_received_v2_jsonb.json")]
+    public async Task Arrivals_stored_by_earlier_versions_still_load_project_rebuild_and_trace(string file)
     {
-        // An event exactly as version 1 stored it: type "article_received", no arrivedAt.
-        var stored = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "StoredEvents", "article_received_v1.json")))!;
+        // An event exactly as an earlier version stored it: version 1 as "article_received", without
+        // arrivedAt; version 2 as jsonb in the data column, before arrivals were stored as bytes.
+        var stored = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "StoredEvents", file)))!;
         var streamId = stored["streamId"]!.GetValue<string>();
         await using (var connection = new NpgsqlConnection(_service.Environment["ConnectionStrings__Postgres"]))
         {
@@ -251,6 +254,13 @@ public class Rebuilds : IAsyncLifetime
         var vasseur = Assert.Single((await _service.GetJsonAsync("/api/persons?search=vasseur"))["items"]!.AsArray())!;
         Assert.Equal(2, vasseur["articleCount"]!.GetValue<int>());
         Assert.NotNull((await _service.GetJsonAsync("/api/dates/2026-11-17"))["key"]);
+
+        // Found by the file it came from, as is the new arrival, whose body is stored as bytes.
+        var traced = await _service.GetJsonAsync($"/api/lineage?file={Uri.EscapeDataString(stored["data"]!["sourceFile"]!.GetValue<string>())}");
+        Assert.Equal(streamId, traced["articleId"]!.GetValue<string>());
+        var fresh = await _service.GetJsonAsync("/api/lineage?file=nouveau.txt");
+        Assert.Equal("article", fresh["outcome"]!.GetValue<string>());
+        Assert.NotEqual(streamId, fresh["articleId"]!.GetValue<string>());
 
         var before = await SnapshotAsync();
         var rebuild = await Launcher.RunAsync(_service.Environment, "rebuild", "--all");

@@ -114,6 +114,7 @@ public static class EventStoreExtensions
         options.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
         options.Events.StreamIdentity = StreamIdentity.AsString;
         options.Events.MapEventType<ArticleReceived>(ArticleReceived.EventTypeName);
+        options.Events.UseBinarySerializer<ArticleReceived>(new JsonBytesEventSerializer());
         options.Events.Upcast<ArticleReceivedV1, ArticleReceived>(ArticleReceivedV1.EventTypeName, old => old.Upcast());
         options.Events.MapEventType<ArticleRejected>(ArticleRejectedName);
         options.Events.MapEventType<ArticleReceivedAgain>(ArticleReceivedAgainName);

@@ -62,11 +62,13 @@ public static class LineageEndpoints
             return TypedResults.Problem("Give the file name, relative to the inbox, as ?file=NAME.", statusCode: StatusCodes.Status400BadRequest, title: "No file name");
         }
 
-        // The arrival starts the article's stream.
+        // The arrival starts the article's stream. Its file is a header; arrivals stored as jsonb
+        // before arrivals were stored as bytes have it in their body only.
         var receivedIn = await session.AdvancedSql.QueryAsync<string>(
-            $"select stream_id from {store.Options.Events.DatabaseSchemaName}.mt_events where {EventStoreExtensions.ArticleReceivedTypeIn} and data ->> 'sourceFile' = ? order by seq_id limit 1",
+            $"select stream_id from {store.Options.Events.DatabaseSchemaName}.mt_events where {EventStoreExtensions.ArticleReceivedTypeIn} " +
+            $"and (headers ->> '{ArticleStore.SourceFileHeader}' = ? or (bdata is null and data ->> 'sourceFile' = ?)) order by seq_id limit 1",
             cancellationToken,
-            [.. EventStoreExtensions.ArticleReceivedNames, file]);
+            [.. EventStoreExtensions.ArticleReceivedNames, file, file]);
         if (receivedIn.Count > 0 && await OfArticleAsync(receivedIn[0], session, cancellationToken) is { } lineage)
         {
             return TypedResults.Ok(lineage);
