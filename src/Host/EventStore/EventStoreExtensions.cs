@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using EventNews.Analysis;
 using EventNews.Analysis.Stories;
 using EventNews.Contracts;
@@ -110,7 +111,10 @@ public static class EventStoreExtensions
     private static void ConfigureEvents(StoreOptions options, string connectionString)
     {
         options.Connection(connectionString);
-        options.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase);
+        // Letters beyond ASCII are written as they are, not as \u escapes: jsonb keeps the decoded text
+        // either way, so the documents read back the same, for less to write, send and parse. Nothing
+        // serialised here goes into a web page as it is.
+        options.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase, json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
         options.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
         options.Events.StreamIdentity = StreamIdentity.AsString;
         options.Events.MapEventType<ArticleReceived>(ArticleReceived.EventTypeName);
