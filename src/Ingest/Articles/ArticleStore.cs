@@ -80,7 +80,7 @@ public static class ArticleStore
     /// statement, so that it is planned for this batch rather than prepared once for all. The query
     /// this replaces asked the event table with the ids as one array parameter: prepared on its
     /// second use while the log was nearly empty, and without statistics in its first minute, its
-    /// plan read the whole table each time, 17-24 ms a batch of 100 over the first 20,000 articles,
+    /// plan read the whole table each time, 17-40 ms a batch of 100 over the first 20,000 articles,
     /// as long as their appends (docs/benchmarks.md).
     /// </summary>
     private static async Task<IReadOnlyList<StoredStream>> StoredAsync(IDocumentSession session, IReadOnlyList<string> ids, CancellationToken cancellationToken)

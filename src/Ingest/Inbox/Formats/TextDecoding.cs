@@ -8,8 +8,9 @@ namespace EventNews.Ingest.Inbox.Formats;
 internal sealed record DecodedText(string Text, string Encoding);
 
 /// <summary>
-/// Turns bytes into text: a byte-order mark wins (UTF-8, UTF-16, UTF-32), then UTF-16 recognised by its NUL pattern, then
-/// UTF-8 when the bytes are valid UTF-8, then a declared charset (HTML), then statistical detection.
+/// Turns bytes into text: a byte-order mark wins (UTF-8, UTF-16, UTF-32), then UTF-16 recognised by
+/// its NUL pattern, then UTF-8 when the bytes are valid UTF-8, then a declared charset (HTML), then
+/// statistical detection.
 /// Whatever decodes, the result must look like text.
 /// </summary>
 internal static class TextDecoding
@@ -152,7 +153,7 @@ internal static class TextDecoding
     /// exports) becomes a line feed; CR LF is left as it is. One character for one, so the text keeps
     /// its length.
     /// </summary>
-    internal static string LineBreaks(string text)
+    private static string LineBreaks(string text)
     {
         var at = text.IndexOf('\r');
         if (at < 0)
