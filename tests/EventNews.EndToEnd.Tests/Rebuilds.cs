@@ -255,6 +255,47 @@ public class Rebuilds : IAsyncLifetime
     }
 
     /// <summary>A short article with persons and a date; each number gives another text.</summary>
+    /// <summary>A service whose rebuilds take one event per batch: a copy records its progress from the first event on.</summary>
+    internal static Task<EventNewsService> StartRebuildingOneEventAtATimeAsync(string token) =>
+        EventNewsService.StartAsync(new Dictionary<string, string>
+        {
+            ["EventNews__AdminToken"] = token,
+            ["EventNews__Rebuild__BatchSize"] = "1",
+        });
+
+    /// <summary>Drops <paramref name="count"/> stories and waits until every view has them.</summary>
+    internal static async Task DropStoriesAsync(EventNewsService service, int count)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            service.DropText($"avant-{i:000}.txt", Story(i));
+        }
+
+        await service.WaitForStatusAsync(articles: count);
+        await WaitForViewsAsync(service);
+    }
+
+    /// <summary>
+    /// Locks the progress row of the rebuild's copy of <paramref name="view"/> in <paramref name="held"/>
+    /// as soon as the copy has recorded some, so that the copy waits there until the transaction ends;
+    /// returns the event it had reached.
+    /// </summary>
+    internal static async Task<long> HoldCopyAsync(NpgsqlConnection holder, NpgsqlTransaction held, string view)
+    {
+        long copyAt = 0;
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
+        while (copyAt == 0)
+        {
+            Assert.True(DateTime.UtcNow < deadline, "the copy recorded no progress within 60 s");
+            await using var hold = new NpgsqlCommand(
+                $"select last_seq_id from eventnews.mt_event_progression where name = 'rebuild_{view}:All' for update", holder, held);
+            copyAt = await hold.ExecuteScalarAsync() as long? ?? 0;
+            await Task.Delay(5);
+        }
+
+        return copyAt;
+    }
+
     internal static string Story(int i)
     {
         string[] people = ["Claire Dubois", "Paul Martin", "Inès Roussel", "Marc Fontaine", "Julie Carpentier"];
@@ -348,14 +389,7 @@ public class RebuildSwaps : IAsyncLifetime
     private static readonly TimeSpan CoordinatorLooksEvery = TimeSpan.FromSeconds(5);
     private EventNewsService _service = null!;
 
-    public async Task InitializeAsync() =>
-        _service = await EventNewsService.StartAsync(new Dictionary<string, string>
-        {
-            ["EventNews__AdminToken"] = Token,
-
-            // One event per batch: the copy records its progress from the first event on.
-            ["EventNews__Rebuild__BatchSize"] = "1",
-        });
+    public async Task InitializeAsync() => _service = await Rebuilds.StartRebuildingOneEventAtATimeAsync(Token);
 
     public async Task DisposeAsync() => await _service.DisposeAsync();
 
@@ -364,13 +398,7 @@ public class RebuildSwaps : IAsyncLifetime
     {
         const int Before = 300;
         const int During = 10;
-        for (var i = 0; i < Before; i++)
-        {
-            _service.DropText($"avant-{i:000}.txt", Rebuilds.Story(i));
-        }
-
-        await _service.WaitForStatusAsync(articles: Before);
-        await Rebuilds.WaitForViewsAsync(_service);
+        await Rebuilds.DropStoriesAsync(_service, Before);
 
         var connectionString = _service.Environment["ConnectionStrings__Postgres"];
         await using var copyHolder = new NpgsqlConnection(connectionString);
@@ -385,16 +413,7 @@ public class RebuildSwaps : IAsyncLifetime
 
         // 1. The copy waits to record its progress, as soon as it recorded some.
         await using var copyHeld = await copyHolder.BeginTransactionAsync();
-        long copyAt = 0;
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
-        while (copyAt == 0)
-        {
-            Assert.True(DateTime.UtcNow < deadline, "the copy recorded no progress within 60 s");
-            await using var hold = new NpgsqlCommand(
-                "select last_seq_id from eventnews.mt_event_progression where name = 'rebuild_articles:All' for update", copyHolder, copyHeld);
-            copyAt = await hold.ExecuteScalarAsync() as long? ?? 0;
-            await Task.Delay(5);
-        }
+        var copyAt = await Rebuilds.HoldCopyAsync(copyHolder, copyHeld, "articles");
 
         Assert.True(copyAt < Before, $"the copy had replayed {copyAt} of {Before} events before it could be held");
 
@@ -470,12 +489,7 @@ public class RebuildsWhileQueried : IAsyncLifetime
     private const string Token = "jeton-de-test";
     private EventNewsService _service = null!;
 
-    public async Task InitializeAsync() =>
-        _service = await EventNewsService.StartAsync(new Dictionary<string, string>
-        {
-            ["EventNews__AdminToken"] = Token,
-            ["EventNews__Rebuild__BatchSize"] = "1",
-        });
+    public async Task InitializeAsync() => _service = await Rebuilds.StartRebuildingOneEventAtATimeAsync(Token);
 
     public async Task DisposeAsync() => await _service.DisposeAsync();
 
@@ -485,13 +499,7 @@ public class RebuildsWhileQueried : IAsyncLifetime
         const int Before = 300;
         const int During = 20;
         const int Rounds = 5;
-        for (var i = 0; i < Before; i++)
-        {
-            _service.DropText($"avant-{i:000}.txt", Rebuilds.Story(i));
-        }
-
-        await _service.WaitForStatusAsync(articles: Before);
-        await Rebuilds.WaitForViewsAsync(_service);
+        await Rebuilds.DropStoriesAsync(_service, Before);
         var persons = (await _service.GetJsonAsync("/api/persons?pageSize=1"))["total"]!.GetValue<long>();
         Assert.True(persons >= 3, $"only {persons} persons");
 
@@ -504,16 +512,7 @@ public class RebuildsWhileQueried : IAsyncLifetime
 
         // The article copy waits to record its progress, as soon as it recorded some.
         var held = await holder.BeginTransactionAsync();
-        long copyAt = 0;
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
-        while (copyAt == 0)
-        {
-            Assert.True(DateTime.UtcNow < deadline, "the copy recorded no progress within 60 s");
-            await using var hold = new NpgsqlCommand(
-                "select last_seq_id from eventnews.mt_event_progression where name = 'rebuild_articles:All' for update", holder, held);
-            copyAt = await hold.ExecuteScalarAsync() as long? ?? 0;
-            await Task.Delay(5);
-        }
+        await Rebuilds.HoldCopyAsync(holder, held, "articles");
 
         for (var round = 0; round < Rounds; round++)
         {
@@ -539,7 +538,7 @@ public class RebuildsWhileQueried : IAsyncLifetime
         await held.RollbackAsync();
         await held.DisposeAsync();
         JsonNode progress;
-        deadline = DateTime.UtcNow + TimeSpan.FromMinutes(3);
+        var deadline = DateTime.UtcNow + TimeSpan.FromMinutes(3);
         while ((progress = (await _service.StatusAsync())["rebuild"]!)["state"]!.GetValue<string>() == "running")
         {
             Assert.True(DateTime.UtcNow < deadline, "the rebuild did not end within 3 minutes of being let go");
