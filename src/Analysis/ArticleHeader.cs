@@ -15,6 +15,9 @@ public sealed partial record ArticleHeader(string Title, string Body, PartialDat
         return new ArticleHeader(GuessTitle(body), body, published);
     }
 
+    /// <summary>The text without its metadata prefix, if it has one; no title is guessed.</summary>
+    public static string BodyOf(string text) => SplitMetadataPrefix(text).Body;
+
     private static (PartialDate? Published, string Body) SplitMetadataPrefix(string text)
     {
         var match = MetadataPrefix().Match(text);

@@ -14,7 +14,7 @@ internal static class PlainTextFormat
         }
 
         // A metadata prefix (" date 2022-10 ") with nothing after it dates an article that is not there.
-        if (string.IsNullOrWhiteSpace(ArticleHeader.Read(decoded.Text).Body))
+        if (string.IsNullOrWhiteSpace(ArticleHeader.BodyOf(decoded.Text)))
         {
             return [ArticleReadResult.Reject(RejectionReason.Empty, "the file holds only its metadata prefix, no article text")];
         }
