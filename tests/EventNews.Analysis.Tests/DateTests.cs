@@ -39,6 +39,29 @@ public class DateTests
     }
 
     [Theory]
+    [InlineData("Titre de l'article\n01.02.2022, 18:41 Le chancelier allemand Olaf Scholz s'est rendu mardi à Kiev, où il a rencontré le président ukrainien pendant plus de trois heures.", "Le chancelier allemand")]
+    [InlineData("Titre de l'article\n01.02.2022, 18:4102.02.2022, 07:38Le chancelier allemand Olaf Scholz s'est rendu mardi à Kiev.", "Le chancelier allemand")]
+    [InlineData("Titre de l'article\n01.02.2022 à 18h41 - Scholz à Kiev\nLe texte.", "Scholz à Kiev")]
+    [InlineData(" date 2022-02-01 01.02.2022, 18:41 Scholz à Kiev\nLe texte.", "Scholz à Kiev")]
+    public void A_stamp_that_opens_a_line_near_the_top_gives_the_date_and_leaves_the_text(string text, string kept)
+    {
+        var analysis = Corpus.Analyzer.Analyze(new ArticleInput(text));
+
+        Assert.Equal(new PartialDate(2022, 2, 1), analysis.Published.Date);
+        Assert.Contains(kept, analysis.CleanText, StringComparison.Ordinal);
+        Assert.DoesNotContain("2022", analysis.CleanText, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Titre de l'article\n01.02.2022 Le chancelier allemand s'est rendu à Kiev.")]
+    [InlineData("Titre de l'article\n01.02.2022, 18:412 personnes ont été évacuées.")]
+    [InlineData("Titre\n\nUn.\n\nDeux.\n\nTrois.\n\nQuatre.\n\nCinq.\n\nSix.\n\n01.02.2022, 18:41 Les troupes ont avancé vers le nord de la ville.")]
+    public void A_date_that_opens_a_sentence_or_a_line_deep_in_the_body_is_not_a_stamp(string text)
+    {
+        Assert.Equal(DateValueResult.None, Published(text));
+    }
+
+    [Theory]
     [InlineData("Titre de l'article\n\nPublié le 21 janvier 2022 à 17h48\n\nTexte.", "2022-01-21")]
     [InlineData("Titre de l'article\n\nPublié le 1er mars 2022\n\nTexte.", "2022-03-01")]
     [InlineData("Title of the story\nJan. 21, 2022\n\nText.", "2022-01-21")]

@@ -46,6 +46,11 @@ internal static partial class BoilerplateCleaner
             }
 
             nonEmptySeen++;
+            if (nonEmptySeen <= TopLines)
+            {
+                start = DropStampPrefix(text, start, end, dropped);
+            }
+
             var line = text[start..end];
             var kind = ClassifyLine(line, nonEmptySeen);
             if (kind is null && firstContentLine < 0 && IsSectionLabel(line) && HasLongerLineAfter(text, lines, index))
@@ -172,6 +177,20 @@ internal static partial class BoilerplateCleaner
         }
 
         return null;
+    }
+
+    // A date stamp with its time that opens a line near the top, the rest of the line run on after it
+    // ("01.02.2022, 18:41 Le chancelier…"): the stamp goes, the rest is read as a line of its own.
+    private static int DropStampPrefix(string text, int start, int end, List<DroppedSpan> dropped)
+    {
+        var stamp = DateStampPrefix().Match(text, start, end - start);
+        if (!stamp.Success || stamp.Length == end - start)
+        {
+            return start;
+        }
+
+        dropped.Add(new DroppedSpan(start, stamp.Length, DroppedKinds.DateStamp));
+        return start + stamp.Length;
     }
 
     // Glued credits ("…le 21 janvier 2022.Image: sda") make the rest of the line a caption; a dateline
@@ -338,6 +357,10 @@ internal static partial class BoilerplateCleaner
 
     [GeneratedRegex(@"^(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}(?:,?\s*(?:à\s*)?\d{1,2}[:h]\d{2})?\s*)+$", RegexOptions.CultureInvariant)]
     private static partial Regex DateStampLine();
+
+    // Stamps that carry their time, so that a sentence opening with a date is not taken for one.
+    [GeneratedRegex(@"^(?:\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s*(?:à\s*)?\d{1,2}[:h]\d{2}\s*)+(?!\d)(?:[-–—|:]\s*)?", RegexOptions.CultureInvariant)]
+    private static partial Regex DateStampPrefix();
 
     [GeneratedRegex(@"[.!?…][»”""]?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex ClosedSentence();
