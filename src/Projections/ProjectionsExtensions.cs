@@ -5,6 +5,7 @@ using EventNews.Projections.Stories;
 using JasperFx.Events.Projections;
 using Marten;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 
 namespace EventNews.Projections;
@@ -160,10 +161,35 @@ public static class ProjectionsExtensions
     public static RouteGroupBuilder MapQueryApi(this IEndpointRouteBuilder endpoints)
     {
         var api = endpoints.MapGroup("/api");
+        api.AddEndpointFilter(RejectNulCharacters);
         api.MapArticles();
         api.MapPersons();
         api.MapDates();
         api.MapClusters();
         return api;
+    }
+
+    /// <summary>
+    /// A query parameter holding a NUL character (U+0000) is a bad request for every endpoint of the
+    /// API: PostgreSQL stores no such character in text, so no article, person, file or date holds
+    /// one, and a query that carried it would fail in the database rather than find nothing.
+    /// </summary>
+    private static ValueTask<object?> RejectNulCharacters(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        foreach (var (name, values) in context.HttpContext.Request.Query)
+        {
+            foreach (var value in values)
+            {
+                if (value is not null && value.Contains('\0', StringComparison.Ordinal))
+                {
+                    return ValueTask.FromResult<object?>(TypedResults.Problem(
+                        $"The query parameter '{name}' holds a NUL character (U+0000), which no article, person, file or date contains.",
+                        statusCode: StatusCodes.Status400BadRequest,
+                        title: "Bad query parameter"));
+                }
+            }
+        }
+
+        return next(context);
     }
 }

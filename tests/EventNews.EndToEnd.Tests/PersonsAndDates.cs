@@ -80,6 +80,9 @@ public class PersonsAndDates : IAsyncLifetime
     [InlineData("/api/persons?page=2147483647&pageSize=100", 400)]
     [InlineData("/api/dates?page=2147483647&pageSize=500", 400)]
     [InlineData("/api/articles?page=2147483647&pageSize=100", 400)]
+    [InlineData("/api/persons?search=a%00", 400)]
+    [InlineData("/api/articles?person=%00", 400)]
+    [InlineData("/api/lineage?file=a%00.txt", 400)]
     public Task Bad_requests_get_problem_details_never_a_server_error(string path, int status) =>
         _service.AssertProblemAsync(path, status);
 }
