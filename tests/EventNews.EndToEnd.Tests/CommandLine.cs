@@ -10,6 +10,11 @@ public class CommandLine
     [InlineData("no-such-command")]
     [InlineData("run", "--no-such-flag")]
     [InlineData("article")]
+    [InlineData("article", "")]
+    [InlineData("person", " ")]
+    [InlineData("cluster", "")]
+    [InlineData("date", "")]
+    [InlineData("trace", "")]
     public async Task A_usage_error_exits_with_2_and_one_readable_line(params string[] args)
     {
         var result = await Launcher.RunAsync(null, args);
@@ -93,10 +98,13 @@ public class CommandLine
         Assert.DoesNotContain("Unhandled exception", result.Error, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task A_query_without_a_service_exits_with_1_and_names_the_url()
+    [Theory]
+    [InlineData("articles")]
+    [InlineData("person", "Sergueï Lavrov")]
+    [InlineData("person", "lavrov")]
+    public async Task A_query_without_a_service_exits_with_1_and_names_the_url(params string[] args)
     {
-        var result = await Launcher.RunAsync(null, "articles", "--server", "http://127.0.0.1:9");
+        var result = await Launcher.RunAsync(null, [.. args, "--server", "http://127.0.0.1:9"]);
 
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("http://127.0.0.1:9", result.Error, StringComparison.Ordinal);
@@ -137,6 +145,14 @@ public class CommandLine
         Assert.Equal(0, personTable.ExitCode);
         Assert.Contains("Sergei Lavrov", personTable.Output, StringComparison.Ordinal);
         Assert.Contains("Antony Blinken", personTable.Output, StringComparison.Ordinal);
+
+        // A lower-case name reads like an id; no person has that id, so it is looked up as a name.
+        var byName = await Launcher.RunAsync(service.Environment, "person", "lavrov", "--json");
+        Assert.Equal(0, byName.ExitCode);
+        Assert.Equal("sergei-lavrov", JsonNode.Parse(byName.Output)!["id"]!.GetValue<string>());
+        var unknown = await Launcher.RunAsync(service.Environment, "person", "zorglub");
+        Assert.Equal(3, unknown.ExitCode);
+        Assert.Contains("zorglub", unknown.Error, StringComparison.Ordinal);
 
         var dates = await Launcher.RunAsync(service.Environment, "dates", "--json");
         Assert.Equal(0, dates.ExitCode);

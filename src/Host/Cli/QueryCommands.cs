@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Spectre.Console;
@@ -33,7 +34,7 @@ public static class QueryCommands
 
     private static Command Trace()
     {
-        var what = new Argument<string>("file-or-article-id") { Description = "A file name relative to the inbox, or an article id" };
+        var what = NotBlank(new Argument<string>("file-or-article-id") { Description = "A file name relative to the inbox, or an article id" });
         var command = new Command("trace", "What became of a file: message, events, trace id, article or rejection, views changed") { what, Json, Server };
         command.SetAction((parse, ct) =>
         {
@@ -71,6 +72,22 @@ public static class QueryCommands
         return command;
     }
 
+    /// <summary>
+    /// An argument that names one thing must name something: a blank one would ask the API for the
+    /// whole list instead (GET /api/persons/ is the list of persons), so it is a usage error.
+    /// </summary>
+    private static Argument<string> NotBlank(Argument<string> argument)
+    {
+        argument.Validators.Add(result =>
+        {
+            if (string.IsNullOrWhiteSpace(result.GetValueOrDefault<string>()))
+            {
+                result.AddError($"<{argument.Name}> must not be empty");
+            }
+        });
+        return argument;
+    }
+
     private static JsonNode? Join(JsonNode? array) =>
         array is JsonArray items ? JsonValue.Create(string.Join(" ", items.Select(i => i!.ToString()))) : null;
 
@@ -97,22 +114,25 @@ public static class QueryCommands
 
     private static Command Person()
     {
-        var name = new Argument<string>("name-or-id") { Description = "A person's id, or a name or alias to look up" };
+        var name = NotBlank(new Argument<string>("name-or-id") { Description = "A person's id, or a name or alias to look up" });
         var command = new Command("person", "Show one person: spellings, articles, dates, co-mentioned persons") { name, Json, Server };
         command.SetAction(async (parse, ct) =>
         {
+            // An id names the person; anything else, or an id no person has ("blinken"), is looked up
+            // as a name or alias. A service that cannot be reached is reported by the request below.
             var value = parse.GetValue(name)!;
             var path = $"/api/persons/{Uri.EscapeDataString(value)}";
-            if (!value.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-'))
+            var idShaped = value.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-');
+            if (!idShaped || await StatusOfAsync(parse, path, ct) == HttpStatusCode.NotFound)
             {
-                var id = await FirstIdAsync(parse, $"/api/persons?pageSize=1&search={Uri.EscapeDataString(value)}", ct);
-                if (id is null)
+                var (reached, id) = await FirstIdAsync(parse, $"/api/persons?pageSize=1&search={Uri.EscapeDataString(value)}", ct);
+                if (reached && id is null)
                 {
                     await Console.Error.WriteLineAsync($"eventnews: no person is named like '{value}'");
                     return 3;
                 }
 
-                path = $"/api/persons/{Uri.EscapeDataString(id)}";
+                path = id is null ? path : $"/api/persons/{Uri.EscapeDataString(id)}";
             }
 
             return await RunAsync(parse, path, body =>
@@ -159,7 +179,7 @@ public static class QueryCommands
 
     private static Command Date()
     {
-        var key = new Argument<string>("key") { Description = "yyyy-MM-dd, yyyy-MM or yyyy" };
+        var key = NotBlank(new Argument<string>("key") { Description = "yyyy-MM-dd, yyyy-MM or yyyy" });
         var command = new Command("date", "Articles published on, and mentioning, a day, month or year") { key, Json, Server };
         command.SetAction((parse, ct) => RunAsync(parse, $"/api/dates/{Uri.EscapeDataString(parse.GetValue(key)!)}", body =>
         {
@@ -199,7 +219,7 @@ public static class QueryCommands
 
     private static Command Cluster()
     {
-        var id = new Argument<string>("id") { Description = "Cluster id (s-…)" };
+        var id = NotBlank(new Argument<string>("id") { Description = "Cluster id (s-…)" });
         var command = new Command("cluster", "Show one story cluster: its articles, their scores and the evidence that joined them") { id, Json, Server };
         command.SetAction((parse, ct) => RunAsync(parse, $"/api/clusters/{Uri.EscapeDataString(parse.GetValue(id)!)}", body =>
         {
@@ -260,15 +280,32 @@ public static class QueryCommands
         return given.Count == 0 ? string.Empty : "?" + string.Join('&', given);
     }
 
-    private static async Task<string?> FirstIdAsync(ParseResult parse, string path, CancellationToken cancellationToken)
+    /// <summary>The first item's id in a list, and whether the service answered at all.</summary>
+    private static async Task<(bool Reached, string? Id)> FirstIdAsync(ParseResult parse, string path, CancellationToken cancellationToken)
     {
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
         try
         {
-            var body = TryParse(await http.GetStringAsync(parse.GetValue(Server)!.TrimEnd('/') + path, cancellationToken));
-            return body?["items"]?.AsArray().FirstOrDefault()?["id"]?.ToString();
+            using var response = await http.GetAsync(parse.GetValue(Server)!.TrimEnd('/') + path, cancellationToken);
+            var body = response.IsSuccessStatusCode ? TryParse(await response.Content.ReadAsStringAsync(cancellationToken)) : null;
+            return (response.IsSuccessStatusCode, body?["items"]?.AsArray().FirstOrDefault()?["id"]?.ToString());
         }
-        catch (HttpRequestException)
+        catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or InvalidOperationException or UriFormatException)
+        {
+            return (false, null);
+        }
+    }
+
+    /// <summary>The status the service answers <paramref name="path"/> with; null when it cannot be reached.</summary>
+    private static async Task<HttpStatusCode?> StatusOfAsync(ParseResult parse, string path, CancellationToken cancellationToken)
+    {
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
+        try
+        {
+            using var response = await http.GetAsync(parse.GetValue(Server)!.TrimEnd('/') + path, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+            return response.StatusCode;
+        }
+        catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or InvalidOperationException or UriFormatException)
         {
             return null;
         }
@@ -295,7 +332,7 @@ public static class QueryCommands
 
     private static Command Article()
     {
-        var id = new Argument<string>("id") { Description = "Article id" };
+        var id = NotBlank(new Argument<string>("id") { Description = "Article id" });
         var command = new Command("article", "Show one article") { id, Json, Server };
         command.SetAction((parse, ct) => RunAsync(parse, $"/api/articles/{Uri.EscapeDataString(parse.GetValue(id)!)}", body =>
         {
