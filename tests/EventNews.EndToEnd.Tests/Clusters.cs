@@ -106,6 +106,7 @@ public class Clusters : IAsyncLifetime
     [InlineData("/api/clusters?page=2147483647&pageSize=100", 400)]
     [InlineData("/api/clusters?pageSize=0", 400)]
     [InlineData("/api/clusters?person=a%00b", 400)]
+    [InlineData("/api/clusters?minSize=many", 400)]
     public Task Bad_requests_get_problem_details_never_a_server_error(string path, int status) =>
         _service.AssertProblemAsync(path, status);
 

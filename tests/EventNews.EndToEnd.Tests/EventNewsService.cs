@@ -308,6 +308,10 @@ public sealed class EventNewsService : IAsyncDisposable
         using var response = await Http.GetAsync(path);
         Assert.Equal(status, (int)response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+
+        // A message that says what was wrong, not only a status.
+        var detail = JsonNode.Parse(await response.Content.ReadAsStringAsync())?["detail"]?.GetValue<string>();
+        Assert.False(string.IsNullOrWhiteSpace(detail), $"{path} answered {status} without a detail");
     }
 
     public async Task<JsonNode> StatusAsync() => await GetJsonAsync("/api/status");

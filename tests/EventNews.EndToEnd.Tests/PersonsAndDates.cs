@@ -83,6 +83,8 @@ public class PersonsAndDates : IAsyncLifetime
     [InlineData("/api/persons?search=a%00", 400)]
     [InlineData("/api/articles?person=%00", 400)]
     [InlineData("/api/lineage?file=a%00.txt", 400)]
+    [InlineData("/api/articles?page=abc", 400)]
+    [InlineData("/api/dates?pageSize=1e3", 400)]
     public Task Bad_requests_get_problem_details_never_a_server_error(string path, int status) =>
         _service.AssertProblemAsync(path, status);
 }

@@ -108,6 +108,7 @@ public static partial class ServiceHost
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.TryAddSingleton<ServiceRestart>();
         builder.Services.AddProblemDetails();
+        BadRequests.AddTo(builder.Services);
         if (roles.HasFlag(ServiceRoles.Projections))
         {
             builder.Services.AddAdmin();
