@@ -208,14 +208,39 @@ public sealed partial class InboxWatcher(
             return;
         }
 
-        if (!File.Exists(path))
+        if (File.Exists(path))
+        {
+            if (_queued.TryAdd(path, 0) && !_queue.Writer.TryWrite(path))
+            {
+                // The queue is full: the next rescan will find the file.
+                _queued.TryRemove(path, out _);
+            }
+        }
+        else if (new DirectoryInfo(path) is { Exists: true, LinkTarget: null })
+        {
+            // A folder made or moved in (never a link to one): a folder moved in brings its files
+            // without an event for each, and files written into a folder just made may come before
+            // the watcher watches it. Walked aside, so that the watcher's events are not held up.
+            _ = Task.Run(() => OfferFolder(path));
+        }
+        else
         {
             _renamedIn.TryRemove(path, out _);
         }
-        else if (_queued.TryAdd(path, 0) && !_queue.Writer.TryWrite(path))
+    }
+
+    private void OfferFolder(string folder)
+    {
+        try
         {
-            // The queue is full: the next rescan will find the file.
-            _queued.TryRemove(path, out _);
+            foreach (var path in Directory.EnumerateFiles(folder, "*", WalkOptions))
+            {
+                Offer(path);
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // Gone or unreadable meanwhile: the next rescan walks whatever is there.
         }
     }
 
