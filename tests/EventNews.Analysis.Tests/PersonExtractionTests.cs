@@ -24,6 +24,17 @@ public class PersonExtractionTests
         Assert.Contains(persons, p => p.PersonId == "surname-kolona");
     }
 
+    [Theory]
+    [InlineData("Foreign Minister Wang Yi met Antony Blinken in Beijing. Wang told him that Washington must stop.", "Wang Yi", "Wang")]
+    [InlineData("Le président sud-coréen Moon Jae-in a reçu Emmanuel Macron. Moon a salué la visite.", "Moon Jae-in", "Moon")]
+    [InlineData("Premier Li Qiang spoke in Davos. Li said growth would recover.", "Li Qiang", "Li")]
+    public void A_name_that_opens_with_its_family_name_is_referred_back_to_by_that_name(string text, string name, string alone)
+    {
+        var person = Assert.Single(PersonsIn(text), p => p.CanonicalName == name);
+
+        Assert.Equal([name, alone], person.Surfaces.Select(s => s.Surface));
+    }
+
     [Fact]
     public void A_bare_surname_without_full_name_or_alias_is_not_a_person()
     {

@@ -14,6 +14,18 @@ internal sealed class NameLexicon
         new[] { "marine", "will", "grant", "guy", "mark", "rose", "pierre", "frank", "victoria", "christian", "hunter", "jordan", "austin" }
             .ToFrozenSet(StringComparer.Ordinal);
 
+    // Family names that come first in the name (Chinese, Korean): "Wang Yi" is Mr Wang, "Moon Jae-in"
+    // Mr Moon, and a later "Wang" or "Moon" alone names the same person. Not He or Ma: "He said" and
+    // "Ma mère" open sentences about someone else.
+    private static readonly FrozenSet<string> FamilyNamesFirst =
+        new[]
+        {
+            "wang", "li", "zhang", "liu", "chen", "yang", "huang", "zhao", "zhou", "wu", "xu", "sun", "zhu", "hu", "guo", "lin", "gao",
+            "luo", "qin", "han", "deng", "cai", "tang", "feng", "dong", "xiao", "cheng", "wei", "jiang", "zheng", "pan", "peng", "lu",
+            "su", "yu", "tian", "fu", "fan", "ding", "ye", "shen", "yao", "zhong", "jin", "ren", "jia", "tan", "liao", "shi", "mao", "xi",
+            "kong", "wen", "zeng", "qian", "bai", "kim", "lee", "park", "choi", "moon", "yoon", "jung", "kang", "cho", "chung",
+        }.Select(NameKey.OfWord).ToFrozenSet(StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> HonorificWords =
         new[] { "m", "mm", "mme", "mmes", "mlle", "mr", "mrs", "ms", "dr", "pr", "prof", "sir", "dame", "lord", "lady", "mgr", "herr", "frau", "sen", "rep", "gen", "gov", "lt", "col", "capt", "adm", "sgt", "brig", "maj", "president", "president-elect" }
             .ToFrozenSet(StringComparer.Ordinal);
@@ -77,6 +89,9 @@ internal sealed class NameLexicon
     public bool IsGivenNameKey(string key) => GivenNames.Contains(key);
 
     public static bool IsAmbiguousGivenName(string folded) => AmbiguousGivenNames.Contains(folded);
+
+    /// <summary>A family name that opens a name (<see cref="FamilyNamesFirst"/>), by its name key.</summary>
+    public static bool IsFamilyNameFirst(string key) => FamilyNamesFirst.Contains(key);
 
     public static bool IsHonorific(string folded) => HonorificWords.Contains(folded);
 

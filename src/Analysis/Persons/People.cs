@@ -16,6 +16,7 @@ internal sealed class People
         var person = Find(NameKey.Of(canonical ?? candidate.Surface)) ?? Create(NameKey.Of(canonical ?? candidate.Surface), canonical);
         person.AliasCanonical ??= canonical;
         person.Surnames.Add(NameKey.OfWord(candidate.Words[^1].Text));
+        AddFamilyNameFirst(person, candidate.Words.Select(w => w.Text).ToList());
         var firstParticle = candidate.Words.FindIndex(w => w.IsParticle);
         if (firstParticle > 0)
         {
@@ -25,6 +26,7 @@ internal sealed class People
         if (canonical is not null)
         {
             person.Surnames.Add(NameKey.OfWord(NameKey.Words(canonical).Last()));
+            AddFamilyNameFirst(person, NameKey.Words(canonical).ToList());
         }
 
         person.Add(candidate);
@@ -36,7 +38,17 @@ internal sealed class People
         var person = Find(key) ?? Create(key, canonical);
         person.AliasCanonical ??= canonical;
         person.Surnames.Add(NameKey.OfWord(NameKey.Words(canonical).Last()));
+        AddFamilyNameFirst(person, NameKey.Words(canonical).ToList());
         person.Add(candidate);
+    }
+
+    /// <summary>"Wang Yi", "Moon Jae-in": a two-word name that opens with a family name is referred back to by that name.</summary>
+    private static void AddFamilyNameFirst(Person person, IReadOnlyList<string> words)
+    {
+        if (words.Count == 2 && NameKey.OfWord(words[0]) is var first && NameLexicon.IsFamilyNameFirst(first))
+        {
+            person.Surnames.Add(first);
+        }
     }
 
     public void AddSurnameOnly(PersonExtractor.Candidate candidate, string key)
