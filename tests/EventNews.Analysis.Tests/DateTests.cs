@@ -66,6 +66,7 @@ public class DateTests
     [InlineData("Titre de l'article\n\nPublié le 1er mars 2022\n\nTexte.", "2022-03-01")]
     [InlineData("Title of the story\nJan. 21, 2022\n\nText.", "2022-01-21")]
     [InlineData("Title of the story\n\nMOSCOW, Feb. 1, 2022 — Russian President Vladimir Putin said.", "2022-02-01")]
+    [InlineData("Titre de l'article\n\nLA HAYE, 2 juillet 2024 — L'ancien haut fonctionnaire a prêté serment mardi.", "2024-07-02")]
     [InlineData("Title of the story\n\nPublished 21 January 2022\n\nText.", "2022-01-21")]
     [InlineData("Title of the story\n\nUpdated Dec. 22, 2022, 12:31 AM ET | Published Dec. 21, 2022, 8:05 PM ET\n\nText.", "2022-12-21")]
     [InlineData("Titre\n\nMis en ligne le 7 février 2022 à 23h40\nMis à jour le 8 février 2022 à 07h12\n\nTexte.", "2022-02-07")]

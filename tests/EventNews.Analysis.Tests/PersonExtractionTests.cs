@@ -35,6 +35,14 @@ public class PersonExtractionTests
         Assert.Equal([name, alone], person.Surfaces.Select(s => s.Surface));
     }
 
+    [Theory]
+    [InlineData("Israeli military spokesman Rear Admiral Daniel Hagari said most drones were intercepted.", "Daniel Hagari")]
+    [InlineData("White House Chief of Staff Ron Klain said the talks would go on.", "Ron Klain")]
+    public void Words_of_a_rank_or_title_are_not_names(string text, string name)
+    {
+        Assert.Equal([name], Names(text));
+    }
+
     [Fact]
     public void A_bare_surname_without_full_name_or_alias_is_not_a_person()
     {
