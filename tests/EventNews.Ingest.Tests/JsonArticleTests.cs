@@ -14,6 +14,9 @@ public class A_json_article
     [InlineData("content")]
     [InlineData("Body")]
     [InlineData("TEXT")]
+    [InlineData("articleBody")]
+    [InlineData("content_text")]
+    [InlineData("content_html")]
     public void Takes_its_text_from_any_text_field_in_any_case(string field)
     {
         var article = Assert.Single(Read($$"""{"{{field}}": "Sergueï Lavrov a rencontré Antony Blinken."}""")).Article;
@@ -29,6 +32,10 @@ public class A_json_article
     [InlineData("publishedAt")]
     [InlineData("datePublished")]
     [InlineData("PUBLISHEDAT")]
+    [InlineData("date_published")]
+    [InlineData("published_at")]
+    [InlineData("pubDate")]
+    [InlineData("publication_date")]
     public void Takes_its_date_from_any_date_field_as_written(string field)
     {
         var article = Assert.Single(Read($$"""{"body": "Le texte.", "{{field}}": " 2022-10 "}""")).Article;
@@ -40,6 +47,7 @@ public class A_json_article
     [InlineData("language")]
     [InlineData("lang")]
     [InlineData("Language")]
+    [InlineData("inLanguage")]
     public void Takes_its_language_from_either_language_field(string field)
     {
         Assert.Equal("fr", Assert.Single(Read($$"""{"body": "Le texte.", "{{field}}": "fr"}""")).Article?.Language);
@@ -61,6 +69,39 @@ public class A_json_article
         Assert.Equal("Lavrov à Genève", article?.Title);
         Assert.Equal("https://example.org/lavrov", article?.Url);
         Assert.Equal("afp-wire", article?.Source);
+    }
+
+    [Fact]
+    public void Takes_a_headline_a_link_and_the_name_of_a_source_object()
+    {
+        var article = Assert.Single(Read("""
+            {"headline": "Lavrov à Genève", "link": "https://example.org/lavrov", "source": {"id": "afp", "name": "AFP"}, "body": "Le texte."}
+            """)).Article;
+
+        Assert.Equal("Lavrov à Genève", article?.Title);
+        Assert.Equal("https://example.org/lavrov", article?.Url);
+        Assert.Equal("AFP", article?.Source);
+    }
+
+    [Theory]
+    [InlineData("""{"version": "https://jsonfeed.org/version/1.1", "title": "Le fil", "items": [{"id": "1", "title": "Un", "content_html": "<p>Premier article.</p>", "date_published": "2024-07-02T10:00:00+02:00"}, {"id": "2", "title": "Deux", "content_text": "Second article."}]}""")]
+    [InlineData("""{"status": "ok", "totalResults": 2, "articles": [{"source": {"id": null, "name": "Le Monde"}, "title": "Un", "content": "Premier article.", "publishedAt": "2024-07-02T08:00:00Z"}, {"title": "Deux", "description": "Résumé", "content": "Second article."}]}""")]
+    public void In_a_feed_object_gives_one_result_per_listed_article(string json)
+    {
+        var results = Read(json);
+
+        Assert.Equal(["item 1", "item 2"], results.Select(r => r.Item));
+        Assert.Equal(["Premier article.", "Second article."], results.Select(r => r.Article?.Text));
+        Assert.Equal(["Un", "Deux"], results.Select(r => r.Article?.Title));
+        Assert.StartsWith("2024-07-02", results[0].Article?.PublishedAt, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void With_a_text_of_its_own_is_one_article_even_when_it_lists_items()
+    {
+        var article = Assert.Single(Read("""{"title": "Un", "body": "Le texte.", "items": [{"body": "Autre."}]}""")).Article;
+
+        Assert.Equal("Le texte.", article?.Text);
     }
 
     [Fact]

@@ -3,14 +3,19 @@ using System.Text.Json;
 namespace EventNews.Ingest.Inbox.Formats;
 
 /// <summary>
-/// JSON articles: a .json file holds one article object or an array of them; an .ndjson/.jsonl file
-/// holds one article object per line. Property names are matched without regard to case.
+/// JSON articles: a .json file holds one article object, an array of them, or a feed object that
+/// lists them under "items" (JSON Feed) or "articles" (news APIs); an .ndjson/.jsonl file holds one
+/// article object per line. Property names are matched without regard to case, under the names
+/// feeds commonly give them.
 /// </summary>
 internal static class JsonFormat
 {
-    private static readonly string[] TextFields = ["body", "text", "content"];
-    internal static readonly string[] DateFields = ["date", "published", "publishedAt", "datePublished"];
-    internal static readonly string[] LanguageFields = ["language", "lang"];
+    private static readonly string[] TextFields = ["body", "text", "content", "articleBody", "content_text", "content_html"];
+    private static readonly string[] TitleFields = ["title", "headline"];
+    internal static readonly string[] DateFields = ["date", "published", "publishedAt", "datePublished", "date_published", "published_at", "pubDate", "publicationDate", "publication_date"];
+    private static readonly string[] UrlFields = ["url", "link"];
+    internal static readonly string[] LanguageFields = ["language", "lang", "inLanguage"];
+    private static readonly string[] FeedLists = ["items", "articles"];
 
     public static IReadOnlyList<ArticleReadResult> ReadDocument(InboxFile file)
     {
@@ -33,7 +38,11 @@ internal static class JsonFormat
         using (json)
         {
             var root = json.RootElement;
-            if (root.ValueKind == JsonValueKind.Object)
+            if (root.ValueKind == JsonValueKind.Object && FeedList(root) is { } list)
+            {
+                root = list;
+            }
+            else if (root.ValueKind == JsonValueKind.Object)
             {
                 return [ReadArticle(file, decoded.Encoding, root, item: null)];
             }
@@ -107,13 +116,42 @@ internal static class JsonFormat
 
         var fields = new ArticleFields(
             text,
-            First(element, ["title"], StringOf),
+            First(element, TitleFields, StringOf),
             First(element, DateFields, DateOf),
-            First(element, ["url"], StringOf),
+            First(element, UrlFields, StringOf),
             First(element, LanguageFields, StringOf),
-            First(element, ["source"], StringOf));
+            First(element, ["source"], SourceOf));
         return file.Accept(encoding, fields, item);
     }
+
+    /// <summary>
+    /// The list of articles of a feed object: an array under "items" or "articles", when the object
+    /// is not an article itself (it has no text field).
+    /// </summary>
+    private static JsonElement? FeedList(JsonElement root)
+    {
+        if (First(root, TextFields, TextOf) is not null)
+        {
+            return null;
+        }
+
+        foreach (var name in FeedLists)
+        {
+            foreach (var property in root.EnumerateObject())
+            {
+                if (string.Equals(property.Name, name, StringComparison.OrdinalIgnoreCase) && property.Value.ValueKind == JsonValueKind.Array)
+                {
+                    return property.Value;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A source's name: a string, or the "name" of a source object ({"id": "afp", "name": "AFP"}).</summary>
+    private static string? SourceOf(JsonElement value) =>
+        value.ValueKind == JsonValueKind.Object ? First(value, ["name", "id"], StringOf) : StringOf(value);
 
     /// <summary>The first of the named properties (in the names' order, any case) whose value reads as something.</summary>
     private static string? First(JsonElement article, string[] names, Func<JsonElement, string?> read)
