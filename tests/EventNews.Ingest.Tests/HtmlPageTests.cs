@@ -143,6 +143,28 @@ public class A_news_page
         Assert.Equal("Le secrétaire d’État", article.Text);
     }
 
+    [Theory]
+    [InlineData("class=\"ad\"")]
+    [InlineData("class=\"ads ads-top\"")]
+    [InlineData("id=\"ad-slot-2\"")]
+    [InlineData("class=\"pub\"")]
+    [InlineData("class=\"block advertisement\"")]
+    [InlineData("class=\"sponsored\"")]
+    public void Leaves_out_advertising_slots(string attribute)
+    {
+        var page = $"""
+            <html><body><article>
+              <p class="lead">Le ministre russe de la Défense est arrivé mardi à Minsk pour des manœuvres conjointes.</p>
+              <div {attribute}>Publicité AD-MUST-NOT-APPEAR</div>
+              <p class="head-note">Les Européens s’inquiètent d’un déploiement qui pourrait durer au-delà de l’été.</p>
+            </article></body></html>
+            """;
+
+        var text = ReadPage("p.html", Encoding.UTF8.GetBytes(page)).Article!.Text;
+
+        Assert.Equal("Le ministre russe de la Défense est arrivé mardi à Minsk pour des manœuvres conjointes.\n\nLes Européens s’inquiètent d’un déploiement qui pourrait durer au-delà de l’été.", text);
+    }
+
     [Fact]
     public void Keeps_the_text_of_a_layout_wrapper_named_like_furniture()
     {

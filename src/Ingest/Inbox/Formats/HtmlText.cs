@@ -189,7 +189,7 @@ internal static partial class HtmlText
     private static partial Regex TagPattern();
 
     // Class and id words that mark page furniture, as whole words of kebab/snake-case names.
-    [GeneratedRegex(@"(^|[\s_-])(cookies?|consent|gdpr|comments?|commentaires?|disqus|newsletter|share|sharing|social|related|read-?also|lire-?aussi|a-lire|promo|advert|advertising|outbrain|taboola|paywall|breadcrumbs?|sidebar|navbar|menu|footer|masthead)([\s_-]|$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(^|[\s_-])(cookies?|consent|gdpr|comments?|commentaires?|disqus|newsletter|share|sharing|social|related|read-?also|lire-?aussi|a-lire|promo|ads?|adslot|advert|adverts|advertising|advertisement|pub|publicite|sponsored|outbrain|taboola|paywall|breadcrumbs?|sidebar|navbar|menu|footer|masthead)([\s_-]|$)", RegexOptions.IgnoreCase)]
     private static partial Regex FurnitureName();
 
     [GeneratedRegex(@"^\s*((À|A)\s+)?LIRE\s+AUSSI\b", RegexOptions.IgnoreCase)]
