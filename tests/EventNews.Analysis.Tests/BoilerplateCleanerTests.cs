@@ -24,6 +24,9 @@ public class BoilerplateCleanerTests
     [InlineData("Image: Maria Zakharova / Telegram", "image-credit")]
     [InlineData("Vidéo : La cérémonie de signature au palais (3:04)", "video-caption")]
     [InlineData("#Ukraine #Russie #Diplomatie", "hashtags")]
+    [InlineData("Publicité", "navigation")]
+    [InlineData("ADVERTISEMENT", "navigation")]
+    [InlineData("Partager sur Facebook", "navigation")]
     [InlineData("FILE - French Foreign Minister Catherine Colonna arrives, Monday, Oct. 17, 2022.", "image-caption")]
     public void Boilerplate_lines_are_dropped_with_their_kind(string line, string kind)
     {

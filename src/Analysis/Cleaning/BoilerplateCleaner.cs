@@ -334,7 +334,7 @@ internal static partial class BoilerplateCleaner
     [GeneratedRegex(@"^(?:more (?:from|stories)|related|recommended|you may also like|vous aimerez aussi)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EndOfArticleTeaser();
 
-    [GeneratedRegex(@"^(?:plus de\s*«[^»]{1,40}»|(?:partager|partagez|share|tweet|tweeter|imprimer|print|envoyer|e-?mail|copier le lien|copy link)(?:\s+(?:cet article|this article|this story|sur \w+|on \w+))?)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:plus de\s*«[^»]{1,40}»|(?:partager|partagez|share|tweet|tweeter|imprimer|print|envoyer|e-?mail|copier le lien|copy link)(?:\s+(?:cet article|this article|this story|sur \w+|on \w+))?|publicité|advertisement|sponsorisé|sponsored|annonce|\[?ad\]?)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Navigation();
 
     [GeneratedRegex(@"^(?:#[\p{L}\p{N}_]+[\s,;]*)+$", RegexOptions.CultureInvariant)]
