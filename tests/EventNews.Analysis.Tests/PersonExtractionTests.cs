@@ -44,6 +44,12 @@ public class PersonExtractionTests
     }
 
     [Fact]
+    public void A_compound_of_given_names_opens_a_name()
+    {
+        Assert.Equal(["François-Xavier Bellamy", "Anne-Sophie Lapix"], Names("François-Xavier Bellamy (LR) a répondu mardi aux questions d'Anne-Sophie Lapix."));
+    }
+
+    [Fact]
     public void A_bare_surname_without_full_name_or_alias_is_not_a_person()
     {
         Assert.Empty(PersonsIn("La rencontre a eu lieu à Durand, un village où Martin est une rue."));

@@ -69,7 +69,7 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
         }
 
         var first = candidate.Words[0];
-        return lexicon.IsGivenNameKey(first.Key)
+        return lexicon.IsGivenNameWord(first.Text, first.Key)
             || aliases.Resolve(candidate.Surface) is not null
             || candidate.Cue
             || (!first.Token.SentenceStart && candidate.NameWordCount <= 3 && standalone.Contains(candidate.Words[^1].Key));
@@ -110,7 +110,7 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
 
         if (allowNewSurnameOnly)
         {
-            if (candidate.Cue && !lexicon.IsGivenNameKey(word.Key))
+            if (candidate.Cue && !lexicon.IsGivenNameWord(word.Text, word.Key))
             {
                 people.AddSurnameOnly(candidate, key);
                 return true;
@@ -156,7 +156,7 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
     private Candidate DropAmbiguousOpening(Candidate candidate)
     {
         var first = candidate.Words[0];
-        if (candidate.NameWordCount >= 3 && NameLexicon.IsAmbiguousGivenName(first.Folded) && lexicon.IsGivenNameKey(candidate.Words[1].Key))
+        if (candidate.NameWordCount >= 3 && NameLexicon.IsAmbiguousGivenName(first.Folded) && lexicon.IsGivenNameWord(candidate.Words[1].Text, candidate.Words[1].Key))
         {
             return new Candidate(candidate.Text, candidate.Words.Skip(1).ToList(), true);
         }
@@ -207,7 +207,7 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
             }
 
             run.Add(word);
-            sawGivenName |= lexicon.IsGivenNameKey(word.Key);
+            sawGivenName |= lexicon.IsGivenNameWord(word.Text, word.Key);
         }
 
         while (run.Count > 0 && run[^1].IsParticle)
