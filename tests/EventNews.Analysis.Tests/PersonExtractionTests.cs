@@ -50,6 +50,16 @@ public class PersonExtractionTests
     }
 
     [Fact]
+    public void A_middle_initial_stays_in_the_name_as_written_and_out_of_its_identity()
+    {
+        var persons = PersonsIn("Former President George W. Bush stayed silent. Donald J. Trump urged a shutdown, and Trump said so again. The actor Samuel L. Jackson spoke.");
+
+        Assert.Equal(["George W. Bush", "Donald Trump", "Samuel L. Jackson"], persons.Select(p => p.CanonicalName));
+        Assert.Equal(["Donald J. Trump", "Trump"], persons[1].Surfaces.Select(s => s.Surface));
+        Assert.Equal(PersonsIn("The actor Samuel Jackson spoke.").Single().PersonId, persons[2].PersonId);
+    }
+
+    [Fact]
     public void A_bare_surname_without_full_name_or_alias_is_not_a_person()
     {
         Assert.Empty(PersonsIn("La rencontre a eu lieu à Durand, un village où Martin est une rue."));

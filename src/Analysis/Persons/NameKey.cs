@@ -46,8 +46,9 @@ public static class NameKey
         var builder = new StringBuilder(name.Length);
         foreach (var word in Words(name))
         {
+            // An initial ("W." in "George W. Bush") is left out: the name is the same with or without it.
             var key = OfWord(word);
-            if (key.Length == 0)
+            if (key.Length == 0 || (word.Length == 1 && char.IsUpper(word[0])))
             {
                 continue;
             }

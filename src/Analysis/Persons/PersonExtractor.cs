@@ -36,7 +36,7 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
             }
             else if (candidate.NameWordCount >= 2 && !candidate.StartsWithParticle)
             {
-                surnames.AddRange(candidate.Words.Where(w => !w.IsParticle).Select(w => candidate.Single(w)));
+                surnames.AddRange(candidate.Words.Where(w => !w.IsParticle && !w.IsInitial).Select(w => candidate.Single(w)));
             }
             else
             {
@@ -199,6 +199,13 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
                 continue;
             }
 
+            // "George W. Bush": a middle initial after a given name, when a name follows it.
+            if (run.Count > 0 && sawGivenName && !run[^1].IsParticle && IsMiddleInitial(text, words, i))
+            {
+                run.Add(word with { IsInitial = true });
+                continue;
+            }
+
             // "Bruno Le Maire": after a given name and a particle, a capitalised common word is a surname.
             var afterParticle = run.Count >= 2 && run[^1].IsParticle && sawGivenName && IsSurnameAfterParticle(word);
             if (!afterParticle && !IsNameWord(word, sawGivenName))
@@ -298,7 +305,9 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
             return false;
         }
 
-        for (var i = left.Token.End; i < right.Token.Start; i++)
+        // After an initial, its full stop: "W. Bush".
+        var from = left.Token.Length == 1 && char.IsUpper(left.First) && text[left.Token.End] == '.' && gap == 2 ? left.Token.End + 1 : left.Token.End;
+        for (var i = from; i < right.Token.Start; i++)
         {
             if (text[i] is not (' ' or '\u00A0' or '\u202F'))
             {
@@ -436,6 +445,19 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
         return rest.Length is >= 1 and <= 2 && rest.Trim().Length == 0 && !rest.Contains('\n');
     }
 
+    /// <summary>A capital letter and its full stop, then a name word: "W." in "George W. Bush".</summary>
+    private bool IsMiddleInitial(string text, WordList words, int index)
+    {
+        var token = words.TokenAt(index);
+        if (token.Length != 1 || !char.IsUpper(text[token.Start]) || token.End + 1 >= text.Length || text[token.End] != '.' || index + 1 >= words.Count)
+        {
+            return false;
+        }
+
+        var next = words[index + 1];
+        return next.Token.Start == token.End + 2 && text[token.End + 1] == ' ' && IsNameWord(next, afterGivenName: true);
+    }
+
     /// <summary>A word of the text; its string, folded form and name key are made only when asked for.</summary>
     internal sealed record Word(Token Token, string Source)
     {
@@ -452,6 +474,9 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
         public string Key => _key ??= NameKey.OfWord(Text);
 
         public bool IsParticle { get; init; }
+
+        /// <summary>A middle initial ("W." in "George W. Bush"): part of the name as written, not of its key.</summary>
+        public bool IsInitial { get; init; }
     }
 
     /// <summary>The words of a stretch of text, each made into a <see cref="Word"/> only when first looked at.</summary>
@@ -483,7 +508,7 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
 
         public string Surface => Text[Start..End];
 
-        public int NameWordCount => Words.Count(w => !w.IsParticle);
+        public int NameWordCount => Words.Count(w => !w.IsParticle && !w.IsInitial);
 
         public bool StartsWithParticle => Words[0].IsParticle;
 
