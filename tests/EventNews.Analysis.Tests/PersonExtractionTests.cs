@@ -59,6 +59,16 @@ public class PersonExtractionTests
         Assert.Equal(PersonsIn("The actor Samuel Jackson spoke.").Single().PersonId, persons[2].PersonId);
     }
 
+    [Theory]
+    [InlineData("Shigeru Ishiba succède à Fumio Kishida. M. Ishiba a formé son gouvernement mardi.", "Shigeru Ishiba", "Ishiba")]
+    [InlineData("Shavkat Mirziyoyev was re-elected on Monday. President Mirziyoyev promised reforms.", "Shavkat Mirziyoyev", "Mirziyoyev")]
+    public void A_name_that_opens_a_sentence_is_a_person_when_its_surname_is_titled_elsewhere(string text, string name, string surname)
+    {
+        var person = Assert.Single(PersonsIn(text), p => p.CanonicalName == name);
+
+        Assert.Equal([name, surname], person.Surfaces.Select(s => s.Surface));
+    }
+
     [Fact]
     public void A_bare_surname_without_full_name_or_alias_is_not_a_person()
     {

@@ -27,10 +27,11 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
 
         var people = new People();
         var standalone = candidates.Where(c => c.Words.Count == 1).Select(c => c.Words[0].Key).ToHashSet(StringComparer.Ordinal);
+        var cued = candidates.Where(c => c.Words.Count == 1 && c.Cue).Select(c => c.Words[0].Key).ToHashSet(StringComparer.Ordinal);
         var surnames = new List<Candidate>();
         foreach (var candidate in candidates)
         {
-            if (candidate.NameWordCount >= 2 && IsFullName(candidate, standalone))
+            if (candidate.NameWordCount >= 2 && IsFullName(candidate, standalone, cued))
             {
                 people.AddFull(candidate, aliases);
             }
@@ -61,18 +62,25 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
         return people.Result();
     }
 
-    private bool IsFullName(Candidate candidate, HashSet<string> standalone)
+    /// <summary>Whether a run of two or more names is a person's full name.</summary>
+    /// <param name="candidate">The run.</param>
+    /// <param name="standalone">The keys of words that stand alone as candidates somewhere in the article.</param>
+    /// <param name="cued">Those of them that stand after an honorific or role ("M. Ishiba").</param>
+    private bool IsFullName(Candidate candidate, HashSet<string> standalone, HashSet<string> cued)
     {
         if (candidate.StartsWithParticle)
         {
             return aliases.Resolve(candidate.Surface) is not null;
         }
 
+        // A run that opens a sentence may be opened by any capitalised word; its last word must then
+        // be named with a title elsewhere ("Shigeru Ishiba succède… M. Ishiba a formé…").
         var first = candidate.Words[0];
+        var last = candidate.Words[^1].Key;
         return lexicon.IsGivenNameWord(first.Text, first.Key)
             || aliases.Resolve(candidate.Surface) is not null
             || candidate.Cue
-            || (!first.Token.SentenceStart && candidate.NameWordCount <= 3 && standalone.Contains(candidate.Words[^1].Key));
+            || (candidate.NameWordCount <= 3 && (first.Token.SentenceStart ? cued.Contains(last) : standalone.Contains(last)));
     }
 
     private bool ResolveSurname(Candidate candidate, People people, bool allowNewSurnameOnly)
