@@ -70,6 +70,14 @@ public class PersonExtractionTests
     }
 
     [Fact]
+    public void A_capital_d_or_n_with_an_apostrophe_inside_a_sentence_belongs_to_the_name()
+    {
+        var names = Names("L'ancien président du Conseil Massimo D'Alema a reçu le footballeur N'Golo Kanté. D'Alema a salué l'Ukraine d'Europe.");
+
+        Assert.Equal(["Massimo D'Alema", "N'Golo Kanté"], names);
+    }
+
+    [Fact]
     public void A_bare_surname_without_full_name_or_alias_is_not_a_person()
     {
         Assert.Empty(PersonsIn("La rencontre a eu lieu à Durand, un village où Martin est une rue."));

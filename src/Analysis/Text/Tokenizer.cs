@@ -112,6 +112,12 @@ internal static class Tokenizer
                 continue;
             }
 
+            // "D'Alema", "N'Golo" inside a sentence are names, not "d'" or "n'" before a capital.
+            if (i == start + 1 && text[start] is 'D' or 'N' && i + 1 < end && char.IsUpper(text[i + 1]) && !IsSentenceStart(text, start))
+            {
+                return start;
+            }
+
             var prefix = text.AsSpan(start, i - start);
             foreach (var elision in Elisions)
             {
