@@ -90,6 +90,14 @@ public class DateTests
         Assert.Equal(DateValueResult.None, Published(text));
     }
 
+    [Theory]
+    [InlineData(" date 2023-01-15 Le mois dernier, une grève. L'an dernier, rien. L'année prochaine, des élections. Cette année, une réforme. Le mois prochain, un vote.", "Le mois dernier=2022-12|L'an dernier=2022|L'année prochaine=2024|Cette année=2023|Le mois prochain=2023-02")]
+    [InlineData(" date 2023-01-15 Last month the talks failed; next year they resume. Earlier this year, by mid-2024 and last year too.", "Last month=2022-12|next year=2024|this year=2023|2024=2024|last year=2022")]
+    public void A_month_or_year_named_by_its_place_next_to_the_publication_is_resolved(string text, string expected)
+    {
+        Assert.Equal(expected.Split('|'), Mentioned(text).Select(d => $"{d.Surface}={d.Date}"));
+    }
+
     [Fact]
     public void Mentioned_dates_are_resolved_against_a_day_precise_publication()
     {

@@ -7,12 +7,14 @@ namespace EventNews.Analysis.Dates;
 
 /// <summary>
 /// Dates the body talks about: full dates, day and month ("le 24 février"), month ("en mai",
-/// "in May"), year ("en 2014"), weekday ("vendredi", "mardi dernier", "on Friday") and
-/// yesterday/today. Anything without a year is placed relative to the publication date: a day or
-/// month without year takes the publication year (the year before when it would lie more than a
-/// month after publication, or after it for "dernier"/"last"); a weekday is the most recent such
-/// day on or before publication ("dernier"/"last": strictly before; "prochain"/"next": after), and
-/// only when the publication day is known — otherwise it is skipped rather than guessed.
+/// "in May"), year ("en 2014"), weekday ("vendredi", "mardi dernier", "on Friday"),
+/// yesterday/today, and a month or year named by its place ("le mois dernier", "next year").
+/// Anything without a year is placed relative to the publication date: a day or month without year
+/// takes the publication year (the year before when it would lie more than a month after
+/// publication, or after it for "dernier"/"last"); a weekday is the most recent such day on or
+/// before publication ("dernier"/"last": strictly before; "prochain"/"next": after), and only when
+/// the publication day is known — otherwise it is skipped rather than guessed; "le mois dernier"
+/// needs the publication month, "l'an dernier" its year.
 /// </summary>
 internal static partial class MentionedDateFinder
 {
@@ -61,6 +63,13 @@ internal static partial class MentionedDateFinder
             {
                 Add(text, token.Start, token.Length, DaysFrom(published, offset), found, taken);
             }
+        }
+
+        // "le mois dernier", "next year", "cette année": the month or year next to the publication's.
+        foreach (var match in Matches(RelativePeriod(), text, start, end))
+        {
+            var offset = PeriodOffset(match.Value);
+            Add(text, match.Index, match.Length, match.Groups["month"].Success ? MonthsFrom(published, offset) : YearsFrom(published, offset), found, taken);
         }
 
         foreach (var match in Matches(Year(), text, start, end))
@@ -231,6 +240,27 @@ internal static partial class MentionedDateFinder
         return new PartialDate(date.Year, date.Month, date.Day);
     }
 
+    private static int PeriodOffset(string period)
+    {
+        var folded = Folded(period);
+        return folded.Contains("dernier", StringComparison.Ordinal) || folded.Contains("passe", StringComparison.Ordinal) || folded.StartsWith("last", StringComparison.Ordinal) ? -1
+            : folded.Contains("prochain", StringComparison.Ordinal) || folded.StartsWith("next", StringComparison.Ordinal) ? 1
+            : 0;
+    }
+
+    private static PartialDate? MonthsFrom(PartialDate? published, int offset)
+    {
+        if (published?.Month is not { } month)
+        {
+            return null;
+        }
+
+        var first = new DateOnly(published.Year, month, 1).AddMonths(offset);
+        return new PartialDate(first.Year, first.Month);
+    }
+
+    private static PartialDate? YearsFrom(PartialDate? published, int offset) => published is null ? null : new PartialDate(published.Year + offset);
+
     private static int Int(Match match, string group) => int.Parse(match.Groups[group].Value, CultureInfo.InvariantCulture);
 
     [GeneratedRegex(@"\G\s+(?:dernier|derni[èe]re|prochain|prochaine)(?!\p{L})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -248,10 +278,13 @@ internal static partial class MentionedDateFinder
     [GeneratedRegex(@"(?<!\p{L})(?<cue>(?i:last|next|on|this))\s+$", RegexOptions.CultureInvariant)]
     private static partial Regex WeekdayCue();
 
+    [GeneratedRegex(@"(?<![\p{L}'’])(?:(?<month>(?i:le mois (?:dernier|prochain|passé)|ce mois-ci|last month|next month|this month))|(?<year>(?i:l['’]an (?:dernier|passé|prochain)|l['’]année (?:dernière|passée|prochaine)|cette année|last year|next year|this year)))(?!\p{L})", RegexOptions.CultureInvariant)]
+    private static partial Regex RelativePeriod();
+
     [GeneratedRegex(@"\G,?\s+(?<y>(?:19|20)\d{2})(?!\d)", RegexOptions.CultureInvariant)]
     private static partial Regex YearAfter();
 
-    [GeneratedRegex(@"(?<=(?<![\p{L}'’])(?i:en|depuis|dès|jusqu['’]en|avant|après|fin|début|mi-|in|since|until|by|before|after|early|late|d['’]ici)\s*)(?<y>(?:19|20)\d{2})(?![\d,.]?\d)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<=(?<![\p{L}'’])(?i:en|depuis|dès|jusqu['’]en|avant|après|fin|début|mi-|in|since|until|by|before|after|early|late|mid-|d['’]ici)\s*)(?<y>(?:19|20)\d{2})(?![\d,.]?\d)", RegexOptions.CultureInvariant)]
     private static partial Regex Year();
 
     private static readonly FrozenDictionary<string, int> MonthWords = new Dictionary<string, int>
