@@ -91,6 +91,16 @@ public class DateTests
     }
 
     [Theory]
+    [InlineData(" date 2023-03-15 Le sommet se tiendra du 3 au 5 avril à Vilnius.", "5 avril=2023-04-05|3=2023-04-03")]
+    [InlineData(" date 2023-03-15 Le festival a lieu du 1er au 4 juin 2024.", "4 juin 2024=2024-06-04|1er=2024-06-01")]
+    [InlineData(" date 2023-03-15 The summit will run April 3-5 in Vilnius.", "April 3=2023-04-03|5=2023-04-05")]
+    [InlineData(" date 2023-03-15 The talks ran from March 9 to 11, 2022 in Antalya.", "March 9=2022-03-09|11, 2022=2022-03-11")]
+    public void Both_ends_of_a_range_of_days_are_dates(string text, string expected)
+    {
+        Assert.Equal(expected.Split('|').Order(StringComparer.Ordinal), Mentioned(text).Select(d => $"{d.Surface}={d.Date}").Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
     [InlineData(" date 2023-01-15 Le mois dernier, une grève. L'an dernier, rien. L'année prochaine, des élections. Cette année, une réforme. Le mois prochain, un vote.", "Le mois dernier=2022-12|L'an dernier=2022|L'année prochaine=2024|Cette année=2023|Le mois prochain=2023-02")]
     [InlineData(" date 2023-01-15 Last month the talks failed; next year they resume. Earlier this year, by mid-2024 and last year too.", "Last month=2022-12|next year=2024|this year=2023|2024=2024|last year=2022")]
     public void A_month_or_year_named_by_its_place_next_to_the_publication_is_resolved(string text, string expected)

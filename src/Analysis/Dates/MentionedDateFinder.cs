@@ -24,7 +24,26 @@ internal static partial class MentionedDateFinder
     public static void Find(string text, int start, int end, PartialDate? published, List<MentionedDate> found)
     {
         var taken = new List<(int Start, int End)>();
-        foreach (var date in WrittenDates.Find(text, start, end))
+
+        // A range of days names both ends, with the month and year written once: "du 3 au 5 avril",
+        // "April 3-5", "March 9 to 11, 2022". Read before single dates, which would miss the shared
+        // year, and only where there are written dates at all (most stretches of text have none).
+        var written = WrittenDates.Find(text, start, end);
+        foreach (var regex in written.Count == 0 ? [] : (ReadOnlySpan<Regex>)[FrenchDayRange(), EnglishDayRange()])
+        {
+            foreach (var range in Matches(regex, text, start, end))
+            {
+                var month = WrittenDates.MonthOf(range.Groups["m"].Value) ?? 0;
+                foreach (var (span, day) in new[] { ("a", "da"), ("b", "db") })
+                {
+                    var days = int.Parse(range.Groups[day].Value, CultureInfo.InvariantCulture);
+                    var resolved = range.Groups["y"].Success ? PartialDate.Create(Int(range, "y"), month, days) : WithYearFrom(published, month, days, 0);
+                    Add(text, range.Groups[span].Index, range.Groups[span].Length, resolved, found, taken);
+                }
+            }
+        }
+
+        foreach (var date in written)
         {
             var resolved = date.Year is not null
                 ? PartialDate.Create(date.Year.Value, date.Month, date.Day)
@@ -65,8 +84,9 @@ internal static partial class MentionedDateFinder
             }
         }
 
-        // "le mois dernier", "next year", "cette année": the month or year next to the publication's.
-        foreach (var match in Matches(RelativePeriod(), text, start, end))
+        // "le mois dernier", "next year", "cette année": the month or year next to the publication's,
+        // looked for only where one of their nouns stands.
+        foreach (var match in NamesAPeriod(text.AsSpan(start, end - start)) ? Matches(RelativePeriod(), text, start, end) : [])
         {
             var offset = PeriodOffset(match.Value);
             Add(text, match.Index, match.Length, match.Groups["month"].Success ? MonthsFrom(published, offset) : YearsFrom(published, offset), found, taken);
@@ -240,6 +260,10 @@ internal static partial class MentionedDateFinder
         return new PartialDate(date.Year, date.Month, date.Day);
     }
 
+    private static bool NamesAPeriod(ReadOnlySpan<char> region) =>
+        region.Contains("mois", StringComparison.Ordinal) || region.Contains("ann", StringComparison.Ordinal) || region.Contains("an ", StringComparison.Ordinal)
+        || region.Contains("month", StringComparison.Ordinal) || region.Contains("year", StringComparison.Ordinal);
+
     private static int PeriodOffset(string period)
     {
         var folded = Folded(period);
@@ -280,6 +304,12 @@ internal static partial class MentionedDateFinder
 
     [GeneratedRegex(@"(?<![\p{L}'’])(?:(?<month>(?i:le mois (?:dernier|prochain|passé)|ce mois-ci|last month|next month|this month))|(?<year>(?i:l['’]an (?:dernier|passé|prochain)|l['’]année (?:dernière|passée|prochaine)|cette année|last year|next year|this year)))(?!\p{L})", RegexOptions.CultureInvariant)]
     private static partial Regex RelativePeriod();
+
+    [GeneratedRegex(@"(?<![\d\p{L}])(?<a>(?<da>\d{1,2})(?:er)?)\s*(?:au|-|–)\s*(?<b>(?<db>\d{1,2})(?:er)?\s+(?<m>" + FrenchMonthNames + @")(?!\p{L})(?:\s+(?<y>(?:19|20)\d{2})(?!\d))?)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FrenchDayRange();
+
+    [GeneratedRegex(@"(?<!\p{L})(?<a>(?<m>" + EnglishMonthNames + @")\.?\s+(?<da>\d{1,2})(?:st|nd|rd|th)?)\s*(?:-|–|to|through)\s*(?<b>(?<db>\d{1,2})(?:st|nd|rd|th)?(?![\d:])(?:,?\s+(?<y>(?:19|20)\d{2})(?!\d))?)", RegexOptions.CultureInvariant)]
+    private static partial Regex EnglishDayRange();
 
     [GeneratedRegex(@"\G,?\s+(?<y>(?:19|20)\d{2})(?!\d)", RegexOptions.CultureInvariant)]
     private static partial Regex YearAfter();

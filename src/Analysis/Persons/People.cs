@@ -5,6 +5,9 @@ internal sealed class People
 {
     private const string SurnameOnlyPrefix = "surname-";
 
+    // The key of the first word of each canonical name of two words (the alias table's: few, and met again and again).
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> FirstOfTwoWords = new(StringComparer.Ordinal);
+
     private readonly List<Person> _persons = [];
     private readonly Dictionary<string, Person> _byKey = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Person> _byFirstAndLast = new(StringComparer.Ordinal);
@@ -16,7 +19,10 @@ internal sealed class People
         var person = Find(NameKey.Of(canonical ?? candidate.Surface)) ?? Create(NameKey.Of(canonical ?? candidate.Surface), canonical);
         person.AliasCanonical ??= canonical;
         person.Surnames.Add(NameKey.OfWord(candidate.Words[^1].Text));
-        AddFamilyNameFirst(person, candidate.Words.Select(w => w.Text).ToList());
+        if (candidate.Words.Count == 2)
+        {
+            AddFamilyNameFirst(person, candidate.Words[0].Key);
+        }
         var firstParticle = candidate.Words.FindIndex(w => w.IsParticle);
         if (firstParticle > 0)
         {
@@ -26,7 +32,7 @@ internal sealed class People
         if (canonical is not null)
         {
             person.Surnames.Add(NameKey.OfWord(NameKey.Words(canonical).Last()));
-            AddFamilyNameFirst(person, NameKey.Words(canonical).ToList());
+            AddFamilyNameFirstOf(person, canonical);
         }
 
         person.Add(candidate);
@@ -38,16 +44,24 @@ internal sealed class People
         var person = Find(key) ?? Create(key, canonical);
         person.AliasCanonical ??= canonical;
         person.Surnames.Add(NameKey.OfWord(NameKey.Words(canonical).Last()));
-        AddFamilyNameFirst(person, NameKey.Words(canonical).ToList());
+        AddFamilyNameFirstOf(person, canonical);
         person.Add(candidate);
     }
 
     /// <summary>"Wang Yi", "Moon Jae-in": a two-word name that opens with a family name is referred back to by that name.</summary>
-    private static void AddFamilyNameFirst(Person person, IReadOnlyList<string> words)
+    private static void AddFamilyNameFirst(Person person, string firstWordKey)
     {
-        if (words.Count == 2 && NameKey.OfWord(words[0]) is var first && NameLexicon.IsFamilyNameFirst(first))
+        if (NameLexicon.IsFamilyNameFirst(firstWordKey))
         {
-            person.Surnames.Add(first);
+            person.Surnames.Add(firstWordKey);
+        }
+    }
+
+    private static void AddFamilyNameFirstOf(Person person, string canonical)
+    {
+        if (FirstOfTwoWords.GetOrAdd(canonical, static name => name.IndexOf(' ', StringComparison.Ordinal) is > 0 and var space && name.IndexOf(' ', space + 1) < 0 ? NameKey.OfWord(name[..space]) : string.Empty) is { Length: > 0 } first)
+        {
+            AddFamilyNameFirst(person, first);
         }
     }
 
