@@ -77,6 +77,15 @@ public class PersonExtractionTests
         Assert.Equal(["Massimo D'Alema", "N'Golo Kanté"], names);
     }
 
+    [Theory]
+    [InlineData("Beto O'Rourke traded barbs with the host Conan O'Brien on Monday.", "Conan O'Brien")]
+    [InlineData("L'animatrice Zyxa Qwertova a reçu le Premier ministre.", "Zyxa Qwertova")]
+    [InlineData("The striker Zyx Qwerty scored twice for the visitors.", "Zyx Qwerty")]
+    public void Names_after_media_and_sports_roles_are_found_even_with_unknown_given_names(string text, string name)
+    {
+        Assert.Contains(name, Names(text));
+    }
+
     [Fact]
     public void A_bare_surname_without_full_name_or_alias_is_not_a_person()
     {
