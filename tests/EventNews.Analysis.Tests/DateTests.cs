@@ -5,7 +5,9 @@ public class DateTests
     private static DateValueResult Published(string text, string? metadata = null, string? language = null) =>
         Corpus.Analyzer.Analyze(new ArticleInput(text, MetadataPublished: metadata, Language: language)).Published;
 
-    private static IReadOnlyList<MentionedDate> Mentioned(string text) => Corpus.Analyzer.Analyze(new ArticleInput(text)).MentionedDates;
+    /// <summary>Each mentioned date as "surface=key", in the analysis's order.</summary>
+    private static List<string> Mentioned(string text) =>
+        [.. Corpus.Analyzer.Analyze(new ArticleInput(text)).MentionedDates.Select(d => $"{d.Surface}={d.Date}")];
 
     [Fact]
     public void The_metadata_prefix_wins_over_a_more_precise_dateline()
@@ -97,7 +99,7 @@ public class DateTests
     [InlineData(" date 2023-03-15 The talks ran from March 9 to 11, 2022 in Antalya.", "March 9=2022-03-09|11, 2022=2022-03-11")]
     public void Both_ends_of_a_range_of_days_are_dates(string text, string expected)
     {
-        Assert.Equal(expected.Split('|').Order(StringComparer.Ordinal), Mentioned(text).Select(d => $"{d.Surface}={d.Date}").Order(StringComparer.Ordinal));
+        Assert.Equal(expected.Split('|').Order(StringComparer.Ordinal), Mentioned(text).Order(StringComparer.Ordinal));
     }
 
     [Theory]
@@ -105,7 +107,7 @@ public class DateTests
     [InlineData(" date 2023-01-15 Last month the talks failed; next year they resume. Earlier this year, by mid-2024 and last year too.", "Last month=2022-12|next year=2024|this year=2023|2024=2024|last year=2022")]
     public void A_month_or_year_named_by_its_place_next_to_the_publication_is_resolved(string text, string expected)
     {
-        Assert.Equal(expected.Split('|'), Mentioned(text).Select(d => $"{d.Surface}={d.Date}"));
+        Assert.Equal(expected.Split('|'), Mentioned(text));
     }
 
     [Fact]
@@ -115,7 +117,7 @@ public class DateTests
 
         Assert.Equal(
             ["mardi=2022-02-01", "Mardi dernier=2022-01-25", "24 février=2022-02-24", "en mai=2022-05", "3 mars 2021=2021-03-03", "2014=2014", "vendredi prochain=2022-02-04"],
-            dates.Select(d => $"{d.Surface}={d.Date}"));
+            dates);
     }
 
     [Fact]
@@ -123,7 +125,7 @@ public class DateTests
     {
         var dates = Mentioned(" date 2022-10 Lloyd Austin s'est entretenu vendredi avec son homologue, leur premier appel depuis mai.");
 
-        Assert.Equal(["depuis mai=2022-05"], dates.Select(d => $"{d.Surface}={d.Date}"));
+        Assert.Equal(["depuis mai=2022-05"], dates);
     }
 
     [Fact]
@@ -131,7 +133,7 @@ public class DateTests
     {
         var dates = Mentioned("Title of the story\nApril 21, 2022\n\nTheresa May said they may meet in May, and on Friday.");
 
-        Assert.Equal(["in May=2022-05", "on Friday=2022-04-15"], dates.Select(d => $"{d.Surface}={d.Date}"));
+        Assert.Equal(["in May=2022-05", "on Friday=2022-04-15"], dates);
     }
 
     [Fact]
@@ -141,6 +143,6 @@ public class DateTests
 
         Assert.Equal(
             ["Depuis mai=2022-05", "en février=2022-02", "en décembre=2022-12", "en décembre dernier=2021-12", "jusqu'en mars=2023-03", "3 janvier=2023-01-03"],
-            dates.Select(d => $"{d.Surface}={d.Date}"));
+            dates);
     }
 }
