@@ -21,6 +21,9 @@ internal static partial class MentionedDateFinder
     private const string FrenchMonthNames = "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre";
     private const string EnglishMonthNames = "January|February|March|April|May|June|July|August|September|October|November|December";
 
+    // The groups of a range pattern that hold each end and its day.
+    private static readonly (string Span, string Day)[] RangeEnds = [("a", "da"), ("b", "db")];
+
     public static void Find(string text, int start, int end, PartialDate? published, List<MentionedDate> found)
     {
         var taken = new List<(int Start, int End)>();
@@ -34,7 +37,7 @@ internal static partial class MentionedDateFinder
             foreach (var range in Matches(regex, text, start, end))
             {
                 var month = WrittenDates.MonthOf(range.Groups["m"].Value) ?? 0;
-                foreach (var (span, day) in new[] { ("a", "da"), ("b", "db") })
+                foreach (var (span, day) in RangeEnds)
                 {
                     var days = int.Parse(range.Groups[day].Value, CultureInfo.InvariantCulture);
                     var resolved = range.Groups["y"].Success ? PartialDate.Create(Int(range, "y"), month, days) : WithYearFrom(published, month, days, 0);

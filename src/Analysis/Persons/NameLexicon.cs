@@ -86,15 +86,13 @@ internal sealed class NameLexicon
 
     public bool IsGivenName(string word) => GivenNames.Contains(NameKey.OfWord(word));
 
-    public bool IsGivenNameKey(string key) => GivenNames.Contains(key);
-
     /// <summary>
     /// A word that is a given name (<paramref name="key"/> is its name key), or a compound of given
     /// names that the list does not hold whole ("François-Xavier", "Anne-Sophie").
     /// </summary>
     public bool IsGivenNameWord(string word, string key) =>
         GivenNames.Contains(key)
-        || (word.Contains('-', StringComparison.Ordinal) && word.Split('-').All(part => part.Length > 0 && GivenNames.Contains(NameKey.OfWord(part))));
+        || (word.Contains('-', StringComparison.Ordinal) && word.Split('-').All(part => part.Length > 0 && IsGivenName(part)));
 
     public static bool IsAmbiguousGivenName(string folded) => AmbiguousGivenNames.Contains(folded);
 

@@ -283,27 +283,25 @@ public static class QueryCommands
     /// <summary>The first item's id in a list, and whether the service answered at all.</summary>
     private static async Task<(bool Reached, string? Id)> FirstIdAsync(ParseResult parse, string path, CancellationToken cancellationToken)
     {
-        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
-        try
-        {
-            using var response = await http.GetAsync(parse.GetValue(Server)!.TrimEnd('/') + path, cancellationToken);
-            var body = response.IsSuccessStatusCode ? TryParse(await response.Content.ReadAsStringAsync(cancellationToken)) : null;
-            return (response.IsSuccessStatusCode, body?["items"]?.AsArray().FirstOrDefault()?["id"]?.ToString());
-        }
-        catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or InvalidOperationException or UriFormatException)
-        {
-            return (false, null);
-        }
+        using var response = await TryGetAsync(parse, path, cancellationToken);
+        var body = response is { IsSuccessStatusCode: true } ? TryParse(await response.Content.ReadAsStringAsync(cancellationToken)) : null;
+        return (response is { IsSuccessStatusCode: true }, body?["items"]?.AsArray().FirstOrDefault()?["id"]?.ToString());
     }
 
     /// <summary>The status the service answers <paramref name="path"/> with; null when it cannot be reached.</summary>
     private static async Task<HttpStatusCode?> StatusOfAsync(ParseResult parse, string path, CancellationToken cancellationToken)
     {
+        using var response = await TryGetAsync(parse, path, cancellationToken);
+        return response?.StatusCode;
+    }
+
+    /// <summary>The service's answer, its content read; null when it cannot be reached (the caller's own request says why).</summary>
+    private static async Task<HttpResponseMessage?> TryGetAsync(ParseResult parse, string path, CancellationToken cancellationToken)
+    {
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
         try
         {
-            using var response = await http.GetAsync(parse.GetValue(Server)!.TrimEnd('/') + path, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
-            return response.StatusCode;
+            return await http.GetAsync(parse.GetValue(Server)!.TrimEnd('/') + path, cancellationToken);
         }
         catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or InvalidOperationException or UriFormatException)
         {

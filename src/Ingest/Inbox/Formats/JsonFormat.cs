@@ -130,23 +130,8 @@ internal static class JsonFormat
     /// </summary>
     private static JsonElement? FeedList(JsonElement root)
     {
-        if (First(root, TextFields, TextOf) is not null)
-        {
-            return null;
-        }
-
-        foreach (var name in FeedLists)
-        {
-            foreach (var property in root.EnumerateObject())
-            {
-                if (string.Equals(property.Name, name, StringComparison.OrdinalIgnoreCase) && property.Value.ValueKind == JsonValueKind.Array)
-                {
-                    return property.Value;
-                }
-            }
-        }
-
-        return null;
+        var list = Named(root, FeedLists).FirstOrDefault(value => value.ValueKind == JsonValueKind.Array);
+        return list.ValueKind == JsonValueKind.Array && First(root, TextFields, TextOf) is null ? list : null;
     }
 
     /// <summary>A source's name: a string, or the "name" of a source object ({"id": "afp", "name": "AFP"}).</summary>
@@ -154,20 +139,22 @@ internal static class JsonFormat
         value.ValueKind == JsonValueKind.Object ? First(value, ["name", "id"], StringOf) : StringOf(value);
 
     /// <summary>The first of the named properties (in the names' order, any case) whose value reads as something.</summary>
-    private static string? First(JsonElement article, string[] names, Func<JsonElement, string?> read)
+    private static string? First(JsonElement article, string[] names, Func<JsonElement, string?> read) =>
+        Named(article, names).Select(read).FirstOrDefault(value => value is not null);
+
+    /// <summary>The values of the named properties, in the names' order, any case.</summary>
+    private static IEnumerable<JsonElement> Named(JsonElement article, string[] names)
     {
         foreach (var name in names)
         {
             foreach (var property in article.EnumerateObject())
             {
-                if (string.Equals(property.Name, name, StringComparison.OrdinalIgnoreCase) && read(property.Value) is { } value)
+                if (string.Equals(property.Name, name, StringComparison.OrdinalIgnoreCase))
                 {
-                    return value;
+                    yield return property.Value;
                 }
             }
         }
-
-        return null;
     }
 
     private static string? StringOf(JsonElement value) =>
