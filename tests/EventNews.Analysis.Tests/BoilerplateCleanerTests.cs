@@ -28,6 +28,11 @@ public class BoilerplateCleanerTests
     [InlineData("ADVERTISEMENT", "navigation")]
     [InlineData("Partager sur Facebook", "navigation")]
     [InlineData("FILE - French Foreign Minister Catherine Colonna arrives, Monday, Oct. 17, 2022.", "image-caption")]
+    [InlineData("By Philip Blenkinsop and Jan Strupczewski", "byline")]
+    [InlineData("Par Anne-Laure Mercier, correspondante à Rio de Janeiro", "byline")]
+    [InlineData("By Reuters Staff | Reuters", "byline")]
+    [InlineData("(Reporting by Philip Blenkinsop; additional reporting by Jan Strupczewski; Editing by Alex Richardson)", "byline")]
+    [InlineData("Avec AFP", "byline")]
     public void Boilerplate_lines_are_dropped_with_their_kind(string line, string kind)
     {
         var analysis = Analyze($"Un titre assez long pour être un titre\n\nLe corps de l'article commence ici.\n\n{line}\n\nLe corps continue ensuite longuement.");
@@ -49,6 +54,26 @@ public class BoilerplateCleanerTests
         Assert.Contains(sentence, analysis.CleanText, StringComparison.Ordinal);
         Assert.Contains(analysis.Persons, p => p.PersonId == person);
         Assert.Null(analysis.Published.Date);
+    }
+
+    [Theory]
+    [InlineData("By Monday, the troops had pulled back from the city.")]
+    [InlineData("Par ailleurs, le ministre a démenti.")]
+    [InlineData("Par Vladimir Poutine lui-même, selon le Kremlin, qui l'a confirmé.")]
+    public void A_sentence_that_opens_like_a_byline_is_text(string sentence)
+    {
+        var analysis = Analyze($"Un titre assez long pour être un titre\n\n{sentence}\n\nLe texte continue ensuite.");
+
+        Assert.Empty(analysis.Dropped);
+        Assert.Contains(sentence, analysis.CleanText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Credits_at_the_foot_end_the_body()
+    {
+        var analysis = Analyze("Un titre assez long pour être un titre\n\nLe corps de l'article commence ici et continue longuement avec des détails.\n\n(Reporting by Jan Strupczewski; Editing by Alex Richardson)\nHeat wave grips southern Europe as wildfires force thousands to evacuate");
+
+        Assert.Equal(["byline", "appended-teaser"], analysis.Dropped.Select(d => d.Kind));
     }
 
     [Fact]

@@ -145,4 +145,22 @@ public class DateTests
             ["Depuis mai=2022-05", "en février=2022-02", "en décembre=2022-12", "en décembre dernier=2021-12", "jusqu'en mars=2023-03", "3 janvier=2023-01-03"],
             dates);
     }
+
+    [Theory]
+    [InlineData("Titre\n12.04.2023, 09:00\nLula doit rencontrer vendredi son homologue. Il a rencontré mardi le ministre.", "vendredi=2023-04-14|mardi=2023-04-11")]
+    [InlineData("Titre\n02.09.2024, 08:15\nNetanyahu doit s'exprimer lundi soir. Il se rendra jeudi à Washington.", "lundi=2024-09-02|jeudi=2024-09-05")]
+    [InlineData("Title\nJuly 15, 2022\n\nThey are due to join a summit on Saturday. Biden met him on Friday; talks will resume Tuesday, the White House said Thursday.", "on Saturday=2022-07-16|on Friday=2022-07-15|Tuesday=2022-07-19|Thursday=2022-07-14")]
+    public void A_weekday_in_a_clause_about_the_future_is_on_or_after_publication(string text, string expected)
+    {
+        Assert.Equal(expected.Split('|'), Mentioned(text));
+    }
+
+    [Theory]
+    [InlineData(" date 2022-11 Le sommet aura lieu en mars. Le traité a été signé en mars.", "en mars=2023-03|en mars=2022-03")]
+    [InlineData("Title\nJanuary 10, 2023\n\nBiden visited Kyiv in February. The summit will be held in February.", "in February=2022-02|in February=2023-02")]
+    public void A_month_without_year_follows_the_tense_of_its_clause(string text, string expected)
+    {
+        Assert.Equal(expected.Split('|'), Mentioned(text));
+    }
 }
+

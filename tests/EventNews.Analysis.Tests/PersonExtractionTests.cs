@@ -203,4 +203,62 @@ public class PersonExtractionTests
 
         Assert.Equal(["Sonia Sotomayor", "Adam Schiff", "Mark Milley", "Tillis"], names);
     }
+
+    [Fact]
+    public void A_name_after_the_arabic_article_is_whole_and_one_person_with_or_without_the_article()
+    {
+        var persons = PersonsIn("Syrian President Bashar al-Assad met Iraq's Moqtada al-Sadr. Assad spoke first. Egypt's Abdel Fattah el-Sisi was there too, and Sisi said little.");
+
+        Assert.Equal(["Bashar al-Assad", "Moqtada al-Sadr", "Abdel Fattah el-Sisi"], persons.Select(p => p.CanonicalName));
+        Assert.Equal(["Bashar al-Assad", "Assad"], persons[0].Surfaces.Select(s => s.Surface));
+        Assert.Equal(["Abdel Fattah el-Sisi", "Sisi"], persons[2].Surfaces.Select(s => s.Surface));
+        Assert.Equal(persons[2].PersonId, PersonsIn("Le président égyptien Abdel Fattah al-Sissi a parlé.").Single().PersonId);
+        Assert.Empty(PersonsIn("The leaders of al-Qaida met in secret."));
+    }
+
+    [Fact]
+    public void A_generational_suffix_belongs_to_the_name_and_tells_father_from_son()
+    {
+        var persons = PersonsIn("The Rev. Martin Luther King Jr. was killed in 1968. Martin Luther King III spoke in Atlanta, and King said his father would be proud.");
+
+        Assert.Equal(["Martin Luther King Jr", "Martin Luther King III"], persons.Select(p => p.CanonicalName));
+        Assert.Equal(["Martin Luther King III", "King"], persons[1].Surfaces.Select(s => s.Surface));
+        Assert.NotEqual(persons[0].PersonId, persons[1].PersonId);
+    }
+
+    [Fact]
+    public void A_title_that_is_also_a_surname_ends_a_name_but_does_not_open_one()
+    {
+        var persons = PersonsIn("The author Stephen King met tennis great Billie Jean King and King Charles III. Stephen said little; the King thanked them.");
+
+        Assert.Equal(["Stephen King", "Billie Jean King", "King Charles III"], persons.Select(p => p.CanonicalName));
+        Assert.Empty(PersonsIn("King said nothing. The Prince was away."));
+    }
+
+    [Fact]
+    public void A_korean_name_of_three_words_is_whole_and_referred_back_to_by_its_family_name()
+    {
+        var persons = PersonsIn("Kim Jong Un oversaw the launch. South Korean President Yoon Suk Yeol convened his council, and Yoon ordered a firm posture.");
+
+        Assert.Equal(["Kim Jong Un", "Yoon Suk Yeol"], persons.Select(p => p.CanonicalName));
+        Assert.Equal(["Yoon Suk Yeol", "Yoon"], persons[1].Surfaces.Select(s => s.Surface));
+    }
+
+    [Fact]
+    public void A_surname_with_particles_is_named_with_them()
+    {
+        var persons = PersonsIn("European Commission President Ursula von der Leyen spoke. \"We will stand by Ukraine,\" von der Leyen said.");
+
+        Assert.Equal(["Ursula von der Leyen", "von der Leyen"], Assert.Single(persons).Surfaces.Select(s => s.Surface));
+    }
+
+    [Fact]
+    public void Writers_in_bylines_and_credits_are_not_persons()
+    {
+        var persons = PersonsIn("By Philip Blenkinsop and Jan Strupczewski\n\nBRUSSELS - Ursula von der Leyen spoke on Thursday.\n\n(Reporting by Philip Blenkinsop; Editing by Alex Richardson)");
+        Assert.Equal(["Ursula von der Leyen"], persons.Select(p => p.CanonicalName));
+
+        persons = PersonsIn("Lula reçu par Xi Jinping\n\nPar Anne-Laure Mercier, correspondante à Rio de Janeiro\n\nLe président Lula est arrivé à Shanghai.\n\nAvec AFP");
+        Assert.Equal(["Luiz Inácio Lula da Silva", "Xi Jinping"], persons.Select(p => p.CanonicalName));
+    }
 }

@@ -176,6 +176,13 @@ internal static partial class BoilerplateCleaner
             return DroppedKinds.Dateline;
         }
 
+        // The writers are not the story's people: "By Philip Blenkinsop and Jan Strupczewski", "Par
+        // Anne-Laure Mercier, correspondante à Rio", "(Reporting by …; Editing by …)", "Avec AFP".
+        if (line.Length <= 300 && (Credits().IsMatch(line) || (line.Length <= 150 && (BylineLine().IsMatch(line) || AgencyShare().IsMatch(line)))))
+        {
+            return DroppedKinds.Byline;
+        }
+
         return null;
     }
 
@@ -218,7 +225,8 @@ internal static partial class BoilerplateCleaner
 
     private static bool IsEndMarker(string kind, string line) =>
         kind is DroppedKinds.CommentPolicy or DroppedKinds.CommentPrompt
-        || (kind is DroppedKinds.ReadAlso && EndOfArticleTeaser().IsMatch(line));
+        || (kind is DroppedKinds.ReadAlso && EndOfArticleTeaser().IsMatch(line))
+        || (kind is DroppedKinds.Byline && Credits().IsMatch(line));
 
     private static bool IsSectionLabel(string line) =>
         line.Length <= 30 && WordCount(line) <= 3 && !line.Any(char.IsDigit) && !".!?:;,»\"”".Contains(line[^1], StringComparison.Ordinal);
@@ -367,6 +375,21 @@ internal static partial class BoilerplateCleaner
 
     [GeneratedRegex(@"^(?:par|by|de notre|d'après|d’après|from)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Byline();
+
+    // Names written in a byline: capitalised words, with the particles between them ("Ursula von der Leyen").
+    private const string BylineName = @"\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|(?:de|da|di|du|des|del|van|von|der|le|la|al|bin|ben)(?=\s+\p{Lu})))*";
+
+    // "By A and B", "Par A, B et C", then a place or a role: "in Brussels", ", correspondante à Rio", "| AFP". Never a sentence.
+    [GeneratedRegex(@"^(?i:by|par)\s+" + BylineName + @"(?:(?:\s*,\s*|\s+(?i:and|et)\s+|\s*&\s*)" + BylineName + @")*(?:\s+(?:in|à|en)\s+[^.!?,]{1,40})?(?:\s*[,|/–—-]\s*[^.!?]{1,80})?$", RegexOptions.CultureInvariant)]
+    private static partial Regex BylineLine();
+
+    // The credits at the foot of a wire story.
+    [GeneratedRegex(@"^\(?(?:(?:additional\s+)?reporting|writing|editing|edited|written|compiled|research|graphics?)\s+by\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Credits();
+
+    // An agency's share in a story: "Avec AFP", "(avec agences)".
+    [GeneratedRegex(@"^\(?avec\s+(?:l['’])?(?:AFP|Reuters|AP|ATS|Belga|agences?)\)?\.?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AgencyShare();
 
     [GeneratedRegex(@"^(?:publié|publiée|publication|mis en ligne|mis à jour|mise à jour|modifié|modifiée|actualisé|actualisée|paru|published|updated|posted|last updated|first published)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DatelineMarker();

@@ -160,6 +160,7 @@ internal static class DroppedKinds
     public const string Dateline = "dateline";
     public const string SectionLabel = "section-label";
     public const string AppendedTeaser = "appended-teaser";
+    public const string Byline = "byline";
 
     public static bool NamesPersons(string kind) => kind == ImageCaption;
 }

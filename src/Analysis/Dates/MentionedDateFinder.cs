@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using System.Globalization;
 using System.Text.RegularExpressions;
@@ -21,6 +22,17 @@ internal static partial class MentionedDateFinder
     private const string FrenchMonthNames = "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre";
     private const string EnglishMonthNames = "January|February|March|April|May|June|July|August|September|October|November|December";
 
+    // The verb nearest before a date tells which way it lies: a future or what may come ("will", "is due
+    // to", "may", "doit", "va", "se rendra", "participeront"), or a past ("said", "met", "visited", "a
+    // annoncé", "sont repartis"; "a" alone is also English). "will be held": a participle after "be" is
+    // not a past; "indeed", "need" are no pasts at all.
+    private const string FutureVerbs = @"will|shall|won['’]t|would|may|might|could|(?:due|expected|scheduled|set|slated|poised|plans|planning|going|is|are) to|doit|doivent|devra|devront|devrait|devraient|va|vont|compte|comptent|prévoit|prévoient|s['’]apprêtent?|prévue?s?|aura|auront|sera|seront|fera|feront|ira|iront|\p{Ll}{2,}(?:er|ir|dr|vr|rr)(?:a|ont)";
+
+    private const string PastVerbs = @"said|says|told|was|were|had|did|(?<!\bbe )(?:met|rose|fell|grew|began|came|went|took|gave|spoke|won|lost|left|saw|held|sent|paid|led|fled|sought|\p{Ll}{2,}(?<!e)ed)|(?:a|ont|avait|avaient)\s+(?:\p{Ll}+ment\s+|déjà\s+)?(?:\p{Ll}{2,}(?:é|ée|és|ées)|dit|fait|pris|mis|eu|vu|reçu|tenu|promis|écrit)|(?:est|sont|était|étaient)\s+(?:\p{Ll}+ment\s+|déjà\s+)?\p{Ll}{2,}(?:é|ée|és|ées|is|ies)|était|étaient|fut|eut";
+
+    // What ends a clause, looking back from a date for its verb.
+    private static readonly SearchValues<char> ClauseEnds = SearchValues.Create(",;:.!?«»\"“”()\n");
+
     // The groups of a range pattern that hold each end and its day.
     private static readonly (string Span, string Day)[] RangeEnds = [("a", "da"), ("b", "db")];
 
@@ -40,7 +52,7 @@ internal static partial class MentionedDateFinder
                 foreach (var (span, day) in RangeEnds)
                 {
                     var days = int.Parse(range.Groups[day].Value, CultureInfo.InvariantCulture);
-                    var resolved = range.Groups["y"].Success ? PartialDate.Create(Int(range, "y"), month, days) : WithYearFrom(published, month, days, 0);
+                    var resolved = range.Groups["y"].Success ? PartialDate.Create(Int(range, "y"), month, days) : WithYearFrom(published, month, days, Tense(text, start, range.Index));
                     Add(text, range.Groups[span].Index, range.Groups[span].Length, resolved, found, taken);
                 }
             }
@@ -50,7 +62,7 @@ internal static partial class MentionedDateFinder
         {
             var resolved = date.Year is not null
                 ? PartialDate.Create(date.Year.Value, date.Month, date.Day)
-                : WithYearFrom(published, date.Month, date.Day, Relation(text, date.Index, date.Index + date.Length));
+                : WithYearFrom(published, date.Month, date.Day, Relation(text, date.Index, date.Index + date.Length) is not 0 and var relation ? relation : Tense(text, start, date.Index));
             Add(text, date.Index, date.Length, resolved, found, taken);
         }
 
@@ -131,6 +143,7 @@ internal static partial class MentionedDateFinder
 
         var startAt = cue is { Success: true } ? cue.Index : token.Start;
         var relation = after.Success ? Direction(after.Value) : cue is { Success: true } ? Direction(cue.Groups["cue"].Value) : 0;
+        relation = relation is 0 ? Tense(text, regionStart, startAt) : relation;
         var resolved = year.Success ? PartialDate.Create(Int(year, "y"), month) : WithYearFrom(published, month, null, relation);
         Add(text, startAt, end - startAt, resolved, found, taken);
     }
@@ -148,7 +161,27 @@ internal static partial class MentionedDateFinder
 
         var startAt = before.Success ? before.Index : token.Start;
         var relation = after.Success ? Direction(after.Value) : before.Success ? Direction(before.Groups["cue"].Value) : 0;
-        Add(text, startAt, end - startAt, OnWeekday(published, weekday, relation), found, taken);
+        Add(text, startAt, end - startAt, OnWeekday(published, weekday, relation, relation is 0 && Tense(text, regionStart, startAt) > 0), found, taken);
+    }
+
+    /// <summary>
+    /// Whether the clause before a date speaks of the future (1: "will meet", "is due to", "doit
+    /// rencontrer", "se rendra") or the past (-1: "met", "was", "said", "a rencontré"), from the
+    /// verb nearest before the date; 0 when it has none.
+    /// </summary>
+    private static int Tense(string text, int regionStart, int index)
+    {
+        var from = Math.Max(regionStart, index - 80);
+        var clauseStart = text.AsSpan(from, index - from).LastIndexOfAny(ClauseEnds);
+        from = clauseStart < 0 ? from : from + clauseStart + 1;
+        // The regex reads right to left, so its first match is the verb nearest the date.
+        var clause = text.AsSpan(from, index - from);
+        foreach (var verb in TenseMarker().EnumerateMatches(clause))
+        {
+            return FutureVerb().IsMatch(clause.Slice(verb.Index, verb.Length)) ? 1 : -1;
+        }
+
+        return 0;
     }
 
     private static int Direction(string word) => !IsDirected(word) ? 0 : IsAhead(word) ? 1 : -1;
@@ -234,7 +267,9 @@ internal static partial class MentionedDateFinder
         return PartialDate.Create(best.Year, month, day);
     }
 
-    private static PartialDate? OnWeekday(PartialDate? published, DayOfWeek weekday, int relation)
+    // A weekday is on or before publication, strictly before with "dernier"/"last", strictly after with
+    // "prochain"/"next", and on or after in a clause about the future ("doit s'exprimer lundi").
+    private static PartialDate? OnWeekday(PartialDate? published, DayOfWeek weekday, int relation, bool future)
     {
         if (published?.Day is null)
         {
@@ -247,6 +282,7 @@ internal static partial class MentionedDateFinder
         {
             > 0 => day.AddDays((((int)weekday - (int)day.DayOfWeek + 7) % 7) is 0 ? 7 : ((int)weekday - (int)day.DayOfWeek + 7) % 7),
             < 0 => day.AddDays(back == 0 ? -7 : -back),
+            _ when future => day.AddDays(((int)weekday - (int)day.DayOfWeek + 7) % 7),
             _ => day.AddDays(-back),
         };
         return new PartialDate(date.Year, date.Month, date.Day);
@@ -289,6 +325,12 @@ internal static partial class MentionedDateFinder
     private static PartialDate? YearsFrom(PartialDate? published, int offset) => published is null ? null : new PartialDate(published.Year + offset);
 
     private static int Int(Match match, string group) => int.Parse(match.Groups[group].Value, CultureInfo.InvariantCulture);
+
+    [GeneratedRegex(@"(?<![\p{L}'’])(?:" + FutureVerbs + "|" + PastVerbs + @")(?![\p{L}'’])", RegexOptions.RightToLeft | RegexOptions.CultureInvariant)]
+    private static partial Regex TenseMarker();
+
+    [GeneratedRegex("^(?:" + FutureVerbs + ")$", RegexOptions.CultureInvariant)]
+    private static partial Regex FutureVerb();
 
     [GeneratedRegex(@"\G\s+(?:dernier|derni[èe]re|prochain|prochaine)(?!\p{L})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RelationWord();

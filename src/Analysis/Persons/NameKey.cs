@@ -17,6 +17,7 @@ public static class NameKey
     private const int Remembered = 100_000;
     private static readonly ConcurrentDictionary<string, string> NameKeys = new(StringComparer.Ordinal);
     private static readonly ConcurrentDictionary<string, string> WordKeys = new(StringComparer.Ordinal);
+    private static readonly char[] Hyphens = ['-', '‐', '‑'];
 
     /// <summary>The key of a whole name: each word keyed, joined by one space. Hyphens separate words.</summary>
     public static string Of(string name) => Remember(NameKeys, name, MakeKey);
@@ -64,27 +65,57 @@ public static class NameKey
         return builder.ToString();
     }
 
-    /// <summary>The words of a name as the key sees them: split at spaces and hyphens, possessive 's removed.</summary>
+    /// <summary>
+    /// The words of a name as the key sees them: split at spaces and hyphens, possessive 's removed,
+    /// and the Arabic article joined to a name by a hyphen left out ("al-Assad", "el-Sisi": the same
+    /// name as "Assad", "Sisi", and as written without the article).
+    /// </summary>
     public static IEnumerable<string> Words(string name)
     {
-        foreach (var raw in name.Split([' ', '\u00A0', '-', '‐', '‑', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries))
+        foreach (var chunk in name.Split([' ', '\u00A0', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries))
         {
-            var word = raw.Trim('.', ',', ';', ':', '"', '«', '»', '“', '”', '(', ')', '[', ']');
-            if (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal))
+            if (!chunk.AsSpan().ContainsAny(Hyphens))
             {
-                word = word[..^2];
+                if (Bare(chunk) is { Length: > 0 } word)
+                {
+                    yield return word;
+                }
+
+                continue;
             }
 
-            if (word.Length > 0)
+            var parts = chunk.Split(Hyphens, StringSplitOptions.RemoveEmptyEntries);
+            for (var i = 0; i < parts.Length; i++)
             {
-                yield return word;
+                if (Bare(parts[i]) is { Length: > 0 } word && !(i < parts.Length - 1 && IsArabicArticle(word)))
+                {
+                    yield return word;
+                }
             }
         }
     }
 
+    // A word without the punctuation around it and without a possessive 's.
+    private static string Bare(string raw)
+    {
+        var word = raw.Trim('.', ',', ';', ':', '"', '«', '»', '“', '”', '(', ')', '[', ']');
+        return word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) ? word[..^2] : word;
+    }
+
+    /// <summary>"al-Assad" → "Assad": a word opened by the Arabic article and a hyphen, without them; any other word as it is.</summary>
+    public static ReadOnlySpan<char> WithoutArticle(ReadOnlySpan<char> word)
+    {
+        var hyphen = word.IndexOfAny(Hyphens);
+        return hyphen is >= 2 and <= 3 && hyphen < word.Length - 1 && IsArabicArticle(word[..hyphen]) ? word[(hyphen + 1)..] : word;
+    }
+
+    private static bool IsArabicArticle(ReadOnlySpan<char> word) =>
+        word.Equals("al", StringComparison.OrdinalIgnoreCase) || word.Equals("el", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("ad", StringComparison.OrdinalIgnoreCase) || word.Equals("ash", StringComparison.OrdinalIgnoreCase);
+
     private static string MakeWordKey(string word)
     {
-        var folded = TextFold.Fold(word);
+        var folded = TextFold.Fold(WithoutArticle(word));
         var letters = new StringBuilder(folded.Length);
         foreach (var c in folded)
         {

@@ -27,11 +27,11 @@ internal sealed class NameLexicon
         }.Select(NameKey.OfWord).ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> HonorificWords =
-        new[] { "m", "mm", "mme", "mmes", "mlle", "mr", "mrs", "ms", "dr", "pr", "prof", "sir", "dame", "lord", "lady", "mgr", "herr", "frau", "sen", "rep", "gen", "gov", "lt", "col", "capt", "adm", "sgt", "brig", "maj", "president", "president-elect" }
+        new[] { "m", "mm", "mme", "mmes", "mlle", "mr", "mrs", "ms", "dr", "pr", "prof", "sir", "dame", "lord", "lady", "mgr", "herr", "frau", "sen", "rep", "gen", "gov", "lt", "col", "capt", "adm", "sgt", "brig", "maj", "rev", "president", "president-elect" }
             .ToFrozenSet(StringComparer.Ordinal);
 
     // Honorifics written without a full stop may stand alone ("Mme Colonna"); single letters need it ("M. Blinken").
-    private static readonly FrozenSet<string> HonorificsNeedingStop = new[] { "m", "mm", "pr", "gen", "lt", "col", "capt", "adm", "sgt", "gov", "sen", "rep", "prof", "brig", "maj" }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> HonorificsNeedingStop = new[] { "m", "mm", "pr", "gen", "lt", "col", "capt", "adm", "sgt", "gov", "sen", "rep", "prof", "brig", "maj", "rev" }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> LowerParticles =
         new[] { "de", "du", "des", "d", "von", "van", "der", "den", "da", "di", "dos", "das", "do", "del", "della", "la", "le", "ter", "ten", "zu", "bin", "ben", "ibn", "al", "el", "y" }

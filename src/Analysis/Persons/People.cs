@@ -13,20 +13,25 @@ internal sealed class People
     private readonly Dictionary<string, Person> _byFirstAndLast = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Person> _surnameOnly = new(StringComparer.Ordinal);
 
+    /// <summary>Whether someone's surname has particles ("von der Leyen"): only then can one be read before a surname.</summary>
+    public bool HasSurnamesWithParticles { get; private set; }
+
     public void AddFull(PersonExtractor.Candidate candidate, AliasTable aliases)
     {
         var canonical = aliases.Resolve(candidate.Surface);
         var person = Find(NameKey.Of(canonical ?? candidate.Surface)) ?? Create(NameKey.Of(canonical ?? candidate.Surface), canonical);
         person.AliasCanonical ??= canonical;
-        person.Surnames.Add(NameKey.OfWord(candidate.Words[^1].Text));
-        if (candidate.Words.Count == 2)
+        person.Surnames.Add(NameKey.OfWord(candidate.LastNamePart.Text));
+        if (candidate.NameWordCount is 2 or 3)
         {
             AddFamilyNameFirst(person, candidate.Words[0].Key);
         }
+
         var firstParticle = candidate.Words.FindIndex(w => w.IsParticle);
         if (firstParticle > 0)
         {
             person.Surnames.Add(NameKey.Of(candidate.Text[candidate.Words[firstParticle].Token.Start..candidate.End]));
+            HasSurnamesWithParticles = true;
         }
 
         if (canonical is not null)
@@ -48,7 +53,7 @@ internal sealed class People
         person.Add(candidate);
     }
 
-    /// <summary>"Wang Yi", "Moon Jae-in": a two-word name that opens with a family name is referred back to by that name.</summary>
+    /// <summary>"Wang Yi", "Moon Jae-in", "Yoon Suk Yeol": a name of two or three words that opens with a family name is referred back to by that name.</summary>
     private static void AddFamilyNameFirst(Person person, string firstWordKey)
     {
         if (NameLexicon.IsFamilyNameFirst(firstWordKey))

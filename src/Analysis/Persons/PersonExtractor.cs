@@ -37,7 +37,7 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
             }
             else if (candidate.NameWordCount >= 2 && !candidate.StartsWithParticle)
             {
-                surnames.AddRange(candidate.Words.Where(w => !w.IsParticle && !w.IsInitial).Select(w => candidate.Single(w)));
+                surnames.AddRange(candidate.Words.Where(w => w.IsNamePart).Select(w => candidate.Single(w)));
             }
             else
             {
@@ -76,7 +76,7 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
         // A run that opens a sentence may be opened by any capitalised word; its last word must then
         // be named with a title elsewhere ("Shigeru Ishiba succède… M. Ishiba a formé…").
         var first = candidate.Words[0];
-        var last = candidate.Words[^1].Key;
+        var last = candidate.LastNamePart.Key;
         return lexicon.IsGivenNameWord(first.Text, first.Key)
             || aliases.Resolve(candidate.Surface) is not null
             || candidate.Cue
@@ -85,6 +85,12 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
 
     private bool ResolveSurname(Candidate candidate, People people, bool allowNewSurnameOnly)
     {
+        // "… Ursula von der Leyen … von der Leyen said": the surname with its particles, as the full name has them.
+        if (people.HasSurnamesWithParticles && candidate.WithParticlesBefore() is { } withParticles && people.TryBackReference(withParticles, NameKey.Of(withParticles.Surface)))
+        {
+            return true;
+        }
+
         var key = NameKey.Of(candidate.Surface);
         if (people.TryBackReference(candidate, key))
         {
@@ -118,7 +124,7 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
 
         if (allowNewSurnameOnly)
         {
-            if (candidate.Cue && !lexicon.IsGivenNameWord(word.Text, word.Key))
+            if (candidate.Cue && !lexicon.IsGivenNameWord(word.Text, word.Key) && !IsTitleSurnameWord(word.Folded))
             {
                 people.AddSurnameOnly(candidate, key);
                 return true;
@@ -214,9 +220,24 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
                 continue;
             }
 
+            // "Martin Luther King Jr.", "Robert F. Kennedy Jr.", "Abdallah II": a generational suffix ends a name of two words or more.
+            if (IsSuffix(text, word.Token) && run.Count(w => w.IsNamePart) >= 2)
+            {
+                run.Add(word with { IsSuffix = true });
+                break;
+            }
+
+            // "Kim Jong Un", "Moon Jae In": the last syllable of a Korean given name, written apart, may read as a common word.
+            if (run.Count == 2 && NameLexicon.IsFamilyNameFirst(run[0].Key) && run[1].IsNamePart && word.Token.Length <= 3 && char.IsUpper(word.First)
+                && word.Text.AsSpan(1).IndexOfAnyInRange('A', 'Z') < 0)
+            {
+                run.Add(word);
+                break;
+            }
+
             // "Bruno Le Maire": after a given name and a particle, a capitalised common word is a surname.
             var afterParticle = run.Count >= 2 && run[^1].IsParticle && sawGivenName && IsSurnameAfterParticle(word);
-            if (!afterParticle && !IsNameWord(word, sawGivenName))
+            if (!afterParticle && !IsNameWord(word, sawGivenName) && !IsTitleSurname(text, words, i, sawGivenName || run.Count == 0))
             {
                 break;
             }
@@ -246,7 +267,14 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
     private static bool MayOpenRun(string text, Token token)
     {
         var first = text[token.Start];
-        return char.IsUpper(first) || (char.IsLower(first) && IsLowerParticle(text, token));
+        return char.IsUpper(first) || (char.IsLower(first) && (IsLowerParticle(text, token) || IsArticleName(text.AsSpan(token.Start, token.Length))));
+    }
+
+    /// <summary>A name after the Arabic article, in lower case: "al-Assad", "el-Sisi".</summary>
+    private static bool IsArticleName(ReadOnlySpan<char> word)
+    {
+        var name = NameKey.WithoutArticle(word);
+        return name.Length < word.Length && name.Length >= 2 && char.IsLower(word[0]) && char.IsUpper(name[0]);
     }
 
     /// <summary>A lower-case particle ("de", "von", "al"): read from the text, without making the word's string.</summary>
@@ -258,6 +286,12 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
 
     private bool IsNameWord(Word word, bool afterGivenName)
     {
+        if (char.IsLower(word.First) && IsArticleName(word.Source.AsSpan(word.Token.Start, word.Token.Length)))
+        {
+            // "Bashar al-Assad", "Abdel Fattah el-Sisi", but not "al-Qaida".
+            return !lexicon.IsNeverName(TextFold.Fold(NameKey.WithoutArticle(word.Text)));
+        }
+
         if (!char.IsUpper(word.First) || word.Token.Length < 2)
         {
             return false;
@@ -453,6 +487,27 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
         return rest.Length is >= 1 and <= 2 && rest.Trim().Length == 0 && !rest.Contains('\n');
     }
 
+    /// <summary>"Jr.", "Sr.", "II", "III", "IV": a generational suffix, read from the text.</summary>
+    private static bool IsSuffix(string text, Token token) =>
+        text.AsSpan(token.Start, token.Length) is "Jr" or "Sr" or "II" or "III" or "IV";
+
+    /// <summary>
+    /// A title that is also a surname ("Stephen King", "Julie Bishop", "Mike Judge"): after a given
+    /// name, or alone (then only ever a back-reference: "King said"), and last in the name (not "King Charles").
+    /// </summary>
+    private static bool IsTitleSurname(string text, WordList words, int index, bool afterGivenNameOrAlone)
+    {
+        var word = words[index];
+        if (!afterGivenNameOrAlone || !char.IsUpper(word.First) || !IsTitleSurnameWord(word.Folded))
+        {
+            return false;
+        }
+
+        return index + 1 >= words.Count || !Adjacent(text, word, words[index + 1]) || !char.IsUpper(words[index + 1].First) || IsSuffix(text, words.TokenAt(index + 1));
+    }
+
+    private static bool IsTitleSurnameWord(string folded) => folded is "king" or "bishop" or "judge" or "pope" or "prince" or "marshal" or "major" or "priest";
+
     /// <summary>A capital letter and its full stop, then a name word: "W." in "George W. Bush".</summary>
     private bool IsMiddleInitial(string text, WordList words, int index)
     {
@@ -485,6 +540,12 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
 
         /// <summary>A middle initial ("W." in "George W. Bush"): part of the name as written, not of its key.</summary>
         public bool IsInitial { get; init; }
+
+        /// <summary>A generational suffix ("Jr.", "III"): part of the name and of its key, never a surname.</summary>
+        public bool IsSuffix { get; init; }
+
+        /// <summary>A given name or surname: neither a particle, an initial nor a suffix.</summary>
+        public bool IsNamePart => !IsParticle && !IsInitial && !IsSuffix;
     }
 
     /// <summary>The words of a stretch of text, each made into a <see cref="Word"/> only when first looked at.</summary>
@@ -516,7 +577,22 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
 
         public string Surface => Text[Start..End];
 
-        public int NameWordCount => Words.Count(w => !w.IsParticle && !w.IsInitial);
+        public int NameWordCount
+        {
+            get
+            {
+                var count = 0;
+                foreach (var word in Words)
+                {
+                    count += word.IsNamePart ? 1 : 0;
+                }
+
+                return count;
+            }
+        }
+
+        /// <summary>The surname as written: the last word that is neither a particle, an initial nor a suffix.</summary>
+        public Word LastNamePart => Words.FindLast(w => w.IsNamePart)!;
 
         public bool StartsWithParticle => Words[0].IsParticle;
 
@@ -524,6 +600,37 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
         {
             Previous = word == Words.First(w => !w.IsParticle) ? Previous : null,
         };
+
+        /// <summary>A single word with the lower-case particles right before it ("von der" in "von der Leyen"), or null if none stand there.</summary>
+        public Candidate? WithParticlesBefore()
+        {
+            if (Words.Count != 1)
+            {
+                return null;
+            }
+
+            List<Word>? particles = null;
+            var at = Start;
+            while ((particles?.Count ?? 0) < 3 && at >= 3 && Text[at - 1] == ' ')
+            {
+                var from = at - 1;
+                while (from > 0 && char.IsAsciiLetterLower(Text[from - 1]))
+                {
+                    from--;
+                }
+
+                var token = new Token(from, at - 1 - from, false);
+                if (token.Length == 0 || (from > 0 && char.IsLetter(Text[from - 1])) || !IsLowerParticle(Text, token))
+                {
+                    break;
+                }
+
+                (particles ??= []).Insert(0, new Word(token, Text) { IsParticle = true });
+                at = from;
+            }
+
+            return particles is null ? null : new Candidate(Text, [.. particles, Words[0]], Cue) { Previous = Previous };
+        }
 
         public List<Candidate> SplitHyphens()
         {
