@@ -209,10 +209,11 @@ public class PersonExtractionTests
     {
         var persons = PersonsIn("Syrian President Bashar al-Assad met Iraq's Moqtada al-Sadr. Assad spoke first. Egypt's Abdel Fattah el-Sisi was there too, and Sisi said little.");
 
-        Assert.Equal(["Bashar al-Assad", "Moqtada al-Sadr", "Abdel Fattah el-Sisi"], persons.Select(p => p.CanonicalName));
+        Assert.Equal(["Bashar al-Assad", "Moqtada al-Sadr", "Abdel Fattah al-Sisi"], persons.Select(p => p.CanonicalName));
         Assert.Equal(["Bashar al-Assad", "Assad"], persons[0].Surfaces.Select(s => s.Surface));
         Assert.Equal(["Abdel Fattah el-Sisi", "Sisi"], persons[2].Surfaces.Select(s => s.Surface));
-        Assert.Equal(persons[2].PersonId, PersonsIn("Le président égyptien Abdel Fattah al-Sissi a parlé.").Single().PersonId);
+        Assert.Equal(persons[1].PersonId, PersonsIn("The Iraqi cleric Moqtada Sadr spoke.").Single().PersonId);
+        Assert.Equal(persons[1].PersonId, PersonsIn("Le chef chiite Moqtada el-Sadr a parlé.").Single().PersonId);
         Assert.Empty(PersonsIn("The leaders of al-Qaida met in secret."));
     }
 
@@ -221,7 +222,8 @@ public class PersonExtractionTests
     {
         var persons = PersonsIn("The Rev. Martin Luther King Jr. was killed in 1968. Martin Luther King III spoke in Atlanta, and King said his father would be proud.");
 
-        Assert.Equal(["Martin Luther King Jr", "Martin Luther King III"], persons.Select(p => p.CanonicalName));
+        Assert.Equal(["Martin Luther King Jr.", "Martin Luther King III"], persons.Select(p => p.CanonicalName));
+        Assert.Equal(["John Tartempion Jr", "John Tartempion"], PersonsIn("John Tartempion Jr. and his father John Tartempion spoke.").Select(p => p.CanonicalName));
         Assert.Equal(["Martin Luther King III", "King"], persons[1].Surfaces.Select(s => s.Surface));
         Assert.NotEqual(persons[0].PersonId, persons[1].PersonId);
     }
