@@ -263,4 +263,29 @@ public class PersonExtractionTests
         persons = PersonsIn("Lula reçu par Xi Jinping\n\nPar Anne-Laure Mercier, correspondante à Rio de Janeiro\n\nLe président Lula est arrivé à Shanghai.\n\nAvec AFP");
         Assert.Equal(["Luiz Inácio Lula da Silva", "Xi Jinping"], persons.Select(p => p.CanonicalName));
     }
+
+    [Theory]
+    [InlineData("Le président du club, Zorglub Tartempion, avait tenté de le recruter.", "Zorglub Tartempion")]
+    [InlineData("The debate was hosted by ABC News anchors David Muir and Zyxa Qwertova.", "Zyxa Qwertova")]
+    [InlineData("Les ministres Jean Dupont et Zyxa Qwertova ont démissionné.", "Zyxa Qwertova")]
+    public void A_role_reaches_a_name_in_apposition_or_joined_by_and(string text, string name)
+    {
+        Assert.Contains(name, Names(text));
+    }
+
+    [Theory]
+    [InlineData("Le président a salué la foule, puis, Zorglub Tartempion est arrivé.")]
+    [InlineData("Jean Dupont et Zyxa Qwertova ont démissionné.")]
+    public void Without_a_role_before_it_an_unknown_name_stays_unknown(string text)
+    {
+        Assert.DoesNotContain(Names(text), n => n.Contains("Qwertova", StringComparison.Ordinal) || n.Contains("Tartempion", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_surname_that_is_otherwise_never_a_name_counts_when_the_alias_table_knows_the_name()
+    {
+        Assert.Equal(["Taylor Swift", "Kamala Harris"], Names("Taylor Swift endorsed Kamala Harris minutes after the debate."));
+        Assert.Empty(Names("The Swift network cut off Russian banks."));
+    }
 }
+

@@ -138,6 +138,7 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
 
     private void FindCandidates(string text, WordList words, List<Candidate> candidates, List<Word> scratch)
     {
+        Candidate? previous = null;
         var i = 0;
         while (i < words.Count)
         {
@@ -157,14 +158,23 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
 
             var after = i + run.Count;
             var appositive = (i == 0 || !FollowsPreposition(words, i)) && HasAppositiveRole(text, words, after);
-            var candidate = new Candidate(text, run, HasCue(text, words, i) || appositive)
+            var candidate = new Candidate(text, run, HasCue(text, words, i) || appositive || IsCoordinatedWith(text, words, i, previous))
             {
                 Previous = i > 0 && Adjacent(text, words[i - 1], words[i]) && (char.IsUpper(words[i - 1].First) || lexicon.IsRole(words[i - 1].Folded)) ? words[i - 1].Text : null,
             };
-            candidates.Add(DropAmbiguousOpening(candidate));
+            previous = DropAmbiguousOpening(candidate);
+            candidates.Add(previous);
             i += run.Count;
         }
     }
+
+    /// <summary>
+    /// A name joined by "and" to a full name that has a role or honorific: the role is both's
+    /// ("anchors David Muir and Linsey Davis", "les ministres Jean Dupont et Zoé Martin").
+    /// </summary>
+    private static bool IsCoordinatedWith(string text, WordList words, int index, Candidate? previous) =>
+        previous is { Cue: true, NameWordCount: >= 2 } && index >= 2 && words[index - 1].Folded is "and" or "et" or "&"
+        && previous.End == words[index - 2].Token.End && Adjacent(text, words[index - 2], words[index - 1]) && Adjacent(text, words[index - 1], words[index]);
 
     // "former Marine Paul Whelan": a given name that is also a common word is dropped when the rest is a name by itself.
     private Candidate DropAmbiguousOpening(Candidate candidate)
@@ -237,7 +247,7 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
 
             // "Bruno Le Maire": after a given name and a particle, a capitalised common word is a surname.
             var afterParticle = run.Count >= 2 && run[^1].IsParticle && sawGivenName && IsSurnameAfterParticle(word);
-            if (!afterParticle && !IsNameWord(word, sawGivenName) && !IsTitleSurname(text, words, i, sawGivenName || run.Count == 0))
+            if (!afterParticle && !IsNameWord(word, sawGivenName) && !IsTitleSurname(text, words, i, sawGivenName || run.Count == 0) && !IsKnownSurname(run, word))
             {
                 break;
             }
@@ -374,6 +384,9 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
             return false;
         }
 
+        // "Le président du club, Florentino Pérez": a name in apposition after a comma may follow any
+        // lower-case words after its role.
+        var afterComma = index > 0 && text.AsSpan(words[index - 1].Token.End, start - words[index - 1].Token.End).Trim() is ",";
         var commas = 0;
         for (var j = index - 1; j >= 0 && j >= index - RoleLookBack; j--)
         {
@@ -403,7 +416,7 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
                 return j == index - 1 || !FollowsPreposition(words, index);
             }
 
-            if (!lexicon.IsRoleComplement(folded))
+            if (!lexicon.IsRoleComplement(folded) && !(afterComma && commas == 1 && char.IsLower(words[j].First)))
             {
                 return false;
             }
@@ -505,6 +518,10 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
 
         return index + 1 >= words.Count || !Adjacent(text, word, words[index + 1]) || !char.IsUpper(words[index + 1].First) || IsSuffix(text, words.TokenAt(index + 1));
     }
+
+    /// <summary>A word that is never a name otherwise, as the surname the alias table knows after this given name ("Taylor Swift").</summary>
+    private bool IsKnownSurname(List<Word> run, Word word) =>
+        run.Count == 1 && char.IsUpper(word.First) && aliases.Resolve(run[0].Text + " " + word.Text) is not null;
 
     private static bool IsTitleSurnameWord(string folded) => folded is "king" or "bishop" or "judge" or "pope" or "prince" or "marshal" or "major" or "priest";
 
