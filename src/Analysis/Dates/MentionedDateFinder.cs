@@ -107,6 +107,13 @@ internal static partial class MentionedDateFinder
             Add(text, match.Index, match.Length, match.Groups["month"].Success ? MonthsFrom(published, offset) : YearsFrom(published, offset), found, taken);
         }
 
+        // "il y a trois jours", "two days ago".
+        var region = text.AsSpan(start, end - start);
+        foreach (var match in region.Contains("l y a ", StringComparison.Ordinal) || region.Contains(" ago", StringComparison.Ordinal) ? Matches(DaysAgo(), text, start, end) : [])
+        {
+            Add(text, match.Index, match.Length, DaysFrom(published, -Count(match.Groups["n"].Value)), found, taken);
+        }
+
         foreach (var match in Matches(Year(), text, start, end))
         {
             Add(text, match.Index, match.Length, PartialDate.Create(Int(match, "y")), found, taken);
@@ -324,6 +331,10 @@ internal static partial class MentionedDateFinder
 
     private static PartialDate? YearsFrom(PartialDate? published, int offset) => published is null ? null : new PartialDate(published.Year + offset);
 
+    private static int Count(string number) => char.IsAsciiDigit(number[0])
+        ? int.Parse(number, CultureInfo.InvariantCulture)
+        : Array.IndexOf(CountWords, Text.TextFold.Fold(number)) % 10 + 1;
+
     private static int Int(Match match, string group) => int.Parse(match.Groups[group].Value, CultureInfo.InvariantCulture);
 
     [GeneratedRegex(@"(?<![\p{L}'’])(?:" + FutureVerbs + "|" + PastVerbs + @")(?![\p{L}'’])", RegexOptions.RightToLeft | RegexOptions.CultureInvariant)]
@@ -356,10 +367,13 @@ internal static partial class MentionedDateFinder
     [GeneratedRegex(@"(?<!\p{L})(?<a>(?<m>" + EnglishMonthNames + @")\.?\s+(?<da>\d{1,2})(?:st|nd|rd|th)?)\s*(?:-|–|to|through)\s*(?<b>(?<db>\d{1,2})(?:st|nd|rd|th)?(?![\d:])(?:,?\s+(?<y>(?:19|20)\d{2})(?!\d))?)", RegexOptions.CultureInvariant)]
     private static partial Regex EnglishDayRange();
 
+    [GeneratedRegex(@"(?<![\p{L}'’])(?:il y a\s+(?<n>\d{1,2}|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+jours|(?<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+days\s+ago)(?!\p{L})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DaysAgo();
+
     [GeneratedRegex(@"\G,?\s+(?<y>(?:19|20)\d{2})(?!\d)", RegexOptions.CultureInvariant)]
     private static partial Regex YearAfter();
 
-    [GeneratedRegex(@"(?<=(?<![\p{L}'’])(?i:en|depuis|dès|jusqu['’]en|avant|après|fin|début|mi-|in|since|until|by|before|after|early|late|mid-|d['’]ici)\s*)(?<y>(?:19|20)\d{2})(?![\d,.]?\d)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<=(?<![\p{L}'’])(?i:en|depuis|dès|jusqu['’]en|avant|après|fin|début|mi-|in|since|until|by|before|after|early|late|mid-|d['’]ici|printemps|été|automne|hiver|spring|summer|autumn|fall|winter)\s*)(?<y>(?:19|20)\d{2})(?![\d,.]?\d)", RegexOptions.CultureInvariant)]
     private static partial Regex Year();
 
     private static readonly FrozenDictionary<string, int> MonthWords = new Dictionary<string, int>
@@ -384,6 +398,9 @@ internal static partial class MentionedDateFinder
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     }.ToFrozenSet(StringComparer.Ordinal);
+
+    // Counts written out, 1 to 10 in French then in English ("un"/"une" are both one).
+    private static readonly string[] CountWords = ["un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
 
     private static readonly FrozenDictionary<string, int> RelativeDays = new Dictionary<string, int>
     {
