@@ -10,20 +10,23 @@ namespace EventNews.EndToEnd.Tests;
 /// the evaluation feeds them (on a handful of articles that are nearly all about the same two people,
 /// other orders can leave a retelling apart; see docs/clustering.md).
 /// </summary>
-public class Clusters : IAsyncLifetime
+public sealed class ClusterCorpus : IAsyncLifetime
 {
-    private static readonly string[] FebruaryCall = ["002_", "016_", "045_"];
-    private static readonly string[] JulyCall = ["004_", "022_", "052_"];
-    private const string Trap = "031_";
+    public static readonly string[] FebruaryCall = ["002_", "016_", "045_"];
+    public static readonly string[] JulyCall = ["004_", "022_", "052_"];
+    public const string Trap = "031_";
     private static readonly string[] OtherStories = ["000_", "003_", "005_", "006_", "009_", "010_", "012_"];
 
     private const string Token = "jeton-clusters";
-    private EventNewsService _service = null!;
-    private Dictionary<string, string> _ids = null!;
+
+    public EventNewsService Service { get; private set; } = null!;
+
+    /// <summary>Article ids by the file's four-character prefix ("002_").</summary>
+    public Dictionary<string, string> Ids { get; private set; } = null!;
 
     public async Task InitializeAsync()
     {
-        _service = await EventNewsService.StartAsync(new Dictionary<string, string> { ["EventNews__AdminToken"] = Token });
+        Service = await EventNewsService.StartAsync(new Dictionary<string, string> { ["EventNews__AdminToken"] = Token });
         var corpus = Path.Combine(Launcher.RepositoryRoot, "eval", "corpus");
         var files = FebruaryCall.Concat(JulyCall).Append(Trap).Concat(OtherStories)
             .Select(prefix => Directory.GetFiles(corpus, prefix + "*.txt").Single())
@@ -31,22 +34,41 @@ public class Clusters : IAsyncLifetime
             .ToList();
         for (var i = 0; i < files.Count; i++)
         {
-            _service.Drop(files[i]);
-            await _service.WaitForStatusAsync(articles: i + 1);
+            Service.Drop(files[i]);
+            await Service.WaitForStatusAsync(articles: i + 1);
         }
 
-        var articles = await _service.GetJsonAsync("/api/articles");
-        _ids = articles["items"]!.AsArray().ToDictionary(a => a!["sourceFile"]!.GetValue<string>()[..4], a => a!["id"]!.GetValue<string>());
+        var articles = await Service.GetJsonAsync("/api/articles");
+        Ids = articles["items"]!.AsArray().ToDictionary(a => a!["sourceFile"]!.GetValue<string>()[..4], a => a!["id"]!.GetValue<string>());
     }
 
-    public async Task DisposeAsync() => await _service.DisposeAsync();
+    public async Task DisposeAsync() => await Service.DisposeAsync();
+
+    /// <summary>The clusters the articles of these prefixes are in.</summary>
+    public async Task<HashSet<string>> ClusterIdsAsync(IEnumerable<string> prefixes)
+    {
+        var clusters = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var prefix in prefixes)
+        {
+            JsonNode article = await Service.GetJsonAsync($"/api/articles/{Ids[prefix]}");
+            clusters.Add(article["clusterId"]!.GetValue<string>());
+        }
+
+        return clusters;
+    }
+}
+
+/// <summary>What the clusters view serves for the corpus; the tests only read it, so they share one service.</summary>
+public class Clusters(ClusterCorpus corpus) : IClassFixture<ClusterCorpus>
+{
+    private readonly EventNewsService _service = corpus.Service;
 
     [Fact]
     public async Task Each_story_shares_one_cluster_and_the_two_calls_and_the_trap_stay_apart()
     {
-        var february = await ClusterIdsAsync(FebruaryCall);
-        var july = await ClusterIdsAsync(JulyCall);
-        var trap = Assert.Single(await ClusterIdsAsync([Trap]));
+        var february = await corpus.ClusterIdsAsync(ClusterCorpus.FebruaryCall);
+        var july = await corpus.ClusterIdsAsync(ClusterCorpus.JulyCall);
+        var trap = Assert.Single(await corpus.ClusterIdsAsync([ClusterCorpus.Trap]));
 
         var februaryCluster = Assert.Single(february);
         var julyCluster = Assert.Single(july);
@@ -110,17 +132,22 @@ public class Clusters : IAsyncLifetime
     public Task Bad_requests_get_problem_details_never_a_server_error(string path, int status) =>
         _service.AssertProblemAsync(path, status);
 
-    private async Task<HashSet<string>> ClusterIdsAsync(IEnumerable<string> prefixes)
-    {
-        var clusters = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var prefix in prefixes)
-        {
-            JsonNode article = await _service.GetJsonAsync($"/api/articles/{_ids[prefix]}");
-            clusters.Add(article["clusterId"]!.GetValue<string>());
-        }
+}
 
-        return clusters;
+/// <summary>Rebuilds of the clusters view change what it serves: each test has a service of its own.</summary>
+public class ClusterRebuilds : IAsyncLifetime
+{
+    private readonly ClusterCorpus _corpus = new();
+
+    private EventNewsService _service = null!;
+
+    public async Task InitializeAsync()
+    {
+        await _corpus.InitializeAsync();
+        _service = _corpus.Service;
     }
+
+    public async Task DisposeAsync() => await _corpus.DisposeAsync();
 
     [Fact]
     public async Task Rebuilding_the_clusters_reproduces_the_live_clusters_exactly()
@@ -129,15 +156,15 @@ public class Clusters : IAsyncLifetime
 
         var rebuild = await Launcher.RunAsync(_service.Environment, "rebuild", "--projection", "clusters");
         Assert.True(rebuild.ExitCode == 0, rebuild.Output + rebuild.Error);
-        await _service.WaitForStatusAsync(articles: _ids.Count);
+        await _service.WaitForStatusAsync(articles: _corpus.Ids.Count);
 
         Assert.Equal(before, await ClusterSnapshotAsync());
 
         // The view goes on from the rebuilt one: a republished copy of the February call joins its cluster.
-        var february = Assert.Single(await ClusterIdsAsync(FebruaryCall));
-        var original = Directory.GetFiles(Path.Combine(Launcher.RepositoryRoot, "eval", "corpus"), FebruaryCall[0] + "*.txt").Single();
+        var february = Assert.Single(await _corpus.ClusterIdsAsync(ClusterCorpus.FebruaryCall));
+        var original = Directory.GetFiles(Path.Combine(Launcher.RepositoryRoot, "eval", "corpus"), ClusterCorpus.FebruaryCall[0] + "*.txt").Single();
         _service.DropText("republie.txt", await File.ReadAllTextAsync(original) + "\n\nMis à jour le lendemain à 8 h 15.\n");
-        await _service.WaitForStatusAsync(articles: _ids.Count + 1);
+        await _service.WaitForStatusAsync(articles: _corpus.Ids.Count + 1);
         var copy = (await _service.GetJsonAsync("/api/articles"))["items"]!.AsArray().Single(a => a!["sourceFile"]!.GetValue<string>() == "republie.txt")!;
         Assert.Equal(february, copy["clusterId"]!.GetValue<string>());
         Assert.Equal(4, (await _service.GetJsonAsync($"/api/clusters/{february}"))["size"]!.GetValue<int>());
@@ -146,7 +173,7 @@ public class Clusters : IAsyncLifetime
     [Fact]
     public async Task Raising_the_clustering_thresholds_and_rebuilding_splits_a_story()
     {
-        Assert.Single(await ClusterIdsAsync(FebruaryCall));
+        Assert.Single(await _corpus.ClusterIdsAsync(ClusterCorpus.FebruaryCall));
 
         await _service.InterruptAsync(TimeSpan.FromSeconds(10));
         _service.Set("EventNews__Clustering__MatchThreshold", "0.95");
@@ -155,9 +182,9 @@ public class Clusters : IAsyncLifetime
         await _service.StartProcessAsync();
         var rebuild = await Launcher.RunAsync(_service.Environment, "rebuild", "--projection", "clusters");
         Assert.True(rebuild.ExitCode == 0, rebuild.Output + rebuild.Error);
-        await _service.WaitForStatusAsync(articles: _ids.Count);
+        await _service.WaitForStatusAsync(articles: _corpus.Ids.Count);
 
-        Assert.True((await ClusterIdsAsync(FebruaryCall)).Count > 1, "the February call no longer holds together");
+        Assert.True((await _corpus.ClusterIdsAsync(ClusterCorpus.FebruaryCall)).Count > 1, "the February call no longer holds together");
         Assert.Equal(0, (await _service.GetJsonAsync("/api/clusters?minSize=3"))["total"]!.GetValue<long>());
     }
 

@@ -1,21 +1,27 @@
 namespace EventNews.EndToEnd.Tests;
 
-public class PersonsAndDates : IAsyncLifetime
+/// <summary>One service holding the three samples, shared by tests that only read it.</summary>
+public sealed class ServiceWithSamples : IAsyncLifetime
 {
-    private EventNewsService _service = null!;
+    public EventNewsService Service { get; private set; } = null!;
 
     public async Task InitializeAsync()
     {
-        _service = await EventNewsService.StartAsync();
+        Service = await EventNewsService.StartAsync();
         foreach (var sample in Launcher.Samples)
         {
-            _service.Drop(sample);
+            Service.Drop(sample);
         }
 
-        await _service.WaitForStatusAsync(articles: 3);
+        await Service.WaitForStatusAsync(articles: 3);
     }
 
-    public async Task DisposeAsync() => await _service.DisposeAsync();
+    public async Task DisposeAsync() => await Service.DisposeAsync();
+}
+
+public class PersonsAndDates(ServiceWithSamples samples) : IClassFixture<ServiceWithSamples>
+{
+    private readonly EventNewsService _service = samples.Service;
 
     [Fact]
     public async Task Lavrov_in_three_spellings_is_one_person_found_without_accents_or_case()
