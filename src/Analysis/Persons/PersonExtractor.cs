@@ -173,7 +173,7 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
     /// ("anchors David Muir and Linsey Davis", "les ministres Jean Dupont et Zoé Martin").
     /// </summary>
     private static bool IsCoordinatedWith(string text, WordList words, int index, Candidate? previous) =>
-        previous is { Cue: true, NameWordCount: >= 2 } && index >= 2 && words[index - 1].Folded is "and" or "et" or "&"
+        previous is { Cue: true, NameWordCount: >= 2 } && index >= 2 && words[index - 1].Folded is "and" or "et"
         && previous.End == words[index - 2].Token.End && Adjacent(text, words[index - 2], words[index - 1]) && Adjacent(text, words[index - 1], words[index]);
 
     // "former Marine Paul Whelan": a given name that is also a common word is dropped when the rest is a name by itself.
@@ -247,7 +247,7 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
 
             // "Bruno Le Maire": after a given name and a particle, a capitalised common word is a surname.
             var afterParticle = run.Count >= 2 && run[^1].IsParticle && sawGivenName && IsSurnameAfterParticle(word);
-            if (!afterParticle && !IsNameWord(word, sawGivenName) && !IsTitleSurname(text, words, i, sawGivenName || run.Count == 0) && !IsKnownSurname(run, word))
+            if (!afterParticle && !IsNameWord(word, sawGivenName) && !IsTitleSurname(text, words, i, sawGivenName || run.Count == 0) && !(sawGivenName && IsKnownSurname(run, word)))
             {
                 break;
             }
@@ -519,7 +519,7 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
         return index + 1 >= words.Count || !Adjacent(text, word, words[index + 1]) || !char.IsUpper(words[index + 1].First) || IsSuffix(text, words.TokenAt(index + 1));
     }
 
-    /// <summary>A word that is never a name otherwise, as the surname the alias table knows after this given name ("Taylor Swift").</summary>
+    /// <summary>A word that is never a name otherwise, as the surname the alias table knows after the given name before it ("Taylor Swift").</summary>
     private bool IsKnownSurname(List<Word> run, Word word) =>
         run.Count == 1 && char.IsUpper(word.First) && aliases.Resolve(run[0].Text + " " + word.Text) is not null;
 
