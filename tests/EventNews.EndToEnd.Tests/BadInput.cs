@@ -30,6 +30,8 @@ public class BadInput : IAsyncLifetime
             ["rapport.xyz"] = "unknown-extension",
             ["flux.line-2.ndjson"] = "malformed-json",
             ["flux.line-4.ndjson"] = "no-text",
+            ["casse.xml"] = "malformed-xml",
+            ["fil.item-2.rss"] = "no-text",
         };
 
         _service.DropText("vide.txt", "");
@@ -47,6 +49,13 @@ public class BadInput : IAsyncLifetime
             """{"title":"Deux","text":"cassé""",
             """{"title":"Trois","text":"Troisième article du flux, sur Ursula von der Leyen à Bruxelles."}""",
             """{"title":"Quatre"}"""));
+        _service.DropText("casse.xml", """<rss version="2.0"><channel><item><title>Coupé</title>""");
+        _service.DropText("fil.rss", """
+            <rss version="2.0"><channel><title>Fil</title>
+            <item><title>Tallinn</title><description>Kaja Kallas a reçu ses homologues baltes à Tallinn.</description></item>
+            <item><title>Rien</title></item>
+            </channel></rss>
+            """);
 
         // 200 generated malformed files: truncated JSON, NUL-laden text and empty files, in turn.
         for (var i = 0; i < 200; i++)
@@ -77,7 +86,7 @@ public class BadInput : IAsyncLifetime
             _service.Drop(sample);
         }
 
-        await _service.WaitForStatusAsync(articles: 5, rejected: expected.Count, seconds: 120);
+        await _service.WaitForStatusAsync(articles: 6, rejected: expected.Count, seconds: 120);
 
         foreach (var (name, reason) in expected)
         {
@@ -97,6 +106,7 @@ public class BadInput : IAsyncLifetime
         var titles = (await _service.GetJsonAsync("/api/articles")).ToJsonString();
         Assert.Contains("Olaf Scholz", (await ArticleTextsAsync()), StringComparison.Ordinal);
         Assert.Contains("Ursula von der Leyen", (await ArticleTextsAsync()), StringComparison.Ordinal);
+        Assert.Contains("Kaja Kallas", (await ArticleTextsAsync()), StringComparison.Ordinal);
         Assert.Empty(_service.FilesInInbox());
         Assert.Contains("000_1842155fc3e3dec6.txt", titles, StringComparison.Ordinal);
     }

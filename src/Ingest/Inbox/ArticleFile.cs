@@ -5,8 +5,8 @@ namespace EventNews.Ingest.Inbox;
 
 /// <summary>
 /// A file's bytes turned into the articles it holds (one for txt, md, html and a single JSON object;
-/// one per element or line for JSON arrays and NDJSON), or the reasons it holds none. Pure: bytes in,
-/// results out.
+/// one per element, line or item for JSON arrays, NDJSON and RSS/Atom feeds), or the reasons it holds
+/// none. Pure: bytes in, results out.
 /// </summary>
 public static class ArticleFile
 {
@@ -20,6 +20,9 @@ public static class ArticleFile
         [".json"] = "json",
         [".ndjson"] = "ndjson",
         [".jsonl"] = "ndjson",
+        [".rss"] = "feed",
+        [".atom"] = "feed",
+        [".xml"] = "feed",
     };
 
     public static IReadOnlyList<ArticleReadResult> Read(string relativeName, byte[] bytes, DateTimeOffset receivedAt)
@@ -48,6 +51,7 @@ public static class ArticleFile
             "json" => JsonFormat.ReadDocument(file),
             "ndjson" => JsonFormat.ReadLines(file),
             "md" => MarkdownFormat.Read(file),
+            "feed" => FeedFormat.Read(file),
             _ => PlainTextFormat.Read(file),
         };
     }
@@ -77,7 +81,10 @@ public enum RejectionReason
     /// <summary>JSON that does not parse.</summary>
     MalformedJson,
 
-    /// <summary>Well-formed, but no article text in it (a JSON object without text, an HTML page without main text, Markdown with only front matter and markup).</summary>
+    /// <summary>A feed whose XML does not parse.</summary>
+    MalformedXml,
+
+    /// <summary>Well-formed, but no article text in it (a JSON object without text, an HTML page without main text, Markdown with only front matter and markup, XML that is no feed, a feed item without text).</summary>
     NoText,
 }
 

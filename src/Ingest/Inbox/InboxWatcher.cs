@@ -478,6 +478,7 @@ public sealed partial class InboxWatcher(
         RejectionReason.Unreadable => "unreadable",
         RejectionReason.Undecodable => "undecodable",
         RejectionReason.MalformedJson => "malformed-json",
+        RejectionReason.MalformedXml => "malformed-xml",
         RejectionReason.NoText => "no-text",
         _ => throw new UnreachableException(),
     };

@@ -1,5 +1,3 @@
-using System.Text;
-using System.Text.RegularExpressions;
 using AngleSharp.Html.Parser;
 using SmartReader;
 
@@ -9,14 +7,14 @@ namespace EventNews.Ingest.Inbox.Formats;
 /// A web page: the main article text (readability-style extraction by SmartReader, after the page's
 /// furniture is removed) and what the page's metadata says about title, date, address and language.
 /// </summary>
-internal static partial class HtmlFormat
+internal static class HtmlFormat
 {
     // SmartReader resolves relative links against an address; a page saved without one gets this.
     private const string NowhereUrl = "https://inbox.invalid/";
 
     public static IReadOnlyList<ArticleReadResult> Read(InboxFile file)
     {
-        var (decoded, rejection) = TextDecoding.DecodeSomeText(file.Bytes, DeclaredCharset(file.Bytes));
+        var (decoded, rejection) = TextDecoding.DecodeSomeText(file.Bytes, TextDecoding.DeclaredCharset(file.Bytes));
         if (decoded is null)
         {
             return [rejection!];
@@ -55,14 +53,4 @@ internal static partial class HtmlFormat
         return wholePage;
     }
 
-    /// <summary>The charset a page declares in a meta element (or an XML declaration) near its start, as browsers pre-scan it.</summary>
-    private static Encoding? DeclaredCharset(byte[] bytes)
-    {
-        var head = Encoding.Latin1.GetString(bytes, 0, Math.Min(bytes.Length, 4096));
-        var match = CharsetDeclaration().Match(head);
-        return match.Success ? TextDecoding.FromLabel(match.Groups["charset"].Value) : null;
-    }
-
-    [GeneratedRegex("""(<meta\b[^>]*?\bcharset\s*=\s*["']?|<\?xml\b[^>]*?\bencoding\s*=\s*["'])\s*(?<charset>[A-Za-z0-9_.:-]+)""", RegexOptions.IgnoreCase)]
-    private static partial Regex CharsetDeclaration();
 }

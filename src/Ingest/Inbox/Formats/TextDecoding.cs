@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text;
+using System.Text.RegularExpressions;
 using UtfUnknown;
 
 namespace EventNews.Ingest.Inbox.Formats;
@@ -13,7 +14,7 @@ internal sealed record DecodedText(string Text, string Encoding);
 /// statistical detection.
 /// Whatever decodes, the result must look like text.
 /// </summary>
-internal static class TextDecoding
+internal static partial class TextDecoding
 {
     private const double MinimumConfidence = 0.25;
     private const double MaximumControlShare = 0.01;
@@ -29,6 +30,14 @@ internal static class TextDecoding
     private static readonly UTF32Encoding StrictUtf32Be = new(bigEndian: true, byteOrderMark: false, throwOnInvalidCharacters: true);
 
     static TextDecoding() => System.Text.Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+    /// <summary>The charset a document declares near its start, in a meta element or an XML declaration, as browsers pre-scan it.</summary>
+    public static Encoding? DeclaredCharset(byte[] bytes)
+    {
+        var head = System.Text.Encoding.Latin1.GetString(bytes, 0, Math.Min(bytes.Length, 4096));
+        var match = CharsetDeclaration().Match(head);
+        return match.Success ? FromLabel(match.Groups["charset"].Value) : null;
+    }
 
     /// <summary>As <see cref="Decode"/>, and a text that is only white space is rejected as empty.</summary>
     public static (DecodedText? Decoded, ArticleReadResult? Rejection) DecodeSomeText(byte[] bytes, Encoding? declared = null)
@@ -296,4 +305,7 @@ internal static class TextDecoding
 
     private static bool IsLatinLetter(byte b) =>
         b is (>= (byte)'a' and <= (byte)'z') or (>= (byte)'A' and <= (byte)'Z') or (>= 0xC0 and not 0xD7 and not 0xF7);
+
+    [GeneratedRegex("""(<meta\b[^>]*?\bcharset\s*=\s*["']?|<\?xml\b[^>]*?\bencoding\s*=\s*["'])\s*(?<charset>[A-Za-z0-9_.:-]+)""", RegexOptions.IgnoreCase)]
+    private static partial Regex CharsetDeclaration();
 }

@@ -1,0 +1,69 @@
+using System.Xml;
+using CodeHollow.FeedReader;
+using CodeHollow.FeedReader.Parser;
+
+namespace EventNews.Ingest.Inbox.Formats;
+
+/// <summary>
+/// A news feed: RSS (0.9x, 1.0, 2.0) or Atom, read by CodeHollow.FeedReader. Each item or entry is
+/// one article: its full content (content:encoded, Atom content), else its description or summary,
+/// as text; its title, its date as the feed writes it, its link, and the feed's language and title.
+/// </summary>
+internal static class FeedFormat
+{
+    public static IReadOnlyList<ArticleReadResult> Read(InboxFile file)
+    {
+        var (decoded, rejection) = TextDecoding.DecodeSomeText(file.Bytes, TextDecoding.DeclaredCharset(file.Bytes));
+        if (decoded is null)
+        {
+            return [rejection!];
+        }
+
+        Feed feed;
+        try
+        {
+            feed = FeedReader.ReadFromString(decoded.Text);
+        }
+        catch (XmlException ex)
+        {
+            return [ArticleReadResult.Reject(RejectionReason.MalformedXml, $"malformed XML at line {ex.LineNumber}, position {ex.LinePosition}: {ex.Message}")];
+        }
+        catch (FeedTypeNotSupportedException ex)
+        {
+            return [ArticleReadResult.Reject(RejectionReason.NoText, $"the XML document is not an RSS or Atom feed ({ex.Message})")];
+        }
+
+        if (feed.Items.Count == 0)
+        {
+            return [ArticleReadResult.Reject(RejectionReason.NoText, "the feed holds no item")];
+        }
+
+        return [.. feed.Items.Select((item, index) => ReadItem(file, decoded.Encoding, feed, item, $"item {index + 1}"))];
+    }
+
+    private static ArticleReadResult ReadItem(InboxFile file, string encoding, Feed feed, FeedItem item, string where)
+    {
+        // The full text when the feed carries it, else the teaser; either may be HTML.
+        var text = new[] { item.Content, item.Description }.FirstOrDefault(t => !string.IsNullOrWhiteSpace(t));
+        if (text is not null && HtmlText.LooksLikeHtml(text))
+        {
+            text = HtmlText.FromFragment(text);
+        }
+
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return ArticleReadResult.Reject(RejectionReason.NoText, $"the {where} has no text: neither content nor description holds any", where, item.SpecificItem?.Element?.ToString());
+        }
+
+        var fields = new ArticleFields(
+            text.Trim(),
+            NullIfBlank(item.Title),
+            NullIfBlank(item.PublishingDateString),
+            NullIfBlank(item.Link),
+            NullIfBlank(feed.Language),
+            NullIfBlank(feed.Title));
+        return file.Accept(encoding, fields, where);
+    }
+
+    private static string? NullIfBlank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}
