@@ -59,7 +59,8 @@ public class A_news_feed
         var rejected = Read(Rss)[2];
 
         Assert.Equal(RejectionReason.NoText, rejected.Reason);
-        Assert.Contains("item 3 has no text", rejected.Message, StringComparison.Ordinal);
+        Assert.Equal("item 3", rejected.Item);
+        Assert.Contains("the item has no text", rejected.Message, StringComparison.Ordinal);
         Assert.Contains("<title>Sans texte</title>", rejected.Content, StringComparison.Ordinal);
     }
 

@@ -41,7 +41,7 @@ internal static class FeedFormat
         return [.. feed.Items.Select((item, index) => ReadItem(file, decoded.Encoding, feed, item, $"item {index + 1}"))];
     }
 
-    private static ArticleReadResult ReadItem(InboxFile file, string encoding, Feed feed, FeedItem item, string where)
+    private static ArticleReadResult ReadItem(InboxFile file, string encoding, Feed feed, FeedItem item, string label)
     {
         // The full text when the feed carries it, else the teaser; either may be HTML.
         var text = new[] { item.Content, item.Description }.FirstOrDefault(t => !string.IsNullOrWhiteSpace(t));
@@ -52,7 +52,7 @@ internal static class FeedFormat
 
         if (string.IsNullOrWhiteSpace(text))
         {
-            return ArticleReadResult.Reject(RejectionReason.NoText, $"the {where} has no text: neither content nor description holds any", where, item.SpecificItem?.Element?.ToString());
+            return ArticleReadResult.Reject(RejectionReason.NoText, "the item has no text: neither content nor description holds any", label, item.SpecificItem?.Element?.ToString());
         }
 
         var fields = new ArticleFields(
@@ -62,7 +62,7 @@ internal static class FeedFormat
             NullIfBlank(item.Link),
             NullIfBlank(feed.Language),
             NullIfBlank(feed.Title));
-        return file.Accept(encoding, fields, where);
+        return file.Accept(encoding, fields, label);
     }
 
     private static string? NullIfBlank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
