@@ -76,6 +76,25 @@ public class PersonsAndDates(ServiceWithSamples samples) : IClassFixture<Service
         }
     }
 
+    [Fact]
+    public async Task Articles_are_found_by_every_word_of_the_search_in_any_case_and_without_accents()
+    {
+        async Task<List<string>> FilesFoundAsync(string search) =>
+            [.. (await _service.GetJsonAsync($"/api/articles?search={Uri.EscapeDataString(search)}"))["items"]!.AsArray().Select(a => a!["sourceFile"]!.GetValue<string>()).Order()];
+
+        Assert.Equal(["002_855a7f84c1564188.txt", "004_7c0963efd4a23422.txt"], await FilesFoundAsync("SERGUEI telephone"));
+        Assert.Equal(["002_855a7f84c1564188.txt"], await FilesFoundAsync("sergueï crise"));
+        Assert.Equal(["000_1842155fc3e3dec6.txt"], await FilesFoundAsync("000_"));
+        Assert.Empty(await FilesFoundAsync("poutine crise"));
+        Assert.Equal(3, (await _service.GetJsonAsync("/api/articles?search=%20"))["total"]!.GetValue<long>());
+
+        var listed = await Launcher.RunAsync(_service.Environment, "articles", "--search", "Sergueï crise");
+        Assert.True(listed.ExitCode == 0, listed.Output + listed.Error);
+        Assert.Contains("002_855a7f84c1564188.txt", listed.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("004_7c0963efd4a23422.txt", listed.Output, StringComparison.Ordinal);
+        Assert.Contains("1 of 1 article(s)", listed.Output, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("/api/dates/2022-13", 400)]
     [InlineData("/api/dates/octobre", 400)]

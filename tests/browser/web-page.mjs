@@ -62,6 +62,20 @@ await check('searching "lavrov" finds Sergueï Lavrov and opens a timeline with 
   await shot('person-timeline');
 });
 
+await check('searching the articles for "sergueï crise" keeps only the matching ones and puts the search in the address', async () => {
+  await page.goto(new URL('#/articles', base).href);
+  await ready('#/articles');
+  const all = await page.locator('.article-row').count();
+  await page.locator('#article-search').fill('sergueï crise');
+  await page.locator('p.count', { hasText: 'matching' }).waitFor({ timeout: 10000 });
+  const titles = await page.locator('.article-row a.title').allTextContents();
+  if (!titles.length || titles.length >= all) throw new Error(`${titles.length} of ${all} article(s) listed after the search`);
+  const stray = titles.filter(t => !/crise/i.test(t));
+  if (stray.length) throw new Error(`found without the words: ${stray.join(' | ')}`);
+  if (!decodeURIComponent(page.url()).endsWith('#/articles?q=sergueï crise')) throw new Error(`the address is ${page.url()}`);
+  await shot('articles-search');
+});
+
 await check('the dates page draws histograms by month and by day', async () => {
   await page.goto(new URL('#/dates', base).href);
   await ready('#/dates');

@@ -313,8 +313,9 @@ public static class QueryCommands
     {
         var page = new Option<int>("--page") { Description = "Page number", DefaultValueFactory = _ => 1 };
         var pageSize = new Option<int>("--page-size") { Description = "Articles per page (1-500)", DefaultValueFactory = _ => 50 };
-        var command = new Command("articles", "List articles, newest first") { page, pageSize, Json, Server };
-        command.SetAction((parse, ct) => RunAsync(parse, $"/api/articles?page={parse.GetValue(page)}&pageSize={parse.GetValue(pageSize)}", body =>
+        var search = new Option<string?>("--search") { Description = "Only articles whose title, source file or source holds every word (any case, accents optional)" };
+        var command = new Command("articles", "List articles, newest first") { search, page, pageSize, Json, Server };
+        command.SetAction((parse, ct) => RunAsync(parse, $"/api/articles?page={parse.GetValue(page)}&pageSize={parse.GetValue(pageSize)}&search={Uri.EscapeDataString(parse.GetValue(search) ?? string.Empty)}", body =>
         {
             var table = new Table().AddColumns("Id", "Published", "Source file", "Title");
             foreach (var item in body["items"]!.AsArray())

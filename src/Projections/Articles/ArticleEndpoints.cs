@@ -17,7 +17,8 @@ public sealed record ArticleSummary(
     DateValue Published,
     IReadOnlyList<PersonRef> Persons,
     string? ClusterId,
-    DateTimeOffset ReceivedAt);
+    DateTimeOffset ReceivedAt,
+    string? Source);
 
 public sealed record Page<T>(IReadOnlyList<T> Items, long Total, [property: JsonPropertyName("page")] int PageNumber, int PageSize);
 
@@ -25,13 +26,13 @@ public static class ArticleEndpoints
 {
     public static RouteGroupBuilder MapArticles(this RouteGroupBuilder api)
     {
-        api.MapGet("/articles", ListAsync).WithName("ListArticles").WithSummary("Articles, newest first; filter by person id, date key (a month takes in its days) or cluster id");
+        api.MapGet("/articles", ListAsync).WithName("ListArticles").WithSummary("Articles, newest first; search their titles, source files and sources (every word, ignoring case and accents); filter by person id, date key (a month takes in its days) or cluster id");
         api.MapGet("/articles/{id}", GetAsync).WithName("GetArticle").WithSummary("One article with its text");
         return api;
     }
 
     private static async Task<Results<Ok<Page<ArticleSummary>>, ProblemHttpResult>> ListAsync(
-        IQuerySession session, string? person = null, string? date = null, string? cluster = null, int page = 1, int pageSize = 50, CancellationToken cancellationToken = default)
+        IQuerySession session, string? search = null, string? person = null, string? date = null, string? cluster = null, int page = 1, int pageSize = 50, CancellationToken cancellationToken = default)
     {
         if (Paging.Validate(page, pageSize) is { } problem)
         {
@@ -39,6 +40,11 @@ public static class ArticleEndpoints
         }
 
         IQueryable<ArticleView> query = session.Query<ArticleView>();
+        foreach (var word in string.IsNullOrWhiteSpace(search) ? [] : SearchText.Words(search))
+        {
+            query = query.Where(a => a.SearchText.Contains(word));
+        }
+
         if (!string.IsNullOrWhiteSpace(person))
         {
             query = query.Where(a => a.Persons.Any(p => p.Id == person));
@@ -66,7 +72,7 @@ public static class ArticleEndpoints
         var items = await query
             .OrderByDescending(a => a.ReceivedAt).ThenBy(a => a.Id)
             .Skip((page - 1) * pageSize).Take(pageSize)
-            .Select(a => new ArticleSummary(a.Id, a.Title, a.SourceFile, a.Published, a.Persons, a.ClusterId, a.ReceivedAt))
+            .Select(a => new ArticleSummary(a.Id, a.Title, a.SourceFile, a.Published, a.Persons, a.ClusterId, a.ReceivedAt, a.Source))
             .ToListAsync(cancellationToken);
 
         // Clusters come from the clusters projection, which may merge them long after the article view was written.

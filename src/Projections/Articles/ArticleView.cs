@@ -56,6 +56,12 @@ public sealed record ArticleView(
     /// as inferred. Filled in when the article is served, not stored.
     /// </summary>
     public InferredDate? PublishedInferred { get; init; }
+
+    /// <summary>Who delivered it: the producer's or feed's name, "inbox" for a plain file.</summary>
+    public string? Source { get; init; }
+
+    /// <summary>Title, source file and source, folded (<see cref="Projections.SearchText"/>): what a search of the articles looks in.</summary>
+    public string SearchText { get; init; } = string.Empty;
 }
 
 /// <summary>A date inferred from other articles of the same story: the cluster's first date and its precision.</summary>
@@ -129,6 +135,10 @@ public sealed class ArticleViewProjection : SingleStreamProjection<ArticleView, 
             analysis.MentionedDates.Select(d => new MentionedDateView(d.Date.Key, d.Date.Precision.ToString().ToLowerInvariant(), d.Surface, d.Start, d.Length)).ToList(),
             analysis.Dropped.Select(d => new DroppedView(d.Start, d.Length, d.Kind)).ToList(),
             0,
-            ProjectionTelemetry.TraceIdOf(e));
+            ProjectionTelemetry.TraceIdOf(e))
+        {
+            Source = article.Source,
+            SearchText = Projections.SearchText.Fold($"{analysis.Title} | {article.SourceFile} | {article.Source}"),
+        };
     }
 }

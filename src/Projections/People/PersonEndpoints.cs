@@ -35,7 +35,7 @@ public static class PersonEndpoints
         var query = session.Query<PersonView>().AsQueryable();
         if (!string.IsNullOrWhiteSpace(search))
         {
-            var folded = PersonViewProjection.Fold(search.Trim());
+            var folded = SearchText.Fold(search.Trim());
             query = query.Where(p => p.SearchText.Contains(folded));
         }
 

@@ -200,24 +200,9 @@ public sealed class PersonViewProjection : MultiStreamProjection<PersonView, str
 
         if (newSpelling || view.SearchText.Length == 0)
         {
-            view.SearchText = Fold(string.Join(" | ", view.Aliases.Select(a => a.Name).Prepend(view.Name)));
+            view.SearchText = SearchText.Fold(string.Join(" | ", view.Aliases.Select(a => a.Name).Prepend(view.Name)));
         }
 
         return view;
-    }
-
-    public static string Fold(string text)
-    {
-        var decomposed = text.Normalize(System.Text.NormalizationForm.FormD);
-        var folded = new System.Text.StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
-        {
-            if (System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark)
-            {
-                folded.Append(char.ToLowerInvariant(c));
-            }
-        }
-
-        return folded.ToString();
     }
 }

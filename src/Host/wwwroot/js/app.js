@@ -12,7 +12,7 @@ const routes = [
   [/^#\/date\/([^/]+)$/, m => datePage(decodeURIComponent(m[1]))],
   [/^#\/clusters$/, () => clustersPage()],
   [/^#\/cluster\/([^/]+)$/, m => clusterPage(decodeURIComponent(m[1]))],
-  [/^#\/articles$/, () => articlesPage()],
+  [/^#\/articles(?:\?q=(.*))?$/, m => articlesPage(decodeURIComponent(m[1] ?? ''))],
   [/^#\/article\/([^/]+)$/, m => articlePage(decodeURIComponent(m[1]))],
 ];
 
@@ -67,25 +67,36 @@ function articleRow(a) {
   return h('li.article-row', {},
     h('a.title', { href: route('article', a.id) }, a.title || a.sourceFile),
     h('div.meta', {}, h('span', {}, formatDate(a.published)), ' · ', h('span.file', {}, a.sourceFile),
+      a.source && a.source !== 'inbox' ? [' · ', h('span.source', {}, a.source)] : null,
       a.persons?.length ? [' · ', a.persons.slice(0, 4).map(p => p.name).join(', ')] : null));
 }
 
 // ---------------------------------------------------------------- persons
 
-async function personsPage(query) {
-  const input = h('input#person-search', {
-    type: 'search', placeholder: 'Search a person, any spelling', value: query,
-    'aria-label': 'Search persons', autocomplete: 'off',
-  });
-  const list = h('ol.person-list', {});
-  const count = h('p.muted.count', {});
+// A search field that loads as one types (after a pause), keeps the query in the address, and drops
+// answers that come back after a newer question.
+function searchField(id, placeholder, label, page, load) {
+  const input = h(`input#${id}`, { type: 'search', placeholder, 'aria-label': label, autocomplete: 'off' });
   let timer;
   let asked = 0;
+  const ask = search => { const mine = ++asked; return load(search, () => mine === asked); };
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      history.replaceState(null, '', input.value ? `#/${page}?q=${encodeURIComponent(input.value)}` : `#/${page === 'persons' ? '' : page}`);
+      ask(input.value.trim()).catch(() => {});
+    }, 200);
+  });
+  queueMicrotask(() => input.focus());
+  return { input, ask };
+}
 
-  async function load(search) {
-    const mine = ++asked;
+async function personsPage(query) {
+  const list = h('ol.person-list', {});
+  const count = h('p.muted.count', {});
+  const { input, ask } = searchField('person-search', 'Search a person, any spelling', 'Search persons', 'persons', async (search, current) => {
     const data = await get(`/api/persons?pageSize=100${search ? '&search=' + encodeURIComponent(search) : ''}`);
-    if (mine !== asked) return;
+    if (!current()) return;
     count.textContent = search
       ? `${plural(data.total, 'person')} matching “${search}”`
       : `${plural(data.total, 'person')}, most covered first`;
@@ -98,17 +109,9 @@ async function personsPage(query) {
       h('span.range.muted', {}, p.firstDate ? (p.firstDate === p.lastDate ? p.firstDate : `${p.firstDate} → ${p.lastDate}`) : ''))));
     for (const fill of list.querySelectorAll('.fill')) fill.style.width = fill.dataset.w + '%';
     if (!data.items.length) list.append(h('li.muted', {}, 'Nobody by that name yet.'));
-  }
-
-  input.addEventListener('input', () => {
-    clearTimeout(timer);
-    timer = setTimeout(() => {
-      history.replaceState(null, '', input.value ? `#/persons?q=${encodeURIComponent(input.value)}` : '#/');
-      load(input.value.trim()).catch(() => {});
-    }, 200);
   });
-  await load(query.trim());
-  queueMicrotask(() => input.focus());
+  input.value = query;
+  await ask(query.trim());
   return h('section', {}, h('h1', {}, 'Who is in the news'), input, count, list);
 }
 
@@ -276,10 +279,19 @@ function memberCard(member, a, articles) {
 
 // ---------------------------------------------------------------- articles
 
-async function articlesPage() {
-  const data = await get('/api/articles?pageSize=100');
-  return h('section', {}, h('h1', {}, 'Latest articles'), h('p.muted', {}, plural(data.total, 'article')),
-    h('ol.article-list', {}, data.items.map(articleRow)));
+async function articlesPage(query) {
+  const list = h('ol.article-list', {});
+  const count = h('p.muted.count', {});
+  const { input, ask } = searchField('article-search', 'Search titles, files and sources', 'Search articles', 'articles', async (search, current) => {
+    const data = await get(`/api/articles?pageSize=100${search ? '&search=' + encodeURIComponent(search) : ''}`);
+    if (!current()) return;
+    count.textContent = search ? `${plural(data.total, 'article')} matching “${search}”` : `${plural(data.total, 'article')}, newest first`;
+    clear(list).append(...data.items.map(articleRow));
+    if (!data.items.length) list.append(h('li.muted', {}, 'No article matches.'));
+  });
+  input.value = query;
+  await ask(query.trim());
+  return h('section', {}, h('h1', {}, 'Latest articles'), input, count, list);
 }
 
 /** The text with person mentions linked and mentioned dates marked; overlapping spans keep the first. */
@@ -326,6 +338,7 @@ async function articlePage(id) {
         h('h2', {}, 'Source'),
         h('dl.facts', {},
           h('dt', {}, 'File'), h('dd.file', {}, a.sourceFile),
+          a.source ? [h('dt', {}, 'From'), h('dd', {}, a.source)] : null,
           h('dt', {}, 'Received'), h('dd', {}, new Date(a.receivedAt).toLocaleString('en-GB')),
           h('dt', {}, 'Format'), h('dd', {}, `${a.format}, ${a.encoding}, ${a.sizeBytes} bytes`),
           h('dt', {}, 'Seen again'), h('dd', {}, plural(a.repeats, 'time')),
