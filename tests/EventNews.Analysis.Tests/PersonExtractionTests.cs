@@ -276,6 +276,7 @@ public class PersonExtractionTests
     [Theory]
     [InlineData("Le président a salué la foule, puis, Zorglub Tartempion est arrivé.")]
     [InlineData("Jean Dupont et Zyxa Qwertova ont démissionné.")]
+    [InlineData("Rwandan President Paul Kagame and Qwertova's envoy did not attend.")]
     public void Without_a_role_before_it_an_unknown_name_stays_unknown(string text)
     {
         Assert.DoesNotContain(Names(text), n => n.Contains("Qwertova", StringComparison.Ordinal) || n.Contains("Tartempion", StringComparison.Ordinal));
@@ -286,6 +287,13 @@ public class PersonExtractionTests
     {
         Assert.Equal(["Taylor Swift", "Kamala Harris"], Names("Taylor Swift endorsed Kamala Harris minutes after the debate."));
         Assert.Empty(Names("The Swift network cut off Russian banks."));
+    }
+
+    [Fact]
+    public void Saint_inside_a_name_is_part_of_it_but_names_no_one_alone()
+    {
+        Assert.Equal(["Yves Saint Laurent"], Names("Le couturier Yves Saint Laurent avait ouvert sa maison en 1961."));
+        Assert.Empty(Names("La basilique Saint Pierre a accueilli les fidèles. Le maire de Saint Louis a parlé."));
     }
 }
 

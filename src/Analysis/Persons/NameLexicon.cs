@@ -40,7 +40,7 @@ internal sealed class NameLexicon
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LowerParticlesBySpan = LowerParticles.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly FrozenSet<string> CapitalParticles =
-        new[] { "le", "la", "de", "du", "van", "von", "di", "da", "del", "della", "dos", "ter", "al", "el", "ben", "bin", "abu", "mac" }
+        new[] { "le", "la", "de", "du", "van", "von", "di", "da", "del", "della", "dos", "ter", "al", "el", "ben", "bin", "abu", "mac", "saint" }
             .ToFrozenSet(StringComparer.Ordinal);
 
     // Words that may stand between a role and a name: "le ministre russe des Affaires étrangères Sergueï Lavrov".

@@ -158,7 +158,7 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
 
             var after = i + run.Count;
             var appositive = (i == 0 || !FollowsPreposition(words, i)) && HasAppositiveRole(text, words, after);
-            var candidate = new Candidate(text, run, HasCue(text, words, i) || appositive || IsCoordinatedWith(text, words, i, previous))
+            var candidate = new Candidate(text, run, HasCue(text, words, i) || appositive || IsCoordinatedWith(text, words, i, run, previous))
             {
                 Previous = i > 0 && Adjacent(text, words[i - 1], words[i]) && (char.IsUpper(words[i - 1].First) || lexicon.IsRole(words[i - 1].Folded)) ? words[i - 1].Text : null,
             };
@@ -169,12 +169,14 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
     }
 
     /// <summary>
-    /// A name joined by "and" to a full name that has a role or honorific: the role is both's
-    /// ("anchors David Muir and Linsey Davis", "les ministres Jean Dupont et Zoé Martin").
+    /// A full name joined by "and" to a full name that has a role or honorific: the role is both's
+    /// ("anchors David Muir and Linsey Davis", "les ministres Jean Dupont et Zoé Martin"; not
+    /// "President Paul Kagame and Congo's …").
     /// </summary>
-    private static bool IsCoordinatedWith(string text, WordList words, int index, Candidate? previous) =>
+    private static bool IsCoordinatedWith(string text, WordList words, int index, List<Word> run, Candidate? previous) =>
         previous is { Cue: true, NameWordCount: >= 2 } && index >= 2 && words[index - 1].Folded is "and" or "et"
-        && previous.End == words[index - 2].Token.End && Adjacent(text, words[index - 2], words[index - 1]) && Adjacent(text, words[index - 1], words[index]);
+        && previous.End == words[index - 2].Token.End && Adjacent(text, words[index - 2], words[index - 1]) && Adjacent(text, words[index - 1], words[index])
+        && run.Count(w => w.IsNamePart) >= 2;
 
     // "former Marine Paul Whelan": a given name that is also a common word is dropped when the rest is a name by itself.
     private Candidate DropAmbiguousOpening(Candidate candidate)
