@@ -165,7 +165,7 @@ public class DateTests
 
     [Theory]
     [InlineData("Titre\n12.10.2023, 09:00\nIl y a trois jours, les ministres s'étaient réunis. Au printemps 2024, une réunion aura lieu. Il y a 10 jours, rien.", "Il y a trois jours=2023-10-09|2024=2024|Il y a 10 jours=2023-10-02")]
-    [InlineData("Title\nOct. 12, 2023\n\nTwo days ago ministers met. A new meeting is planned for summer 2025. He said it was years ago.", "Two days ago=2023-10-10|2025=2025")]
+    [InlineData("Title\nOct. 12, 2023\n\nTwo days ago ministers met. A new meeting is planned for summer 2025. He said it was years ago. One day ago, talks failed.", "Two days ago=2023-10-10|2025=2025|One day ago=2023-10-11")]
     public void Days_counted_back_from_publication_and_a_season_with_its_year_are_dates(string text, string expected)
     {
         Assert.Equal(expected.Split('|'), Mentioned(text));

@@ -114,7 +114,7 @@ internal static partial class BoilerplateCleaner
         return string.Concat(title.AsSpan(0, cut > 0 ? cut : MaxTitleLength), "…");
     }
 
-    private static bool IsStorySentence(string line) => ClosedSentence().IsMatch(line) && !Byline().IsMatch(line);
+    private static bool IsStorySentence(string line) => ClosedSentence().IsMatch(line) && !BylineOpening().IsMatch(line);
 
     private static string? ClassifyLine(string line, int nonEmptyIndex)
     {
@@ -374,7 +374,7 @@ internal static partial class BoilerplateCleaner
     private static partial Regex ClosedSentence();
 
     [GeneratedRegex(@"^(?:par|by|de notre|d'après|d’après|from)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Byline();
+    private static partial Regex BylineOpening();
 
     // Names written in a byline: capitalised words, with the particles between them ("Ursula von der Leyen").
     private const string BylineName = @"\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|(?:de|da|di|du|des|del|van|von|der|le|la|al|bin|ben)(?=\s+\p{Lu})))*";

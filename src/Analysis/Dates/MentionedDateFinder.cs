@@ -8,14 +8,15 @@ namespace EventNews.Analysis.Dates;
 
 /// <summary>
 /// Dates the body talks about: full dates, day and month ("le 24 février"), month ("en mai",
-/// "in May"), year ("en 2014"), weekday ("vendredi", "mardi dernier", "on Friday"),
-/// yesterday/today, and a month or year named by its place ("le mois dernier", "next year").
-/// Anything without a year is placed relative to the publication date: a day or month without year
-/// takes the publication year (the year before when it would lie more than a month after
-/// publication, or after it for "dernier"/"last"); a weekday is the most recent such day on or
-/// before publication ("dernier"/"last": strictly before; "prochain"/"next": after), and only when
-/// the publication day is known — otherwise it is skipped rather than guessed; "le mois dernier"
-/// needs the publication month, "l'an dernier" its year.
+/// "in May"), year ("en 2014", "au printemps 2024"), weekday ("vendredi", "mardi dernier", "on
+/// Friday"), yesterday/today, days counted back ("il y a trois jours"), and a month or year named by
+/// its place ("le mois dernier", "next year"). Anything without a year is placed relative to the
+/// publication date: a day or month without year takes the year that puts it nearest publication,
+/// before it for "dernier"/"last" or a verb in the past before it in its clause, after it for
+/// "prochain"/"next" or a verb in the future; a weekday is the most recent such day on or before
+/// publication ("dernier"/"last": strictly before; "prochain"/"next": after; a verb in the future:
+/// on or after), and only when the publication day is known — otherwise it is skipped rather than
+/// guessed; "le mois dernier" needs the publication month, "l'an dernier" its year.
 /// </summary>
 internal static partial class MentionedDateFinder
 {
@@ -367,7 +368,7 @@ internal static partial class MentionedDateFinder
     [GeneratedRegex(@"(?<!\p{L})(?<a>(?<m>" + EnglishMonthNames + @")\.?\s+(?<da>\d{1,2})(?:st|nd|rd|th)?)\s*(?:-|–|to|through)\s*(?<b>(?<db>\d{1,2})(?:st|nd|rd|th)?(?![\d:])(?:,?\s+(?<y>(?:19|20)\d{2})(?!\d))?)", RegexOptions.CultureInvariant)]
     private static partial Regex EnglishDayRange();
 
-    [GeneratedRegex(@"(?<![\p{L}'’])(?:il y a\s+(?<n>\d{1,2}|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+jours|(?<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+days\s+ago)(?!\p{L})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}'’])(?:il y a\s+(?<n>\d{1,2}|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+jours?|(?<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+days?\s+ago)(?!\p{L})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DaysAgo();
 
     [GeneratedRegex(@"\G,?\s+(?<y>(?:19|20)\d{2})(?!\d)", RegexOptions.CultureInvariant)]
