@@ -23,14 +23,6 @@ internal static partial class MentionedDateFinder
     private const string FrenchMonthNames = "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre";
     private const string EnglishMonthNames = "January|February|March|April|May|June|July|August|September|October|November|December";
 
-    // The verb nearest before a date tells which way it lies: a future or what may come ("will", "is due
-    // to", "may", "doit", "va", "se rendra", "participeront"), or a past ("said", "met", "visited", "a
-    // annoncé", "sont repartis"; "a" alone is also English). "will be held": a participle after "be" is
-    // not a past; "indeed", "need" are no pasts at all.
-    private const string FutureVerbs = @"will|shall|won['’]t|would|may|might|could|(?:due|expected|scheduled|set|slated|poised|plans|planning|going|is|are) to|doit|doivent|devra|devront|devrait|devraient|va|vont|compte|comptent|prévoit|prévoient|s['’]apprêtent?|prévue?s?|aura|auront|sera|seront|fera|feront|ira|iront|\p{Ll}{2,}(?:er|ir|dr|vr|rr)(?:a|ont)";
-
-    private const string PastVerbs = @"said|says|told|was|were|had|did|(?<!\bbe )(?:met|rose|fell|grew|began|came|went|took|gave|spoke|won|lost|left|saw|held|sent|paid|led|fled|sought|\p{Ll}{2,}(?<!e)ed)|(?:a|ont|avait|avaient)\s+(?:\p{Ll}+ment\s+|déjà\s+)?(?:\p{Ll}{2,}(?:é|ée|és|ées)|dit|fait|pris|mis|eu|vu|reçu|tenu|promis|écrit)|(?:est|sont|était|étaient)\s+(?:\p{Ll}+ment\s+|déjà\s+)?\p{Ll}{2,}(?:é|ée|és|ées|is|ies)|était|étaient|fut|eut";
-
     // What ends a clause, looking back from a date for its verb.
     private static readonly SearchValues<char> ClauseEnds = SearchValues.Create(",;:.!?«»\"“”()\n");
 
@@ -182,14 +174,86 @@ internal static partial class MentionedDateFinder
         var from = Math.Max(regionStart, index - 80);
         var clauseStart = text.AsSpan(from, index - from).LastIndexOfAny(ClauseEnds);
         from = clauseStart < 0 ? from : from + clauseStart + 1;
-        // The regex reads right to left, so its first match is the verb nearest the date.
-        var clause = text.AsSpan(from, index - from);
-        foreach (var verb in TenseMarker().EnumerateMatches(clause))
+
+        // The clause's last words, then read from the date back.
+        Span<Token> words = stackalloc Token[24];
+        var count = 0;
+        foreach (var token in Tokenizer.Scan(text, from, index))
         {
-            return FutureVerb().IsMatch(clause.Slice(verb.Index, verb.Length)) ? 1 : -1;
+            if (count == words.Length)
+            {
+                words[1..].CopyTo(words);
+                count--;
+            }
+
+            words[count++] = token;
+        }
+
+        for (var i = count - 1; i >= 0; i--)
+        {
+            if (TenseOf(text, words[..count], i) is not 0 and var tense)
+            {
+                return tense;
+            }
         }
 
         return 0;
+    }
+
+    // A future or what may come ("will", "is due to", "may", "doit", "va", "se rendra", "participeront"),
+    // or a past ("said", "met", "visited", "a annoncé", "sont repartis"; "a" alone is also English).
+    // "will be held": a participle after "be" is not a past; "indeed", "need" are no pasts at all.
+    private static int TenseOf(string text, ReadOnlySpan<Token> words, int i)
+    {
+        var word = text.AsSpan(words[i].Start, words[i].Length);
+        if (!char.IsLower(word[0]))
+        {
+            return 0;
+        }
+
+        var previous = i > 0 ? text.AsSpan(words[i - 1].Start, words[i - 1].Length) : default;
+        var next = i + 1 < words.Length ? text.AsSpan(words[i + 1].Start, words[i + 1].Length) : default;
+        if (FutureWords.Contains(word) || (next is "to" && FutureBeforeTo.Contains(word)) || IsFrenchFuture(word))
+        {
+            return 1;
+        }
+
+        if (PastWords.Contains(word) || (previous is not "be" && (EnglishPasts.Contains(word) || EndsAsLetters(word, "ed", 2) && !word.EndsWith("eed"))))
+        {
+            return -1;
+        }
+
+        // "a annoncé", "ont vivement critiqué", "sont repartis": a participle after its auxiliary.
+        var auxiliary = i > 0 && IsAdverb(previous) && i > 1 ? text.AsSpan(words[i - 2].Start, words[i - 2].Length) : previous;
+        var afterHave = HaveAuxiliaries.Contains(auxiliary) && (FrenchParticiples.Contains(word) || EndsAsLetters(word, "é", 2) || EndsAsLetters(word, "ée", 2) || EndsAsLetters(word, "és", 2) || EndsAsLetters(word, "ées", 2));
+        var afterBe = BeAuxiliaries.Contains(auxiliary) && (EndsAsLetters(word, "é", 2) || EndsAsLetters(word, "ée", 2) || EndsAsLetters(word, "és", 2) || EndsAsLetters(word, "ées", 2) || EndsAsLetters(word, "is", 2) || EndsAsLetters(word, "ies", 2));
+        return afterHave || afterBe ? -1 : 0;
+    }
+
+    private static bool IsAdverb(ReadOnlySpan<char> word) => word is "déjà" || EndsAsLetters(word, "ment", 1);
+
+    // The simple future of French verbs: "rencontrera", "se rendra", "recevra", "pourront", "participeront".
+    private static bool IsFrenchFuture(ReadOnlySpan<char> word)
+    {
+        var ending = word.EndsWith("ont") ? 3 : word.EndsWith("a") ? 1 : 0;
+        return ending > 0 && word.Length >= ending + 4 && word[^(ending + 2)..^ending] is "er" or "ir" or "dr" or "vr" or "rr" && IsLowerWord(word);
+    }
+
+    /// <summary>A word of lower-case letters only that ends so, with at least <paramref name="before"/> letters before the ending.</summary>
+    private static bool EndsAsLetters(ReadOnlySpan<char> word, ReadOnlySpan<char> ending, int before) =>
+        word.Length >= ending.Length + before && word.EndsWith(ending) && IsLowerWord(word);
+
+    private static bool IsLowerWord(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static int Direction(string word) => !IsDirected(word) ? 0 : IsAhead(word) ? 1 : -1;
@@ -332,17 +396,14 @@ internal static partial class MentionedDateFinder
 
     private static PartialDate? YearsFrom(PartialDate? published, int offset) => published is null ? null : new PartialDate(published.Year + offset);
 
+    private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup(params string[] words) =>
+        words.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static int Count(string number) => char.IsAsciiDigit(number[0])
         ? int.Parse(number, CultureInfo.InvariantCulture)
         : Array.IndexOf(CountWords, Text.TextFold.Fold(number)) % 10 + 1;
 
     private static int Int(Match match, string group) => int.Parse(match.Groups[group].Value, CultureInfo.InvariantCulture);
-
-    [GeneratedRegex(@"(?<![\p{L}'’])(?:" + FutureVerbs + "|" + PastVerbs + @")(?![\p{L}'’])", RegexOptions.RightToLeft | RegexOptions.CultureInvariant)]
-    private static partial Regex TenseMarker();
-
-    [GeneratedRegex("^(?:" + FutureVerbs + ")$", RegexOptions.CultureInvariant)]
-    private static partial Regex FutureVerb();
 
     [GeneratedRegex(@"\G\s+(?:dernier|derni[èe]re|prochain|prochaine)(?!\p{L})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RelationWord();
@@ -399,6 +460,30 @@ internal static partial class MentionedDateFinder
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FutureWords = Lookup(
+        "will", "shall", "won't", "won’t", "would", "may", "might", "could", "doit", "doivent", "devra", "devront", "devrait", "devraient", "va", "vont",
+        "compte", "comptent", "prévoit", "prévoient", "apprête", "apprêtent", "prévu", "prévue", "prévus", "prévues", "aura", "auront", "sera", "seront",
+        "fera", "feront", "ira", "iront");
+
+    // Words that speak of the future before "to": "is due to", "are expected to", "plans to".
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FutureBeforeTo = Lookup(
+        "due", "expected", "scheduled", "set", "slated", "poised", "plans", "planning", "going", "is", "are");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PastWords = Lookup(
+        "said", "says", "told", "was", "were", "had", "did", "était", "étaient", "fut", "eut");
+
+    // English pasts that do not end in -ed.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EnglishPasts = Lookup(
+        "met", "rose", "fell", "grew", "began", "came", "went", "took", "gave", "spoke", "won", "lost", "left", "saw", "held", "sent", "paid", "led", "fled", "sought");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HaveAuxiliaries = Lookup("a", "ont", "avait", "avaient");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BeAuxiliaries = Lookup("est", "sont", "était", "étaient");
+
+    // French past participles that do not end in -é.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FrenchParticiples = Lookup(
+        "dit", "fait", "pris", "mis", "eu", "vu", "reçu", "tenu", "promis", "écrit");
 
     // Counts written out, 1 to 10 in French then in English ("un"/"une" are both one).
     private static readonly string[] CountWords = ["un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];

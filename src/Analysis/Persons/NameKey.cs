@@ -105,9 +105,12 @@ public static class NameKey
     /// <summary>"al-Assad" → "Assad": a word opened by the Arabic article and a hyphen, without them; any other word as it is.</summary>
     public static ReadOnlySpan<char> WithoutArticle(ReadOnlySpan<char> word)
     {
-        var hyphen = word.IndexOfAny(Hyphens);
-        return hyphen is >= 2 and <= 3 && hyphen < word.Length - 1 && IsArabicArticle(word[..hyphen]) ? word[(hyphen + 1)..] : word;
+        // Asked of nearly every word of a text: the hyphen can only stand third or fourth.
+        var hyphen = word.Length < 4 ? -1 : IsHyphen(word[2]) ? 2 : IsHyphen(word[3]) ? 3 : -1;
+        return hyphen > 0 && hyphen < word.Length - 1 && IsArabicArticle(word[..hyphen]) ? word[(hyphen + 1)..] : word;
     }
+
+    private static bool IsHyphen(char c) => c is '-' or '‐' or '‑';
 
     private static bool IsArabicArticle(ReadOnlySpan<char> word) =>
         word.Equals("al", StringComparison.OrdinalIgnoreCase) || word.Equals("el", StringComparison.OrdinalIgnoreCase)
