@@ -46,7 +46,7 @@ public class A_news_feed
         Assert.Equal("https://example.org/2022/01/21/geneve", first.Url);
         Assert.Equal("fr", first.Language);
         Assert.Equal("Le Fil International", first.Source);
-        Assert.Equal("feed", first.Format);
+        Assert.Equal("xml", first.Format);
 
         var second = results[1].Article!;
         Assert.Equal("Sergueï Choïgou est arrivé à Minsk.", second.Text);
@@ -105,7 +105,7 @@ public class A_news_feed
 
     [Theory]
     [InlineData("<rss version=\"2.0\"><channel><item><title>Coupé", "malformed-xml", "malformed XML at line 1")]
-    [InlineData("<note><to>Tove</to></note>", "no-text", "not an RSS or Atom feed")]
+    [InlineData("<note><to>Tove</to></note>", "no-text", "not an RSS or Atom feed, nor NITF or NewsML-G2")]
     [InlineData("<rss version=\"2.0\"><channel><title>Vide</title></channel></rss>", "no-text", "holds no item")]
     public void Rejects_what_is_no_feed_or_no_item_with_a_clear_reason(string xml, string code, string message)
     {

@@ -4,9 +4,9 @@ using EventNews.Ingest.Inbox.Formats;
 namespace EventNews.Ingest.Inbox;
 
 /// <summary>
-/// A file's bytes turned into the articles it holds (one for txt, md, html and a single JSON object;
-/// one per element, line or item for JSON arrays, NDJSON and RSS/Atom feeds), or the reasons it holds
-/// none. Pure: bytes in, results out.
+/// A file's bytes turned into the articles it holds (one for txt, md, html, a single JSON object and an
+/// NITF document; one per element, line or item for JSON arrays, NDJSON, RSS/Atom feeds and NewsML-G2
+/// messages), or the reasons it holds none. Pure: bytes in, results out.
 /// </summary>
 public static class ArticleFile
 {
@@ -20,9 +20,9 @@ public static class ArticleFile
         [".json"] = "json",
         [".ndjson"] = "ndjson",
         [".jsonl"] = "ndjson",
-        [".rss"] = "feed",
-        [".atom"] = "feed",
-        [".xml"] = "feed",
+        [".rss"] = "xml",
+        [".atom"] = "xml",
+        [".xml"] = "xml",
     };
 
     public static IReadOnlyList<ArticleReadResult> Read(string relativeName, byte[] bytes, DateTimeOffset receivedAt)
@@ -51,7 +51,7 @@ public static class ArticleFile
             "json" => JsonFormat.ReadDocument(file),
             "ndjson" => JsonFormat.ReadLines(file),
             "md" => MarkdownFormat.Read(file),
-            "feed" => FeedFormat.Read(file),
+            "xml" => FeedFormat.Read(file),
             _ => PlainTextFormat.Read(file),
         };
     }

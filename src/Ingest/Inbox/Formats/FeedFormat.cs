@@ -5,9 +5,10 @@ using CodeHollow.FeedReader.Parser;
 namespace EventNews.Ingest.Inbox.Formats;
 
 /// <summary>
-/// A news feed: RSS (0.9x, 1.0, 2.0) or Atom, read by CodeHollow.FeedReader. Each item or entry is
-/// one article: its full content (content:encoded, Atom content), else its description or summary,
-/// as text; its title, its date as the feed writes it, its link, and the feed's language and title.
+/// News in XML. A feed, RSS (0.9x, 1.0, 2.0) or Atom, is read by CodeHollow.FeedReader: each item or
+/// entry is one article, its full content (content:encoded, Atom content), else its description or
+/// summary, as text; its title, its date as the feed writes it, its link, and the feed's language
+/// and title. What is no feed may be an agency's NITF or NewsML-G2 document (<see cref="NewsMlFormat"/>).
 /// </summary>
 internal static class FeedFormat
 {
@@ -30,7 +31,8 @@ internal static class FeedFormat
         }
         catch (FeedTypeNotSupportedException ex)
         {
-            return [ArticleReadResult.Reject(RejectionReason.NoText, $"the XML document is not an RSS or Atom feed ({ex.Message})")];
+            return NewsMlFormat.TryRead(file, decoded.Encoding, decoded.Text)
+                ?? [ArticleReadResult.Reject(RejectionReason.NoText, $"the XML document is not an RSS or Atom feed, nor NITF or NewsML-G2 ({ex.Message})")];
         }
 
         if (feed.Items.Count == 0)
