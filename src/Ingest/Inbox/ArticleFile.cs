@@ -51,7 +51,7 @@ public static class ArticleFile
             "json" => JsonFormat.ReadDocument(file),
             "ndjson" => JsonFormat.ReadLines(file),
             "md" => MarkdownFormat.Read(file),
-            "xml" => FeedFormat.Read(file),
+            "xml" => XmlFormat.Read(file),
             _ => PlainTextFormat.Read(file),
         };
     }

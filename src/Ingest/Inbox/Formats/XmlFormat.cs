@@ -10,7 +10,7 @@ namespace EventNews.Ingest.Inbox.Formats;
 /// summary, as text; its title, its date as the feed writes it, its link, and the feed's language
 /// and title. What is no feed may be an agency's NITF or NewsML-G2 document (<see cref="NewsMlFormat"/>).
 /// </summary>
-internal static class FeedFormat
+internal static class XmlFormat
 {
     public static IReadOnlyList<ArticleReadResult> Read(InboxFile file)
     {
