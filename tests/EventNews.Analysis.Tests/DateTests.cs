@@ -170,5 +170,11 @@ public class DateTests
     {
         Assert.Equal(expected.Split('|'), Mentioned(text));
     }
+
+    [Fact]
+    public void An_iso_date_in_the_text_is_a_day()
+    {
+        Assert.Equal(["2023-08-29=2023-08-29"], Mentioned("Title\nJune 5, 2024\n\nThe record was set on 2023-08-29 in file 2023-08-290 and ref 12-2023-08-29."));
+    }
 }
 

@@ -7,10 +7,10 @@ using EventNews.Analysis.Text;
 namespace EventNews.Analysis.Dates;
 
 /// <summary>
-/// Dates the body talks about: full dates, day and month ("le 24 février"), month ("en mai",
-/// "in May"), year ("en 2014", "au printemps 2024"), weekday ("vendredi", "mardi dernier", "on
-/// Friday"), yesterday/today, days counted back ("il y a trois jours"), and a month or year named by
-/// its place ("le mois dernier", "next year"). Anything without a year is placed relative to the
+/// Dates the body talks about: full dates ("le 3 mars 2022", "2023-08-29"), day and month ("le 24
+/// février"), month ("en mai", "in May"), year ("en 2014", "au printemps 2024"), weekday
+/// ("vendredi", "mardi dernier", "on Friday"), yesterday/today, days counted back ("il y a trois
+/// jours"), and a month or year named by its place ("le mois dernier", "next year"). Anything without a year is placed relative to the
 /// publication date: a day or month without year takes the year that puts it nearest publication,
 /// before it for "dernier"/"last" or a verb in the past before it in its clause, after it for
 /// "prochain"/"next" or a verb in the future; a weekday is the most recent such day on or before
@@ -57,6 +57,12 @@ internal static partial class MentionedDateFinder
                 ? PartialDate.Create(date.Year.Value, date.Month, date.Day)
                 : WithYearFrom(published, date.Month, date.Day, Relation(text, date.Index, date.Index + date.Length) is not 0 and var relation ? relation : Tense(text, start, date.Index));
             Add(text, date.Index, date.Length, resolved, found, taken);
+        }
+
+        // "2023-08-29": ISO 8601's dates, unambiguous in any language.
+        foreach (var match in Matches(IsoDate(), text, start, end))
+        {
+            Add(text, match.Index, match.Length, PartialDate.Create(Int(match, "y"), Int(match, "m"), Int(match, "d")), found, taken);
         }
 
         // Month and weekday names are found word by word: cheap lookups instead of case-insensitive scans.
@@ -431,6 +437,9 @@ internal static partial class MentionedDateFinder
 
     [GeneratedRegex(@"(?<![\p{L}'’])(?:il y a\s+(?<n>\d{1,2}|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+jours?|(?<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+days?\s+ago)(?!\p{L})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DaysAgo();
+
+    [GeneratedRegex(@"(?<![\d\p{L}-])(?<y>(?:19|20)\d{2})-(?<m>0[1-9]|1[0-2])-(?<d>0[1-9]|[12]\d|3[01])(?![\d-])", RegexOptions.CultureInvariant)]
+    private static partial Regex IsoDate();
 
     [GeneratedRegex(@"\G,?\s+(?<y>(?:19|20)\d{2})(?!\d)", RegexOptions.CultureInvariant)]
     private static partial Regex YearAfter();
