@@ -106,11 +106,9 @@ public static class NameKey
     public static ReadOnlySpan<char> WithoutArticle(ReadOnlySpan<char> word)
     {
         // Asked of nearly every word of a text: the hyphen can only stand third or fourth.
-        var hyphen = word.Length < 4 ? -1 : IsHyphen(word[2]) ? 2 : IsHyphen(word[3]) ? 3 : -1;
+        var hyphen = word.Length < 4 ? -1 : Tokenizer.IsHyphen(word[2]) ? 2 : Tokenizer.IsHyphen(word[3]) ? 3 : -1;
         return hyphen > 0 && hyphen < word.Length - 1 && IsArabicArticle(word[..hyphen]) ? word[(hyphen + 1)..] : word;
     }
-
-    private static bool IsHyphen(char c) => c is '-' or '‐' or '‑';
 
     private static bool IsArabicArticle(ReadOnlySpan<char> word) =>
         word.Equals("al", StringComparison.OrdinalIgnoreCase) || word.Equals("el", StringComparison.OrdinalIgnoreCase)
