@@ -230,9 +230,10 @@ internal static partial class MentionedDateFinder
         }
 
         // "a annoncé", "ont vivement critiqué", "sont repartis": a participle after its auxiliary.
-        var auxiliary = i > 0 && IsAdverb(previous) && i > 1 ? text.AsSpan(words[i - 2].Start, words[i - 2].Length) : previous;
-        var afterHave = HaveAuxiliaries.Contains(auxiliary) && (FrenchParticiples.Contains(word) || EndsAsLetters(word, "é", 2) || EndsAsLetters(word, "ée", 2) || EndsAsLetters(word, "és", 2) || EndsAsLetters(word, "ées", 2));
-        var afterBe = BeAuxiliaries.Contains(auxiliary) && (EndsAsLetters(word, "é", 2) || EndsAsLetters(word, "ée", 2) || EndsAsLetters(word, "és", 2) || EndsAsLetters(word, "ées", 2) || EndsAsLetters(word, "is", 2) || EndsAsLetters(word, "ies", 2));
+        var auxiliary = i > 1 && IsAdverb(previous) ? text.AsSpan(words[i - 2].Start, words[i - 2].Length) : previous;
+        var participle = EndsAsLetters(word, "é", 2) || EndsAsLetters(word, "ée", 2) || EndsAsLetters(word, "és", 2) || EndsAsLetters(word, "ées", 2);
+        var afterHave = HaveAuxiliaries.Contains(auxiliary) && (participle || FrenchParticiples.Contains(word));
+        var afterBe = BeAuxiliaries.Contains(auxiliary) && (participle || EndsAsLetters(word, "is", 2) || EndsAsLetters(word, "ies", 2));
         return afterHave || afterBe ? -1 : 0;
     }
 
