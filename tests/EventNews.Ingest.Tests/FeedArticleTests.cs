@@ -135,5 +135,14 @@ public class A_news_feed
         var bomb = $"""<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY e0 "aaaaaaaaaa">{entities}]><rss version="2.0"><channel><title>t</title><item><title>a</title><description>&e7;</description></item></channel></rss>""";
         Assert.Equal(RejectionReason.MalformedXml, Assert.Single(Read(bomb)).Reason);
     }
+
+    [Fact]
+    public void A_feed_its_reader_fails_on_is_refused_with_the_failure_not_thrown()
+    {
+        var rejected = Assert.Single(Read("<rss version=\"2.0\"/>", "vide.rss"));
+
+        Assert.Equal("reader-failed", InboxWatcher.ReasonCode(rejected.Reason!.Value));
+        Assert.StartsWith("the xml reader failed on the file: ", rejected.Message, StringComparison.Ordinal);
+    }
 }
 

@@ -107,6 +107,6 @@ public class A_file_that_is_no_article
     {
         var codes = Enum.GetValues<RejectionReason>().Select(InboxWatcher.ReasonCode).ToList();
 
-        Assert.Equal(["empty", "binary", "too-large", "unknown-extension", "unreadable", "undecodable", "malformed-json", "malformed-xml", "no-text"], codes);
+        Assert.Equal(["empty", "binary", "too-large", "unknown-extension", "unreadable", "undecodable", "malformed-json", "malformed-xml", "reader-failed", "no-text"], codes);
     }
 }

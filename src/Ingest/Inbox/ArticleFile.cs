@@ -45,15 +45,24 @@ public static class ArticleFile
         }
 
         var file = new InboxFile(relativeName, bytes, receivedAt, format);
-        return format switch
+        try
         {
-            "html" => HtmlFormat.Read(file),
-            "json" => JsonFormat.ReadDocument(file),
-            "ndjson" => JsonFormat.ReadLines(file),
-            "md" => MarkdownFormat.Read(file),
-            "xml" => XmlFormat.Read(file),
-            _ => PlainTextFormat.Read(file),
-        };
+            return format switch
+            {
+                "html" => HtmlFormat.Read(file),
+                "json" => JsonFormat.ReadDocument(file),
+                "ndjson" => JsonFormat.ReadLines(file),
+                "md" => MarkdownFormat.Read(file),
+                "xml" => XmlFormat.Read(file),
+                _ => PlainTextFormat.Read(file),
+            };
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // A reader that fails on a file it should have read or refused: the file is kept, with the
+            // failure, for a redrive once the reader is mended, instead of coming back to the inbox.
+            return [ArticleReadResult.Reject(RejectionReason.ReaderFailed, $"the {format} reader failed on the file: {ex.GetType().Name}: {ex.Message}")];
+        }
     }
 }
 
@@ -83,6 +92,9 @@ public enum RejectionReason
 
     /// <summary>A feed whose XML does not parse.</summary>
     MalformedXml,
+
+    /// <summary>The format's reader failed on the file: a case it does not handle.</summary>
+    ReaderFailed,
 
     /// <summary>Well-formed, but no article text in it (a JSON object without text, an HTML page without main text, Markdown with only front matter and markup, XML that is no feed, a feed item without text).</summary>
     NoText,

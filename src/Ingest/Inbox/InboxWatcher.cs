@@ -479,6 +479,7 @@ public sealed partial class InboxWatcher(
         RejectionReason.Undecodable => "undecodable",
         RejectionReason.MalformedJson => "malformed-json",
         RejectionReason.MalformedXml => "malformed-xml",
+        RejectionReason.ReaderFailed => "reader-failed",
         RejectionReason.NoText => "no-text",
         _ => throw new UnreachableException(),
     };
