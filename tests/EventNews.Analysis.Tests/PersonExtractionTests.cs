@@ -295,5 +295,15 @@ public class PersonExtractionTests
         Assert.Equal(["Yves Saint Laurent"], Names("Le couturier Yves Saint Laurent avait ouvert sa maison en 1961."));
         Assert.Empty(Names("La basilique Saint Pierre a accueilli les fidèles. Le maire de Saint Louis a parlé."));
     }
+
+    [Fact]
+    public void An_initial_for_the_given_name_after_a_role_is_part_of_the_name()
+    {
+        var persons = PersonsIn("External Affairs Minister S. Jaishankar met Antony Blinken. Jaishankar said ties were strong. Mme Le Pen a réagi sur X. Christian Estrosi a salué la décision.");
+
+        Assert.Equal(["S. Jaishankar", "Jaishankar"], persons[0].Surfaces.Select(s => s.Surface));
+        Assert.Contains(persons, p => p.Surfaces.Any(s => s.Surface == "Christian Estrosi"));
+        Assert.DoesNotContain(persons, p => p.Surfaces.Any(s => s.Surface.StartsWith("X.", StringComparison.Ordinal)));
+    }
 }
 

@@ -225,8 +225,11 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
                 continue;
             }
 
-            // "George W. Bush": a middle initial after a given name, when a name follows it.
-            if (run.Count > 0 && sawGivenName && !run[^1].IsParticle && IsMiddleInitial(text, words, i))
+            // "George W. Bush": a middle initial after a given name, when a name follows it; "Minister S.
+            // Jaishankar": an initial for the given name after a role or honorific (not "M.", which is
+            // Monsieur, nor the end of "… sur X. Christian Estrosi a salué").
+            if (((run.Count > 0 && sawGivenName && !run[^1].IsParticle) || (run.Count == 0 && !NameLexicon.IsHonorific(word.Folded)))
+                && IsMiddleInitial(text, words, i) && (run.Count > 0 || HasCue(text, words, i)))
             {
                 run.Add(word with { IsInitial = true });
                 continue;
@@ -269,7 +272,7 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
             return null;
         }
 
-        return run.Exists(w => !w.IsParticle) ? [.. run] : null;
+        return run.Exists(w => w.IsNamePart) ? [.. run] : null;
     }
 
     /// <summary>
