@@ -176,7 +176,7 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
     private static bool IsCoordinatedWith(string text, WordList words, int index, List<Word> run, Candidate? previous) =>
         previous is { Cue: true, NameWordCount: >= 2 } && index >= 2 && words[index - 1].Folded is "and" or "et"
         && previous.End == words[index - 2].Token.End && Adjacent(text, words[index - 2], words[index - 1]) && Adjacent(text, words[index - 1], words[index])
-        && run.Count(w => w.IsNamePart) >= 2;
+        && NameParts(run) >= 2;
 
     // "former Marine Paul Whelan": a given name that is also a common word is dropped when the rest is a name by itself.
     private Candidate DropAmbiguousOpening(Candidate candidate)
@@ -236,7 +236,7 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
             }
 
             // "Martin Luther King Jr.", "Robert F. Kennedy Jr.", "Abdallah II": a generational suffix ends a name of two words or more.
-            if (IsSuffix(text, word.Token) && run.Count(w => w.IsNamePart) >= 2)
+            if (IsSuffix(text, word.Token) && NameParts(run) >= 2)
             {
                 run.Add(word with { IsSuffix = true });
                 break;
@@ -505,6 +505,18 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
         return rest.Length is >= 1 and <= 2 && rest.Trim().Length == 0 && !rest.Contains('\n');
     }
 
+    /// <summary>How many of the words are given names or surnames (<see cref="Word.IsNamePart"/>).</summary>
+    private static int NameParts(List<Word> words)
+    {
+        var count = 0;
+        foreach (var word in words)
+        {
+            count += word.IsNamePart ? 1 : 0;
+        }
+
+        return count;
+    }
+
     /// <summary>"Jr.", "Sr.", "II", "III", "IV": a generational suffix, read from the text.</summary>
     private static bool IsSuffix(string text, Token token) =>
         text.AsSpan(token.Start, token.Length) is "Jr" or "Sr" or "II" or "III" or "IV";
@@ -599,19 +611,7 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
 
         public string Surface => Text[Start..End];
 
-        public int NameWordCount
-        {
-            get
-            {
-                var count = 0;
-                foreach (var word in Words)
-                {
-                    count += word.IsNamePart ? 1 : 0;
-                }
-
-                return count;
-            }
-        }
+        public int NameWordCount => NameParts(Words);
 
         /// <summary>The surname as written: the last word that is neither a particle, an initial nor a suffix.</summary>
         public Word LastNamePart => Words.FindLast(w => w.IsNamePart)!;
