@@ -97,7 +97,10 @@ public static class QueryCommands
         var page = new Option<int>("--page") { Description = "Page number", DefaultValueFactory = _ => 1 };
         var pageSize = new Option<int>("--page-size") { Description = "Persons per page (1-500)", DefaultValueFactory = _ => 50 };
         var command = new Command("persons", "List persons, most covered first") { search, page, pageSize, Json, Server };
-        command.SetAction((parse, ct) => RunAsync(parse, $"/api/persons?page={parse.GetValue(page)}&pageSize={parse.GetValue(pageSize)}&search={Uri.EscapeDataString(parse.GetValue(search) ?? string.Empty)}", body =>
+        command.SetAction((parse, ct) => RunAsync(parse, "/api/persons" + Query(
+            ("search", parse.GetValue(search)),
+            ("page", parse.GetValue(page).ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            ("pageSize", parse.GetValue(pageSize).ToString(System.Globalization.CultureInfo.InvariantCulture))), body =>
         {
             var table = new Table().AddColumns("Id", "Name", "Articles", "Mentions", "First", "Last", "Also written");
             foreach (var p in body["items"]!.AsArray())
@@ -315,7 +318,10 @@ public static class QueryCommands
         var pageSize = new Option<int>("--page-size") { Description = "Articles per page (1-500)", DefaultValueFactory = _ => 50 };
         var search = new Option<string?>("--search") { Description = "Only articles whose title, source file or source holds every word (any case, accents optional)" };
         var command = new Command("articles", "List articles, newest first") { search, page, pageSize, Json, Server };
-        command.SetAction((parse, ct) => RunAsync(parse, $"/api/articles?page={parse.GetValue(page)}&pageSize={parse.GetValue(pageSize)}&search={Uri.EscapeDataString(parse.GetValue(search) ?? string.Empty)}", body =>
+        command.SetAction((parse, ct) => RunAsync(parse, "/api/articles" + Query(
+            ("search", parse.GetValue(search)),
+            ("page", parse.GetValue(page).ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            ("pageSize", parse.GetValue(pageSize).ToString(System.Globalization.CultureInfo.InvariantCulture))), body =>
         {
             var table = new Table().AddColumns("Id", "Published", "Source file", "Title");
             foreach (var item in body["items"]!.AsArray())
