@@ -1,5 +1,6 @@
 using System.Text.Json;
 using AngleSharp.Html.Dom;
+using static EventNews.Ingest.Inbox.Formats.ArticleFields;
 
 namespace EventNews.Ingest.Inbox.Formats;
 
@@ -56,8 +57,6 @@ internal sealed record HtmlMetadata(string? Title, string? PublishedAt, string? 
 
         return null;
     }
-
-    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
     /// <summary>The article object of the page's schema.org JSON-LD, if there is one.</summary>
     private sealed record LinkedData(string? Headline, string? DatePublished, string? Url, string? Language)

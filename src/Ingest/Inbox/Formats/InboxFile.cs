@@ -39,4 +39,8 @@ internal sealed record ArticleFields(
     string? PublishedAt = null,
     string? Url = null,
     string? Language = null,
-    string? Source = null);
+    string? Source = null)
+{
+    /// <summary>A field's value as the readers keep it: trimmed, and null when blank.</summary>
+    public static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

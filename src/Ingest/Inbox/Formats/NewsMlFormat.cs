@@ -104,13 +104,12 @@ internal static partial class NewsMlFormat
         element?.Elements().FirstOrDefault(e => e.Name.LocalName == localName);
 
     private static string? Value(XElement? element) =>
-        element is null ? null : Spaces().Replace(element.Value, " ").Trim() is { Length: > 0 } value ? value : null;
+        element is null ? null : ArticleFields.Clean(Spaces().Replace(element.Value, " "));
 
-    private static string? Attribute(XElement? element, XName name) =>
-        element?.Attribute(name)?.Value.Trim() is { Length: > 0 } value ? value : null;
+    private static string? Attribute(XElement? element, XName name) => ArticleFields.Clean(element?.Attribute(name)?.Value);
 
     private static string? Attribute(XElement? element, string localName) =>
-        element?.Attributes().FirstOrDefault(a => a.Name.LocalName == localName)?.Value.Trim() is { Length: > 0 } value ? value : null;
+        ArticleFields.Clean(element?.Attributes().FirstOrDefault(a => a.Name.LocalName == localName)?.Value);
 
     /// <summary>ISO 8601's basic form, which NITF uses ("20220121T184100+0100"), as the extended form the analysis reads; any other date as written.</summary>
     private static string? IsoDate(string? date)

@@ -59,13 +59,11 @@ internal static class XmlFormat
 
         var fields = new ArticleFields(
             text.Trim(),
-            NullIfBlank(item.Title),
-            NullIfBlank(item.PublishingDateString),
-            NullIfBlank(item.Link),
-            NullIfBlank(feed.Language),
-            NullIfBlank(feed.Title));
+            ArticleFields.Clean(item.Title),
+            ArticleFields.Clean(item.PublishingDateString),
+            ArticleFields.Clean(item.Link),
+            ArticleFields.Clean(feed.Language),
+            ArticleFields.Clean(feed.Title));
         return file.Accept(encoding, fields, label);
     }
-
-    private static string? NullIfBlank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }
