@@ -10,13 +10,14 @@ namespace EventNews.Analysis.Dates;
 /// Dates the body talks about: full dates ("le 3 mars 2022", "2023-08-29"), day and month ("le 24
 /// février"), month ("en mai", "in May"), year ("en 2014", "au printemps 2024"), weekday
 /// ("vendredi", "mardi dernier", "on Friday"), yesterday/today, days counted back ("il y a trois
-/// jours"), and a month or year named by its place ("le mois dernier", "next year"). Anything without a year is placed relative to the
-/// publication date: a day or month without year takes the year that puts it nearest publication,
-/// before it for "dernier"/"last" or a verb in the past before it in its clause, after it for
-/// "prochain"/"next" or a verb in the future; a weekday is the most recent such day on or before
-/// publication ("dernier"/"last": strictly before; "prochain"/"next": after; a verb in the future:
-/// on or after), and only when the publication day is known — otherwise it is skipped rather than
-/// guessed; "le mois dernier" needs the publication month, "l'an dernier" its year.
+/// jours"), and a month or year named by its place ("le mois dernier", "next year"). Anything
+/// without a year is placed relative to the publication date: a day or month without year takes
+/// the year that puts it nearest publication, before it for "dernier"/"last" or a verb in the past
+/// before it in its clause, after it for "prochain"/"next" or a verb in the future; a weekday is
+/// the most recent such day on or before publication ("dernier"/"last": strictly before;
+/// "prochain"/"next": after; a verb in the future: on or after), and only when the publication day
+/// is known — otherwise it is skipped rather than guessed; "le mois dernier" needs the publication
+/// month, "l'an dernier" its year.
 /// </summary>
 internal static partial class MentionedDateFinder
 {
@@ -100,14 +101,14 @@ internal static partial class MentionedDateFinder
 
         // "le mois dernier", "next year", "cette année": the month or year next to the publication's,
         // looked for only where one of their nouns stands.
-        foreach (var match in NamesAPeriod(text.AsSpan(start, end - start)) ? Matches(RelativePeriod(), text, start, end) : [])
+        var region = text.AsSpan(start, end - start);
+        foreach (var match in NamesAPeriod(region) ? Matches(RelativePeriod(), text, start, end) : [])
         {
             var offset = PeriodOffset(match.Value);
             Add(text, match.Index, match.Length, match.Groups["month"].Success ? MonthsFrom(published, offset) : YearsFrom(published, offset), found, taken);
         }
 
         // "il y a trois jours", "two days ago".
-        var region = text.AsSpan(start, end - start);
         foreach (var match in region.Contains("l y a ", StringComparison.Ordinal) || region.Contains(" ago", StringComparison.Ordinal) ? Matches(DaysAgo(), text, start, end) : [])
         {
             Add(text, match.Index, match.Length, DaysFrom(published, -Count(match.Groups["n"].Value)), found, taken);
