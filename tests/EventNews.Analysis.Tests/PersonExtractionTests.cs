@@ -141,6 +141,9 @@ public class PersonExtractionTests
     [InlineData("Le président russe a reçu le chancelier allemand au Kremlin. Le Norvégien a salué les Américains.")]
     [InlineData("Le maire de Trostianets et le ministre de la Transition énergétique ont visité Saint-Aubin-des-Prés.")]
     [InlineData("La manifestation est partie de la rue Jean Jaurès vers l'avenue Charles de Gaulle, puis vers la gare.")]
+    [InlineData("Le porte-avions Charles de Gaulle a quitté Toulon. Au centre Georges Pompidou et à l'institut Jean Jaurès, rien.")]
+    [InlineData("Researchers from George Washington University flew into John F. Kennedy International Airport and Ronald Reagan Washington National Airport.")]
+    [InlineData("The Nelson Mandela Foundation met near the Thomas Jefferson Memorial on Martin Luther King Day, as the Charles de Gaulle aircraft carrier sailed.")]
     public void Places_organisations_media_and_labels_are_not_persons(string text)
     {
         Assert.Empty(PersonsIn(text));
@@ -305,5 +308,33 @@ public class PersonExtractionTests
         Assert.Contains(persons, p => p.Surfaces.Any(s => s.Surface == "Christian Estrosi"));
         Assert.DoesNotContain(persons, p => p.Surfaces.Any(s => s.Surface.StartsWith("X.", StringComparison.Ordinal)));
     }
-}
 
+    [Fact]
+    public void A_business_named_after_its_founder_is_no_person_unless_a_role_says_so()
+    {
+        Assert.Empty(Names("LVMH (Louis Vuitton Moët Hennessy), owner of Louis Vuitton and Christian Dior, gained 2%. Analysts at Charles Schwab were calm."));
+        Assert.Equal(["Ralph Lauren", "Christian Dior"], Names("The designer Ralph Lauren spoke first. Le couturier Christian Dior avait fondé sa maison en 1946."));
+    }
+
+    [Fact]
+    public void A_surname_in_capitals_after_a_given_name_is_a_name_written_as_prose_writes_it()
+    {
+        var persons = PersonsIn("Le Président de la République, Emmanuel MACRON, a reçu M. Olaf SCHOLZ, Jean-Noël BARROT et Marine LE PEN. Emmanuel Macron a salué King Charles III. Selon l'AFP et la SNCF, rien n'a filtré.");
+
+        Assert.Equal(["Emmanuel Macron", "Olaf Scholz", "Jean-Noël Barrot", "Marine Le Pen", "King Charles III"], persons.Select(p => p.CanonicalName));
+        Assert.Equal(["Emmanuel MACRON", "Emmanuel Macron"], persons[0].Surfaces.Select(s => s.Surface));
+        Assert.Equal(PersonsIn("Jean-Noël Barrot a parlé.").Single().PersonId, persons[2].PersonId);
+    }
+
+    [Fact]
+    public void A_compound_role_is_not_part_of_the_name_after_it()
+    {
+        Assert.Equal(["Daniel Grieder"], Names("Hugo Boss fell 4% after a profit warning from Chief Executive Daniel Grieder."));
+    }
+
+    [Fact]
+    public void Given_names_common_in_french_news_open_a_name_without_a_cue()
+    {
+        Assert.Equal(["Kamel Daoud", "Aminata Touré"], Names("Le prix Goncourt a été attribué à Kamel Daoud. Aminata Touré a réagi."));
+    }
+}

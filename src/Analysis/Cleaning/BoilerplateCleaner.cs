@@ -379,8 +379,8 @@ internal static partial class BoilerplateCleaner
     // Names written in a byline: capitalised words, with the particles between them ("Ursula von der Leyen").
     private const string BylineName = @"\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|(?:de|da|di|du|des|del|van|von|der|le|la|al|bin|ben)(?=\s+\p{Lu})))*";
 
-    // "By A and B", "Par A, B et C", then a place or a role: "in Brussels", ", correspondante à Rio", "| AFP". Never a sentence.
-    [GeneratedRegex(@"^(?i:by|par)\s+" + BylineName + @"(?:(?:\s*,\s*|\s+(?i:and|et)\s+|\s*&\s*)" + BylineName + @")*(?:\s+(?:in|à|en)\s+[^.!?,]{1,40})?(?:\s*[,|/–—-]\s*[^.!?]{1,80})?$", RegexOptions.CultureInvariant)]
+    // "By A and B", "Par A, B et C", "Propos recueillis par A", then a place or a role: "in Brussels", ", correspondante à Rio", "| AFP". Never a sentence.
+    [GeneratedRegex(@"^(?i:by|par|(?:propos\s+)?recueillis\s+par|interview(?:ed)?\s+by)\s+" + BylineName + @"(?:(?:\s*,\s*|\s+(?i:and|et)\s+|\s*&\s*)" + BylineName + @")*(?:\s+(?:in|à|en)\s+[^.!?,]{1,40})?(?:\s*[,|/–—-]\s*[^.!?]{1,80})?$", RegexOptions.CultureInvariant)]
     private static partial Regex BylineLine();
 
     // The credits at the foot of a wire story.

@@ -203,20 +203,19 @@ internal static class EmbeddedData
         return reader.ReadToEnd();
     }
 
-    public static IEnumerable<string> Words(string fileName)
+    /// <summary>The file's lines, trimmed, without blank lines and # comments.</summary>
+    public static IEnumerable<string> Lines(string fileName)
     {
         foreach (var line in Read(fileName).Split('\n'))
         {
             var trimmed = line.Trim();
-            if (trimmed.Length == 0 || trimmed.StartsWith('#'))
+            if (trimmed.Length > 0 && !trimmed.StartsWith('#'))
             {
-                continue;
-            }
-
-            foreach (var word in trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            {
-                yield return word;
+                yield return trimmed;
             }
         }
     }
+
+    public static IEnumerable<string> Words(string fileName) =>
+        Lines(fileName).SelectMany(line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries));
 }

@@ -68,6 +68,8 @@ internal sealed class NameLexicon
         CommonWords = Fold("common-words.txt");
         Roles = Fold("roles.txt");
         Nationalities = Fold("nationalities.txt");
+        Brands = EmbeddedData.Lines("brands.txt").Select(NameKey.Of).ToFrozenSet(StringComparer.Ordinal);
+        _brandsBySpan = Brands.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public static NameLexicon Default => BuiltIn.Value;
@@ -83,6 +85,11 @@ internal sealed class NameLexicon
     public FrozenSet<string> Roles { get; }
 
     public FrozenSet<string> Nationalities { get; }
+
+    /// <summary>The name keys of businesses named after their founders ("Louis Vuitton"), from brands.txt.</summary>
+    public FrozenSet<string> Brands { get; }
+
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _brandsBySpan;
 
     public bool IsGivenName(string word) => GivenNames.Contains(NameKey.OfWord(word));
 
@@ -113,6 +120,20 @@ internal sealed class NameLexicon
     public bool IsRole(string folded) => Roles.Contains(folded) || (folded.Contains('-', StringComparison.Ordinal) && folded.Split('-').Any(Roles.Contains));
 
     public bool IsPlace(string folded) => Places.Contains(folded);
+
+    /// <summary>Whether a name (by its <see cref="NameKey"/>) is a business's, or opens with one ("Louis Vuitton Moët Hennessy").</summary>
+    public bool IsBrand(string key)
+    {
+        for (var space = key.IndexOf(' ', StringComparison.Ordinal); space > 0; space = key.IndexOf(' ', space + 1))
+        {
+            if (_brandsBySpan.Contains(key.AsSpan(0, space)))
+            {
+                return true;
+            }
+        }
+
+        return Brands.Contains(key);
+    }
 
     /// <summary>A word that is never part of a person's name: organisations, media, common words, roles.</summary>
     public bool IsNeverName(string folded)

@@ -1,7 +1,9 @@
+using System.Text.RegularExpressions;
+
 namespace EventNews.Analysis.Persons;
 
 /// <summary>The people of one article as they are found: who is who, and where each is named.</summary>
-internal sealed class People
+internal sealed partial class People
 {
     private const string SurnameOnlyPrefix = "surname-";
 
@@ -161,8 +163,18 @@ internal sealed class People
         return (mentions, summaries.OrderBy(s => s.First).Select(s => s.Summary).ToList());
     }
 
+    // The fullest spelling, as prose writes it: "Emmanuel Macron" over "Emmanuel MACRON", and "Jean-Noël Barrot" when only capitals were written.
     private static string Fullest(List<PersonExtractor.Candidate> mentions) =>
-        mentions.OrderByDescending(m => m.NameWordCount).ThenByDescending(m => m.Surface.Length).ThenBy(m => m.Start).First().Surface;
+        Unshouted(mentions.OrderByDescending(m => m.NameWordCount).ThenBy(m => HasCapitalsWord(m.Surface)).ThenByDescending(m => m.Surface.Length).ThenBy(m => m.Start).First().Surface);
+
+    private static bool HasCapitalsWord(string surface) => CapitalsWord().IsMatch(surface);
+
+    private static string Unshouted(string surface) =>
+        HasCapitalsWord(surface) ? CapitalsWord().Replace(surface, m => string.Concat(m.ValueSpan[..1], m.Value[1..].ToLowerInvariant())) : surface;
+
+    // A word part of two or more capitals with no lower-case letter ("MACRON", "LE", the parts of "DUPONT-AIGNAN"), not a numeral ("III").
+    [GeneratedRegex(@"(?<!\p{L})(?![IVX]+(?!\p{L}))\p{Lu}{2,}(?!\p{L})", RegexOptions.CultureInvariant)]
+    private static partial Regex CapitalsWord();
 
     private Person? Find(string key)
     {

@@ -75,6 +75,12 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
 
         // A run that opens a sentence may be opened by any capitalised word; its last word must then
         // be named with a title elsewhere ("Shigeru Ishiba succède… M. Ishiba a formé…").
+        // "Louis Vuitton", "Christian Dior": a business named after its founder, unless a role or honorific says it is the person.
+        if (!candidate.Cue && lexicon.IsBrand(NameKey.Of(candidate.Surface)))
+        {
+            return false;
+        }
+
         var first = candidate.Words[0];
         var last = candidate.LastNamePart.Key;
         return lexicon.IsGivenNameWord(first.Text, first.Key)
@@ -157,6 +163,15 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
             }
 
             var after = i + run.Count;
+            var namedAfter = NamedAfterBy(text, words, after);
+            if (namedAfter > 0 || (NameParts(run) >= 3 && IsNamedAfterNoun(run[^1].Folded)))
+            {
+                // "George Washington University", "John F. Kennedy International Airport", "Martin Luther King Day",
+                // "the Thomas Jefferson Memorial": a place or a day named after someone is no mention of them.
+                i = after + namedAfter;
+                continue;
+            }
+
             var appositive = (i == 0 || !FollowsPreposition(words, i)) && HasAppositiveRole(text, words, after);
             var candidate = new Candidate(text, run, HasCue(text, words, i) || appositive || IsCoordinatedWith(text, words, i, run, previous))
             {
@@ -313,12 +328,14 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
         }
 
         var text = word.Text;
+        var folded = word.Folded;
         if (IsAllCaps(text))
         {
-            return false;
+            // "Emmanuel MACRON", as official lists and some outlets write surnames; alone, capitals are an
+            // acronym, and "Charles III" a numeral.
+            return afterGivenName && text.Length >= 3 && text.AsSpan().IndexOfAnyExcept("IVX") >= 0 && !lexicon.IsNeverName(folded) && !lexicon.IsPlace(folded);
         }
 
-        var folded = word.Folded;
         if (NameLexicon.IsHonorific(folded) && folded.Length <= 4)
         {
             return false;
@@ -476,7 +493,55 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
     private static bool NamesAPlace(string folded) => folded is "rue" or "avenue" or "boulevard" or "bd" or "place" or "quai" or "allee" or "impasse"
         or "cours" or "pont" or "stade" or "lycee" or "college" or "ecole" or "eglise" or "gare" or "aeroport" or "hopital" or "universite"
         or "musee" or "fondation" or "prix" or "street" or "road" or "square" or "station" or "airport" or "bridge" or "school" or "hospital"
-        or "university" or "museum" or "foundation" or "prize" or "fort" or "lake" or "mount" or "cape" or "operation" or "plan" or "doctrine";
+        or "university" or "museum" or "foundation" or "prize" or "fort" or "lake" or "mount" or "cape" or "operation" or "plan" or "doctrine"
+        or "centre" or "center" or "institut" or "institute" or "porte-avions" or "parc" or "salle" or "palais" or "theatre" or "bibliotheque"
+        or "mediatheque" or "campus" or "residence" or "complexe" or "piscine" or "gymnase";
+
+    /// <summary>
+    /// How many words after a run make it the name of a place, an institution or a day named after
+    /// someone ("… University", "… International Airport", "… King Day"); 0 when they do not.
+    /// </summary>
+    private static int NamedAfterBy(string text, WordList words, int after)
+    {
+        for (var i = after; i < words.Count && i < after + 3; i++)
+        {
+            var word = words[i];
+            if (!Adjacent(text, words[i - 1], word))
+            {
+                return 0;
+            }
+
+            // "the Charles de Gaulle aircraft carrier", "the John Lennon airport" (not "… day", "… school").
+            if (!char.IsUpper(word.First))
+            {
+                return i == after && word.Folded is "airport" or "aircraft" or "university" or "foundation" or "museum" or "hospital" or "stadium"
+                    or "memorial" or "prize" or "award" or "bridge" or "street" or "avenue" or "doctrine" or "centre" or "center" ? 1 : 0;
+            }
+
+            if (IsNamedAfterNoun(word.Folded))
+            {
+                return i - after + 1;
+            }
+
+            if (!IsNamedAfterQualifier(word.Folded) && !(i == after && IsTitleSurnameWord(word.Folded)))
+            {
+                return 0;
+            }
+        }
+
+        return 0;
+    }
+
+    private static bool IsNamedAfterNoun(string folded) => folded is "university" or "college" or "school" or "academy" or "institute"
+        or "foundation" or "airport" or "memorial" or "center" or "centre" or "hospital" or "stadium" or "arena" or "museum" or "library"
+        or "hall" or "tower" or "bridge" or "street" or "avenue" or "boulevard" or "square" or "station" or "day" or "prize" or "award"
+        or "awards" or "trophy" or "medal" or "highway" or "doctrine" or "syndrome" or "lecture" or "fellowship" or "scholarship" or "theatre"
+        or "theater" or "auditorium" or "tunnel" or "terminal" or "observatory" or "laboratory" or "clinic" or "dam" or "expressway"
+        or "parkway" or "building" or "gardens" or "cathedral" or "basilica" or "high";
+
+    private static bool IsNamedAfterQualifier(string folded) => folded is "international" or "national" or "regional" or "municipal"
+        or "memorial" or "presidential" or "space" or "medical" or "research" or "community" or "state" or "federal" or "cancer" or "peace"
+        or "washington" or "performing" or "children's" or "childrens";
 
     private static bool IsPreposition(string folded) => folded is "de" or "du" or "des" or "d" or "of" or "a" or "au" or "aux" or "en" or "in" or "from" or "at" or "pour" or "for";
 
