@@ -84,6 +84,22 @@ public class DateTests
     }
 
     [Theory]
+    [InlineData("2026-12-03T10:15:00+01:00\n\nLe ministre a parlé mardi devant les députés.", "2026-12-03", "stamp")]
+    [InlineData("Title of the story\n2026-12-03 10:15\n\nThe minister spoke on Tuesday.", "2026-12-03", "stamp")]
+    [InlineData("Title of the story\n12/03/2026\n\nThe minister spoke on Tuesday and said the plan was ready.", "2026-12-03", "stamp")]
+    [InlineData("Titre de l'article\n12/03/2026\n\nLe ministre a parlé mardi et il a dit que le plan était prêt.", "2026-03-12", "stamp")]
+    [InlineData("Title of the story\n12.03.2026\n\nThe minister spoke on Tuesday and said the plan was ready.", "2026-03-12", "stamp")]
+    [InlineData("Title of the story\n\nUpdated: 12/3/2026 10:15 a.m.\n\nThe minister spoke on Tuesday and said the plan was ready.", "2026-12-03", "written-date")]
+    public void Numeric_stamps_are_read_as_the_article_language_writes_them(string text, string expected, string source)
+    {
+        var published = Published(text);
+
+        Assert.Equal(expected, published.Date?.Key);
+        Assert.Equal(source, published.Source);
+        Assert.DoesNotContain("2026", Corpus.Analyzer.Analyze(new ArticleInput(text)).Title, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("Titre de l'article\n\nLes deux hommes se sont vus à Genève le 21 janvier 2022 pour parler.")]
     [InlineData("FILE - Catherine Colonna arrives, Monday, Oct. 17, 2022.\n\nTitle of the story\n\nText.")]
     [InlineData("Title of the story\n\nKYIV, June 16 (EventWire) — Leaders arrived.")]

@@ -25,10 +25,19 @@ internal static partial class PublicationDateFinder
             return new DateValueResult(fromMetadata, "metadata");
         }
 
+        // "12/03/2026" is the 3rd of December in English, the 12th of March in French: the source's
+        // language when it says, else the article's own words.
+        bool? monthFirst = null;
+        bool MonthFirst() => monthFirst ??= input.Language is not null ? IsEnglish(input.Language) : LooksEnglish(article.Original);
+
         foreach (var stamp in article.OfKind(DroppedKinds.DateStamp))
         {
-            var match = WrittenDates.FirstNumeric(article.TextOf(stamp));
-            var date = match.Success ? WrittenDates.FromNumeric(match, monthFirst: IsEnglish(input.Language)) : null;
+            var text = article.TextOf(stamp);
+            var iso = IsoDate().Match(text);
+            var match = iso.Success ? iso : WrittenDates.FirstNumeric(text);
+            var date = iso.Success ? PartialDate.Create(Int(iso, "y"), Int(iso, "m"), Int(iso, "d"))
+                : match.Success ? WrittenDates.FromNumeric(match, MonthFirst())
+                : null;
             if (date is not null)
             {
                 return new DateValueResult(date, "stamp");
@@ -37,9 +46,30 @@ internal static partial class PublicationDateFinder
 
         var written = Datelines(article)
             .OrderBy(s => s.Rank)
-            .Select(s => WrittenDates.FirstWithYear(s.Text))
+            .Select(s => WrittenDates.FirstWithYear(s.Text, WrittenDates.FirstNumeric(s.Text).Success && MonthFirst()))
             .FirstOrDefault(d => d is not null);
         return written is not null ? new DateValueResult(written, "written-date") : DateValueResult.None;
+    }
+
+    /// <summary>Whether the text reads as English rather than French, from its commonest short words.</summary>
+    internal static bool LooksEnglish(string text)
+    {
+        var english = 0;
+        var french = 0;
+        foreach (var word in CommonWord().EnumerateMatches(text.AsSpan(0, Math.Min(text.Length, 4000))))
+        {
+            var value = text.AsSpan(word.Index, word.Length);
+            if (value is "the" or "and" or "of" or "to" or "is" or "was" or "said" or "with")
+            {
+                english++;
+            }
+            else
+            {
+                french++;
+            }
+        }
+
+        return english > french;
     }
 
     /// <summary>
@@ -117,6 +147,12 @@ internal static partial class PublicationDateFinder
 
     [GeneratedRegex(@"^(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})(?:[T ]\d{2}:\d{2}|$)", RegexOptions.CultureInvariant)]
     private static partial Regex IsoDateTime();
+
+    [GeneratedRegex(@"(?<!\d)(?<y>(?:19|20)\d{2})-(?<m>0[1-9]|1[0-2])-(?<d>0[1-9]|[12]\d|3[01])(?!\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex IsoDate();
+
+    [GeneratedRegex(@"(?<!\p{L})(?:the|and|of|to|is|was|said|with|le|la|les|des|et|du|est|une|a été)(?!\p{L})", RegexOptions.CultureInvariant)]
+    private static partial Regex CommonWord();
 
     [GeneratedRegex(@"^(?:[A-Za-z]{3},?\s+)?(?<d>\d{1,2})\s+(?<m>[A-Za-z]{3,9})\.?\s+(?<y>\d{4})", RegexOptions.CultureInvariant)]
     private static partial Regex Rfc1123Date();

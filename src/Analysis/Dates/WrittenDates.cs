@@ -26,8 +26,11 @@ internal static partial class WrittenDates
         return RemoveOverlaps(found);
     }
 
-    /// <summary>The first date with a year in the text ("21 janvier 2022", "Feb. 1, 2022", "01/02/2022", "March 2022").</summary>
-    public static PartialDate? FirstWithYear(string text)
+    /// <summary>
+    /// The first date with a year in the text ("21 janvier 2022", "Feb. 1, 2022", "01/02/2022", "March 2022");
+    /// a numeric one is read month first when <paramref name="monthFirst"/> and possible.
+    /// </summary>
+    public static PartialDate? FirstWithYear(string text, bool monthFirst = false)
     {
         var written = Find(text, 0, text.Length).FirstOrDefault(d => d.Year is not null);
         var numeric = NumericDate().Match(text);
@@ -40,7 +43,7 @@ internal static partial class WrittenDates
 
         if (numeric.Success)
         {
-            candidates.Add((numeric.Index, FromNumeric(numeric, monthFirst: false)));
+            candidates.Add((numeric.Index, FromNumeric(numeric, monthFirst)));
         }
 
         if (monthYear.Success)
@@ -64,7 +67,7 @@ internal static partial class WrittenDates
         return rest.Count(char.IsLetter) <= 12;
     }
 
-    /// <summary>A date written dd.mm.yyyy or dd/mm/yyyy (month first when asked and possible).</summary>
+    /// <summary>A date written dd.mm.yyyy or dd/mm/yyyy (mm/dd/yyyy when asked and possible: dotted dates are never month first).</summary>
     public static PartialDate? FromNumeric(Match match, bool monthFirst)
     {
         var first = int.Parse(match.Groups["a"].Value, CultureInfo.InvariantCulture);
@@ -75,7 +78,7 @@ internal static partial class WrittenDates
             year += 2000;
         }
 
-        var swap = second > 12 || (monthFirst && first <= 12);
+        var swap = second > 12 || (monthFirst && first <= 12 && match.ValueSpan.Contains('/'));
         return swap ? PartialDate.Create(year, first, second) : PartialDate.Create(year, second, first);
     }
 
