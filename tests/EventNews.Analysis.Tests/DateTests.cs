@@ -113,9 +113,21 @@ public class DateTests
     [InlineData(" date 2023-03-15 Le festival a lieu du 1er au 4 juin 2024.", "4 juin 2024=2024-06-04|1er=2024-06-01")]
     [InlineData(" date 2023-03-15 The summit will run April 3-5 in Vilnius.", "April 3=2023-04-03|5=2023-04-05")]
     [InlineData(" date 2023-03-15 The talks ran from March 9 to 11, 2022 in Antalya.", "March 9=2022-03-09|11, 2022=2022-03-11")]
+    [InlineData(" date 2024-03-13 Les audiences des 24 et 25 février ont été reportées.", "24=2024-02-24|25 février=2024-02-25")]
+    [InlineData(" date 2024-03-13 Hearings were held on Feb. 24 and 25.", "Feb. 24=2024-02-24|25=2024-02-25")]
     public void Both_ends_of_a_range_of_days_are_dates(string text, string expected)
     {
         Assert.Equal(expected.Split('|').Order(StringComparer.Ordinal), Mentioned(text).Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(" date 2024-03-13 D'ici à 2030, le ministère veut un parquet. Au premier trimestre 2024, les plaintes ont augmenté.", "2030=2030|2024=2024")]
+    [InlineData(" date 2024-03-13 Since the 2020 election, turnout has grown, and the 2024 Olympics loom. The 2000 workers stayed.", "2020=2020|2024=2024")]
+    [InlineData(" date 2024-03-13 Depuis la présidentielle de 2022 et avant les JO 2024, le budget de 2000 euros n'a pas bougé.", "2022=2022|2024=2024")]
+    [InlineData(" date 2024-03-13 The Senate will vote in mid-March. Le verdict est attendu mi-avril.", "mid-March=2024-03|mi-avril=2024-04")]
+    public void Years_and_months_named_around_an_event_are_dates(string text, string expected)
+    {
+        Assert.Equal(expected.Split('|'), Mentioned(text));
     }
 
     [Theory]

@@ -22,7 +22,8 @@ namespace EventNews.Analysis.Dates;
 internal static partial class MentionedDateFinder
 {
     private const string FrenchMonthNames = "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre";
-    private const string EnglishMonthNames = "January|February|March|April|May|June|July|August|September|October|November|December";
+    // With the wires' abbreviations ("Feb. 24-25"): the full names first, so "June" is not read as "Jun".
+    private const string EnglishMonthNames = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
 
     // What ends a clause, looking back from a date for its verb.
     private static readonly SearchValues<char> ClauseEnds = SearchValues.Create(",;:.!?«»\"“”()\n");
@@ -71,7 +72,7 @@ internal static partial class MentionedDateFinder
         foreach (var token in Tokenizer.Scan(text, start, end))
         {
             // Only words of month, weekday and relative-day length are looked at, folded without allocating.
-            if (token.Length is < 3 or > 12 || !char.IsLetter(text[token.Start]))
+            if (token.Length is < 3 or > 14 || !char.IsLetter(text[token.Start]))
             {
                 continue;
             }
@@ -84,10 +85,11 @@ internal static partial class MentionedDateFinder
             }
 
             var folded = foldedSpan.ToString();
-            var capitalised = char.IsUpper(word[0]);
-            if (MonthWords.TryGetValue(folded.StartsWith("mi-", StringComparison.Ordinal) ? folded[3..] : folded, out var month))
+            var mid = MidPrefix(folded);
+            var capitalised = char.IsUpper(word[mid]);
+            if (MonthWords.TryGetValue(folded[mid..], out var month))
             {
-                AddMonth(text, start, token, month, folded.StartsWith("mi-", StringComparison.Ordinal), capitalised, published, found, taken);
+                AddMonth(text, start, token, month, mid > 0, capitalised, published, found, taken);
             }
             else if (WeekdayWords.TryGetValue(folded, out var weekday) && (capitalised || !EnglishWords.Contains(folded)))
             {
@@ -122,7 +124,8 @@ internal static partial class MentionedDateFinder
 
     private static void AddMonth(string text, int regionStart, Token token, int month, bool mid, bool capitalised, PartialDate? published, List<MentionedDate> found, List<(int Start, int End)> taken)
     {
-        var english = EnglishWords.Contains(Text.TextFold.Fold(text.AsSpan(token.Start, token.Length)).Replace("mi-", string.Empty, StringComparison.Ordinal));
+        var folded = Text.TextFold.Fold(text.AsSpan(token.Start, token.Length));
+        var english = EnglishWords.Contains(folded[MidPrefix(folded)..]);
         if (english && !capitalised)
         {
             return;
@@ -411,6 +414,10 @@ internal static partial class MentionedDateFinder
         ? int.Parse(number, CultureInfo.InvariantCulture)
         : Array.IndexOf(CountWords, Text.TextFold.Fold(number)) % 10 + 1;
 
+    /// <summary>The length of "mi-" or "mid-" before a month ("mi-janvier", "mid-March"), or 0.</summary>
+    private static int MidPrefix(string folded) =>
+        folded.StartsWith("mid-", StringComparison.Ordinal) ? 4 : folded.StartsWith("mi-", StringComparison.Ordinal) ? 3 : 0;
+
     private static int Int(Match match, string group) => int.Parse(match.Groups[group].Value, CultureInfo.InvariantCulture);
 
     [GeneratedRegex(@"\G\s+(?:dernier|derni[èe]re|prochain|prochaine)(?!\p{L})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -431,10 +438,10 @@ internal static partial class MentionedDateFinder
     [GeneratedRegex(@"(?<![\p{L}'’])(?:(?<month>(?i:le mois (?:dernier|prochain|passé)|ce mois-ci|last month|next month|this month))|(?<year>(?i:l['’]an (?:dernier|passé|prochain)|l['’]année (?:dernière|passée|prochaine)|cette année|last year|next year|this year)))(?!\p{L})", RegexOptions.CultureInvariant)]
     private static partial Regex RelativePeriod();
 
-    [GeneratedRegex(@"(?<![\d\p{L}])(?<a>(?<da>\d{1,2})(?:er)?)\s*(?:au|-|–)\s*(?<b>(?<db>\d{1,2})(?:er)?\s+(?<m>" + FrenchMonthNames + @")(?!\p{L})(?:\s+(?<y>(?:19|20)\d{2})(?!\d))?)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\d\p{L}])(?<a>(?<da>\d{1,2})(?:er)?)\s*(?:au|et|-|–)\s*(?<b>(?<db>\d{1,2})(?:er)?\s+(?<m>" + FrenchMonthNames + @")(?!\p{L})(?:\s+(?<y>(?:19|20)\d{2})(?!\d))?)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FrenchDayRange();
 
-    [GeneratedRegex(@"(?<!\p{L})(?<a>(?<m>" + EnglishMonthNames + @")\.?\s+(?<da>\d{1,2})(?:st|nd|rd|th)?)\s*(?:-|–|to|through)\s*(?<b>(?<db>\d{1,2})(?:st|nd|rd|th)?(?![\d:])(?:,?\s+(?<y>(?:19|20)\d{2})(?!\d))?)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\p{L})(?<a>(?<m>" + EnglishMonthNames + @")\.?\s+(?<da>\d{1,2})(?:st|nd|rd|th)?)\s*(?:-|–|to|through|and)\s*(?<b>(?<db>\d{1,2})(?:st|nd|rd|th)?(?![\d:])(?:,?\s+(?<y>(?:19|20)\d{2})(?!\d))?)", RegexOptions.CultureInvariant)]
     private static partial Regex EnglishDayRange();
 
     [GeneratedRegex(@"(?<![\p{L}'’])(?:il y a\s+(?<n>\d{1,2}|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+jours?|(?<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+days?\s+ago)(?!\p{L})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -446,7 +453,10 @@ internal static partial class MentionedDateFinder
     [GeneratedRegex(@"\G,?\s+(?<y>(?:19|20)\d{2})(?!\d)", RegexOptions.CultureInvariant)]
     private static partial Regex YearAfter();
 
-    [GeneratedRegex(@"(?<=(?<![\p{L}'’])(?i:en|depuis|dès|jusqu['’]en|avant|après|fin|début|mi-|in|since|until|by|before|after|early|late|mid-|d['’]ici|printemps|été|automne|hiver|spring|summer|autumn|fall|winter)\s*)(?<y>(?:19|20)\d{2})(?![\d,.]?\d)", RegexOptions.CultureInvariant)]
+    // A year after a word that makes it one ("en 2014", "d'ici à 2030", "early 2024"), or that names an
+    // event ("la présidentielle de 2022", "les JO 2024", "the 2020 election"). The year is matched first
+    // and its cue looked back at from it: a scan for the year's digits, not for the cues at every character.
+    [GeneratedRegex(@"(?<!\d)(?<y>(?:19|20)\d{2})(?![\d,.]?\d)(?:(?<=(?<![\p{L}'’])(?i:en|depuis|dès|jusqu['’]en|avant|après|fin|début|mi-|in|since|until|by|before|after|early|late|mid-|d['’]ici(?:\s+à)?|horizon|trimestre|semestre|quarter of|half of|printemps|été|automne|hiver|spring|summer|autumn|fall|winter)\s*\d{4})|(?<=(?<![\p{L}'’])(?i:(?:présidentielle|législatives|municipales|européennes|élections?|JO|Jeux|Mondial|Coupe du monde|Euro|référendum)(?:\s+de)?|saison|édition|campagne|sommet|promotion)\s+\d{4})|(?<=(?<!\p{L})\d{4})(?=\s+(?i:presidential|election|elections|midterms?|Olympics|Olympic|Games|World Cup|season|campaign|census|summit|referendum|primar(?:y|ies)|championships?)(?!\p{L})))", RegexOptions.CultureInvariant)]
     private static partial Regex Year();
 
     private static readonly FrozenDictionary<string, int> MonthWords = new Dictionary<string, int>
@@ -505,6 +515,6 @@ internal static partial class MentionedDateFinder
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TriggerWords = MonthWords.Keys
-        .Concat(MonthWords.Keys.Select(m => "mi-" + m)).Concat(WeekdayWords.Keys).Concat(RelativeDays.Keys)
+        .Concat(MonthWords.Keys.Select(m => "mi-" + m)).Concat(MonthWords.Keys.Select(m => "mid-" + m)).Concat(WeekdayWords.Keys).Concat(RelativeDays.Keys)
         .ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 }

@@ -36,7 +36,7 @@ internal static partial class PublicationDateFinder
             var iso = IsoDate().Match(text);
             var match = iso.Success ? iso : WrittenDates.FirstNumeric(text);
             var date = iso.Success ? PartialDate.Create(Int(iso, "y"), Int(iso, "m"), Int(iso, "d"))
-                : match.Success ? WrittenDates.FromNumeric(match, MonthFirst())
+                : match.Success ? WrittenDates.FromNumeric(match, WrittenDates.MayBeMonthFirst(match) && MonthFirst())
                 : null;
             if (date is not null)
             {
@@ -46,7 +46,7 @@ internal static partial class PublicationDateFinder
 
         var written = Datelines(article)
             .OrderBy(s => s.Rank)
-            .Select(s => WrittenDates.FirstWithYear(s.Text, WrittenDates.FirstNumeric(s.Text).Success && MonthFirst()))
+            .Select(s => WrittenDates.FirstWithYear(s.Text, WrittenDates.MayBeMonthFirst(WrittenDates.FirstNumeric(s.Text)) && MonthFirst()))
             .FirstOrDefault(d => d is not null);
         return written is not null ? new DateValueResult(written, "written-date") : DateValueResult.None;
     }

@@ -78,11 +78,16 @@ internal static partial class WrittenDates
             year += 2000;
         }
 
-        var swap = second > 12 || (monthFirst && first <= 12 && match.ValueSpan.Contains('/'));
+        var swap = second > 12 || (monthFirst && MayBeMonthFirst(match));
         return swap ? PartialDate.Create(year, first, second) : PartialDate.Create(year, second, first);
     }
 
     public static Match FirstNumeric(string text) => NumericDate().Match(text);
+
+    /// <summary>Whether a numeric date reads either way: slashed, with a day and a month both up to 12 ("12/03/2026").</summary>
+    public static bool MayBeMonthFirst(Match numeric) =>
+        numeric.Success && numeric.ValueSpan.Contains('/')
+        && int.Parse(numeric.Groups["a"].ValueSpan, CultureInfo.InvariantCulture) <= 12 && int.Parse(numeric.Groups["b"].ValueSpan, CultureInfo.InvariantCulture) <= 12;
 
     public static int? MonthOf(string word)
     {

@@ -371,17 +371,19 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
         return letters >= 2;
     }
 
-    private static bool Adjacent(string text, Word left, Word right)
+    private static bool Adjacent(string text, Word left, Word right) => Adjacent(text, left.Token, right.Token);
+
+    private static bool Adjacent(string text, Token left, Token right)
     {
-        var gap = right.Token.Start - left.Token.End;
+        var gap = right.Start - left.End;
         if (gap is < 1 or > 2)
         {
             return false;
         }
 
         // After an initial, its full stop: "W. Bush".
-        var from = left.Token.Length == 1 && char.IsUpper(left.First) && text[left.Token.End] == '.' && gap == 2 ? left.Token.End + 1 : left.Token.End;
-        for (var i = from; i < right.Token.Start; i++)
+        var from = left.Length == 1 && char.IsUpper(text[left.Start]) && text[left.End] == '.' && gap == 2 ? left.End + 1 : left.End;
+        for (var i = from; i < right.Start; i++)
         {
             if (text[i] is not (' ' or '\u00A0' or '\u202F'))
             {
@@ -505,19 +507,21 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
     {
         for (var i = after; i < words.Count && i < after + 3; i++)
         {
-            var word = words[i];
-            if (!Adjacent(text, words[i - 1], word))
+            var token = words.TokenAt(i);
+            if (!Adjacent(text, words.TokenAt(i - 1), token))
             {
                 return 0;
             }
 
-            // "the Charles de Gaulle aircraft carrier", "the John Lennon airport" (not "… day", "… school").
-            if (!char.IsUpper(word.First))
+            // "the Charles de Gaulle aircraft carrier", "the John Lennon airport" (not "… day", "… school"); read
+            // from the text, as most words after a name are lower-case prose.
+            if (!char.IsUpper(text[token.Start]))
             {
-                return i == after && word.Folded is "airport" or "aircraft" or "university" or "foundation" or "museum" or "hospital" or "stadium"
-                    or "memorial" or "prize" or "award" or "bridge" or "street" or "avenue" or "doctrine" or "centre" or "center" ? 1 : 0;
+                return i == after && text.AsSpan(token.Start, token.Length) is "airport" or "aircraft" or "university" or "foundation" or "museum"
+                    or "hospital" or "stadium" or "memorial" or "prize" or "award" or "bridge" or "street" or "avenue" or "doctrine" or "centre" or "center" ? 1 : 0;
             }
 
+            var word = words[i];
             if (IsNamedAfterNoun(word.Folded))
             {
                 return i - after + 1;
