@@ -337,4 +337,15 @@ public class PersonExtractionTests
     {
         Assert.Equal(["Kamel Daoud", "Aminata Touré"], Names("Le prix Goncourt a été attribué à Kamel Daoud. Aminata Touré a réagi."));
     }
+
+    [Fact]
+    public void Initials_in_a_row_stand_for_the_given_names()
+    {
+        var persons = PersonsIn("L'écrivaine J.K. Rowling a réagi. Rowling a ajouté un mot. The author J. R. R. Tolkien was cited, and J.-L. Mélenchon too. U.S. Senator Chuck Schumer agreed.");
+
+        Assert.Equal(["J.K. Rowling", "J. R. R. Tolkien", "Jean-Luc Mélenchon", "Chuck Schumer"], persons.Select(p => p.CanonicalName));
+        Assert.Equal(["J.K. Rowling", "Rowling"], persons[0].Surfaces.Select(s => s.Surface));
+        Assert.Equal("surname-rovling", persons[0].PersonId);
+        Assert.Equal(["J.-L. Mélenchon"], persons[2].Surfaces.Select(s => s.Surface));
+    }
 }

@@ -47,9 +47,9 @@ public static class NameKey
         var builder = new StringBuilder(name.Length);
         foreach (var word in Words(name))
         {
-            // An initial ("W." in "George W. Bush") is left out: the name is the same with or without it.
+            // Initials ("W." in "George W. Bush", "J.K." in "J.K. Rowling") are left out: the name is the same with or without them.
             var key = OfWord(word);
-            if (key.Length == 0 || (word.Length == 1 && char.IsUpper(word[0])))
+            if (key.Length == 0 || IsInitials(word))
             {
                 continue;
             }
@@ -93,6 +93,20 @@ public static class NameKey
                 }
             }
         }
+    }
+
+    // "W", "J.K", "A.P.J": capitals, each alone between full stops.
+    private static bool IsInitials(string word)
+    {
+        for (var i = 0; i < word.Length; i++)
+        {
+            if (i % 2 == 0 ? !char.IsUpper(word[i]) : word[i] != '.')
+            {
+                return false;
+            }
+        }
+
+        return word.Length % 2 == 1;
     }
 
     // A word without the punctuation around it and without a possessive 's.

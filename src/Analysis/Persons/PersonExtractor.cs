@@ -242,9 +242,10 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
 
             // "George W. Bush": a middle initial after a given name, when a name follows it; "Minister S.
             // Jaishankar": an initial for the given name after a role or honorific (not "M.", which is
-            // Monsieur, nor the end of "… sur X. Christian Estrosi a salué").
-            if (((run.Count > 0 && sawGivenName && !run[^1].IsParticle) || (run.Count == 0 && !NameLexicon.IsHonorific(word.Folded)))
-                && IsMiddleInitial(text, words, i) && (run.Count > 0 || HasCue(text, words, i)))
+            // Monsieur, nor the end of "… sur X. Christian Estrosi a salué"); initials in a row stand for
+            // the given names ("J.K. Rowling", "J. R. R. Tolkien", "J.-L. Mélenchon").
+            if (((run.Count > 0 && (sawGivenName || run[^1].IsInitial) && !run[^1].IsParticle) || (run.Count == 0 && !NameLexicon.IsHonorific(word.Folded)))
+                && IsInitial(text, words, i) && (run.Count > 0 || HasCue(text, words, i) || IsInitial(text, words, i + 1)))
             {
                 run.Add(word with { IsInitial = true });
                 continue;
@@ -381,9 +382,13 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
             return false;
         }
 
-        // After an initial, its full stop: "W. Bush".
-        var from = left.Length == 1 && char.IsUpper(text[left.Start]) && text[left.End] == '.' && gap == 2 ? left.End + 1 : left.End;
-        for (var i = from; i < right.Start; i++)
+        // After an initial, its full stop, then a space, a hyphen or nothing: "W. Bush", "J.K.", "J.-L.".
+        if (left.Length == 1 && char.IsUpper(text[left.Start]) && text[left.End] == '.')
+        {
+            return gap == 1 || text[left.End + 1] is ' ' or '-';
+        }
+
+        for (var i = left.End; i < right.Start; i++)
         {
             if (text[i] is not (' ' or '\u00A0' or '\u202F'))
             {
@@ -612,17 +617,44 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
     private static bool IsTitleSurnameWord(string folded) => folded is "king" or "bishop" or "judge" or "pope" or "prince" or "marshal" or "major" or "priest";
 
     /// <summary>A capital letter and its full stop, then a name word: "W." in "George W. Bush".</summary>
-    private bool IsMiddleInitial(string text, WordList words, int index)
+    /// <summary>
+    /// An initial ("W.") that a name follows, directly or after more initials: written apart ("J. R. R.
+    /// Tolkien") or run together ("J.K. Rowling", "J.-L. Mélenchon").
+    /// </summary>
+    private bool IsInitial(string text, WordList words, int index)
     {
-        var token = words.TokenAt(index);
-        if (token.Length != 1 || !char.IsUpper(text[token.Start]) || token.End + 1 >= text.Length || text[token.End] != '.' || index + 1 >= words.Count)
+        for (var i = index; i + 1 < words.Count; i++)
         {
-            return false;
+            var token = words.TokenAt(i);
+            if (!IsLetterWithStop(text, token))
+            {
+                return false;
+            }
+
+            var next = words.TokenAt(i + 1);
+            var between = text.AsSpan(token.End + 1, next.Start - token.End - 1);
+            if (between is "" or "-")
+            {
+                if (next.Length != 1 || !char.IsUpper(text[next.Start]))
+                {
+                    return false;
+                }
+            }
+            else if (between is not " ")
+            {
+                return false;
+            }
+            else if (!IsLetterWithStop(text, next))
+            {
+                return IsNameWord(words[i + 1], afterGivenName: true);
+            }
         }
 
-        var next = words[index + 1];
-        return next.Token.Start == token.End + 2 && text[token.End + 1] == ' ' && IsNameWord(next, afterGivenName: true);
+        return false;
     }
+
+    private static bool IsLetterWithStop(string text, Token token) =>
+        token.Length == 1 && char.IsUpper(text[token.Start]) && token.End + 1 < text.Length && text[token.End] == '.';
 
     /// <summary>A word of the text; its string, folded form and name key are made only when asked for.</summary>
     internal sealed record Word(Token Token, string Source)
