@@ -190,6 +190,8 @@ public class PersonExtractionTests
         var names = Names("Van der Bellen, le président autrichien, est attendu. Zorglub Tartempion, porte-parole du parti, a démenti.");
 
         Assert.Equal(["Van der Bellen", "Zorglub Tartempion"], names);
+        Assert.Equal(["Tarkan Zorlu", "Oduya Mbeki"], Names("Tarkan Zorlu, the Conservative leader, spoke. Oduya Mbeki, an adviser to the UN, agreed."));
+        Assert.Empty(Names("Tarkan Zorlu, the company, spoke."));
     }
 
     [Fact]

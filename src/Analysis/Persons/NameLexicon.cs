@@ -58,6 +58,8 @@ internal sealed class NameLexicon
             "basket-ball", "basketball", "basket", "football", "tennis", "hockey", "armes", "arms", "affaires", "business", "droits", "rights",
             "homme", "human", "opposition", "parti", "party", "conseil", "council", "securite", "nations", "unies", "atomique", "atomic",
             "agence", "agency", "internationale", "international", "republicain", "republican", "democrate", "democratic", "democrat",
+            "conservative", "conservateur", "conservatrice", "labour", "travailliste", "socialist", "socialiste", "liberal", "green",
+            "ecologiste", "centrist", "centriste", "communist", "communiste", "insoumis", "insoumise", "tory", "progressive", "populist", "populiste",
         }.ToFrozenSet(StringComparer.Ordinal);
 
     private NameLexicon()

@@ -476,8 +476,8 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
                 return true;
             }
 
-            if (folded is not ("le" or "la" or "l" or "the" or "a" or "an" or "son" or "sa" or "his" or "her" or "its" or "ancien" or "ancienne" or "former" or "nouveau" or "nouvelle" or "new")
-                && !lexicon.Nationalities.Contains(folded))
+            // "Kemi Badenoch, the Conservative leader", "Ahmed Shaheed, the UN special rapporteur".
+            if (folded is not ("an" or "son" or "sa" or "his" or "her" or "its" or "nouveau" or "nouvelle" or "new") && !lexicon.IsRoleComplement(folded))
             {
                 return false;
             }
