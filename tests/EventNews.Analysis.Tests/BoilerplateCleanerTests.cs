@@ -106,6 +106,26 @@ public class BoilerplateCleanerTests
         Assert.Equal(["section-label", "section-label"], analysis.Dropped.Select(d => d.Kind));
     }
 
+    [Theory]
+    [InlineData("Faits divers. Un automobiliste flashé à 210 km/h sur l'A7\n\nLe texte.", "Un automobiliste flashé à 210 km/h sur l'A7")]
+    [InlineData("Guerre en Ukraine. Kiev reprend deux villages. Le texte suit.\n\nLe texte.", "Kiev reprend deux villages.")]
+    [InlineData("Antony Blinken à Kiev. Une visite de deux jours.\n\nLe texte.", "Antony Blinken à Kiev.")]
+    public void A_rubric_before_the_headline_on_its_line_is_left_out_of_the_title(string text, string title)
+    {
+        Assert.Equal(title, Analyze(text).Title);
+    }
+
+    [Theory]
+    [InlineData("Ligue des champions : le PSG renverse Arsenal\n\nParis, 7 mai 2025 - Le Paris Saint-Germain s'est qualifié mercredi soir.", "2025-05-07", "Le Paris Saint-Germain")]
+    [InlineData("Senate passes the bill\n\nWashington, May 7, 2025 — The Senate passed the bill on Wednesday.", "2025-05-07", "The Senate passed")]
+    public void A_dateline_with_a_place_as_prose_writes_it_gives_the_publication_date(string text, string published, string kept)
+    {
+        var analysis = Analyze(text);
+
+        Assert.Equal(published, analysis.Published.Date?.Key);
+        Assert.StartsWith(kept, analysis.CleanText.Split("\n\n")[1], StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_metadata_title_wins()
     {

@@ -350,4 +350,13 @@ public class PersonExtractionTests
         Assert.Equal("surname-rovling", persons[0].PersonId);
         Assert.Equal(["J.-L. Mélenchon"], persons[2].Surfaces.Select(s => s.Surface));
     }
+
+    [Fact]
+    public void Maitre_announces_a_lawyer()
+    {
+        var persons = PersonsIn("Son avocat, Me Hervé Témime, plaide la relaxe. Selon Me Dupond-Moretti, le dossier est vide.");
+
+        Assert.Equal(["Hervé Témime", "Dupond-Moretti"], persons.Select(p => p.CanonicalName));
+        Assert.Equal("surname-dupond-moreti", persons[1].PersonId);
+    }
 }

@@ -100,10 +100,19 @@ internal static partial class BoilerplateCleaner
         return new CleanedArticle(text, dropped, prefixDate);
     }
 
-    /// <summary>The first line when it reads like a headline, else the first sentence, cut at a word boundary.</summary>
+    /// <summary>
+    /// The first line when it reads like a headline, else the first sentence, cut at a word boundary. A
+    /// rubric before the headline on its line ("Faits divers. Un automobiliste flashé…") is left out.
+    /// </summary>
     public static string GuessTitle(string firstLine)
     {
         var sentenceEnd = SentenceEnd().Match(firstLine);
+        if (sentenceEnd.Success && firstLine[sentenceEnd.Index] == '.' && WordCount(firstLine[..sentenceEnd.Index]) <= 3
+            && firstLine.AsSpan(sentenceEnd.Index + 1).Trim().Length > 0)
+        {
+            return GuessTitle(firstLine[(sentenceEnd.Index + 1)..].TrimStart());
+        }
+
         var title = sentenceEnd.Success && sentenceEnd.Index < MaxTitleLength ? firstLine[..(sentenceEnd.Index + 1)] : firstLine;
         if (title.Length <= MaxTitleLength)
         {
@@ -401,7 +410,8 @@ internal static partial class BoilerplateCleaner
     [GeneratedRegex(@"(?<=[.!?»”""\p{Ll}\d)])\s*(?:(?:Image|Images|Photo|Photos|Bild|Foto|Crédits?(?: photo)?|Credit)\s?:\s?[\p{L}][\p{L}\p{N} /.&'’-]{0,50}|©\s?[\p{L}][\p{L}\p{N} /.&'’-]{0,50})$", RegexOptions.CultureInvariant)]
     private static partial Regex GluedCredit();
 
-    [GeneratedRegex(@"^(?:\p{Lu}[\p{Lu}'’.]{2,}|\p{Lu}[\p{Lu}'’.]+(?=[ -]\p{Lu}))(?:[ -]\p{Lu}[\p{Lu}'’.]+)*(?:,\s*[^—–\n()]{3,40}?)?\s*(?:\([^)\n]{1,40}\)\s*)?(?:[—–]|--|-(?=\s))\s*", RegexOptions.CultureInvariant)]
+    // "MOSCOW, Feb. 1, 2022 — ", "LONDON (AP) — ", or a place as prose writes it when a dated day follows: "Paris, 7 mai 2025 - ".
+    [GeneratedRegex(@"^(?:(?:\p{Lu}[\p{Lu}'’.]{2,}|\p{Lu}[\p{Lu}'’.]+(?=[ -]\p{Lu}))(?:[ -]\p{Lu}[\p{Lu}'’.]+)*(?:,\s*[^—–\n()]{3,40}?)?\s*(?:\([^)\n]{1,40}\)\s*)?|\p{Lu}[\p{Ll}'’]+(?:[ -]\p{Lu}[\p{Ll}'’]+){0,2},\s*[^—–\n()]{3,30}?(?<!\d)(?:19|20)\d{2}\s*)(?:[—–]|--|-(?=\s))\s*", RegexOptions.CultureInvariant)]
     private static partial Regex DatelinePrefix();
 
     [GeneratedRegex(@"(?:\((?:[a-z]{2,6}/)*[a-z]{2,6}\)|\((?:AFP|Reuters|AP|ATS|Belga|dpa|ANSA)\))\s*$", RegexOptions.CultureInvariant)]
