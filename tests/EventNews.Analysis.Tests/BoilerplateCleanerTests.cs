@@ -28,6 +28,7 @@ public class BoilerplateCleanerTests
     [InlineData("ADVERTISEMENT", "navigation")]
     [InlineData("Partager sur Facebook", "navigation")]
     [InlineData("FILE - French Foreign Minister Catherine Colonna arrives, Monday, Oct. 17, 2022.", "image-caption")]
+    [InlineData("Sébastien Lecornu, à l'Assemblée nationale, le 14 octobre 2025. LUDOVIC MARIN / AFP", "image-caption")]
     [InlineData("By Philip Blenkinsop and Jan Strupczewski", "byline")]
     [InlineData("Par Anne-Laure Mercier, correspondante à Rio de Janeiro", "byline")]
     [InlineData("By Reuters Staff | Reuters", "byline")]

@@ -360,7 +360,8 @@ internal static partial class BoilerplateCleaner
     [GeneratedRegex(@"^(?:(?:image|images|photo|photos|foto|bild|crédits?(?: photo)?|credits?|illustration|photographie|source photo)\s*:\s*\S.{0,80}|©\s*\S.{0,80}|\((?:photo|image)s?\b[^)]{0,80}\)|(?:AP|AFP|Reuters|Getty Images|Keystone|EPA)(?:\s*/\s*\S.{0,40}|\s+Photo\b.{0,60}))$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CreditLine();
 
-    [GeneratedRegex(@"^(?:FILE|PHOTO D'ARCHIVES|PHOTO D’ARCHIVES|ARCHIVES)\s*[-–—:]\s+", RegexOptions.CultureInvariant)]
+    // "FILE - …", or a caption that ends with its photographer's credit in capitals: "…, le 14 octobre 2025. LUDOVIC MARIN / AFP".
+    [GeneratedRegex(@"^(?:FILE|PHOTO D'ARCHIVES|PHOTO D’ARCHIVES|ARCHIVES)\s*[-–—:]\s+|[.)]\s+(?:\p{Lu}[\p{Lu}'’-]+\s+){1,3}\p{Lu}[\p{Lu}'’-]+\s*/\s*(?:AFP|AP|REUTERS|Reuters|EPA|EPA-EFE|SIPA|MAXPPP|ABACA|Getty Images|HANS LUCAS|Hans Lucas|PANORAMIC|Bloomberg|POOL)[\p{L} /.-]{0,30}$", RegexOptions.CultureInvariant)]
     private static partial Regex CaptionLine();
 
     [GeneratedRegex(@"^(?:\[?vid[ée]o\]?|(?:vid[ée]o|watch|regarder|regardez)\s*[:|–—-]\s*\S.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
