@@ -359,4 +359,10 @@ public class PersonExtractionTests
         Assert.Equal(["Hervé Témime", "Dupond-Moretti"], persons.Select(p => p.CanonicalName));
         Assert.Equal("surname-dupond-moreti", persons[1].PersonId);
     }
+
+    [Fact]
+    public void A_name_opened_by_de_has_no_given_name_after_its_surname()
+    {
+        Assert.Equal(["Ignazio Cassis", "Dominique de Villepin"], Names("Le président de la Confédération Ignazio Cassis a reçu Dominique de Villepin. M. de Villepin a remercié son hôte."));
+    }
 }

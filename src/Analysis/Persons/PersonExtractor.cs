@@ -273,8 +273,15 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
                 break;
             }
 
+            var givenName = lexicon.IsGivenNameWord(word.Text, word.Key);
+            if (givenName && run.Count > 0 && run[0].IsParticle && char.IsLower(run[0].First) && run.Exists(w => w.IsNamePart))
+            {
+                // "le président de la Confédération Ignazio Cassis": a name opened by "de" ("de Villepin") has no given name after its surname.
+                break;
+            }
+
             run.Add(word);
-            sawGivenName |= lexicon.IsGivenNameWord(word.Text, word.Key);
+            sawGivenName |= givenName;
         }
 
         while (run.Count > 0 && run[^1].IsParticle)
