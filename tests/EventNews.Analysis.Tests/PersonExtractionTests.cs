@@ -365,4 +365,20 @@ public class PersonExtractionTests
     {
         Assert.Equal(["Ignazio Cassis", "Dominique de Villepin"], Names("Le président de la Confédération Ignazio Cassis a reçu Dominique de Villepin. M. de Villepin a remercié son hôte."));
     }
+
+    [Fact]
+    public void A_name_of_two_words_next_to_a_verb_of_saying_is_a_person()
+    {
+        Assert.Equal(
+            ["Zorglub Tartempion", "Tarkan Zorlu", "Oduya Mbekele", "Wiremu Tane", "Aroha Ngata", "Hemi Parata"],
+            Names("Le texte est clair, a déclaré Zorglub Tartempion. Selon Tarkan Zorlu, rien ne change. Oduya Mbekele a affirmé le contraire. "
+                + "The deal is done, said Wiremu Tane. According to Aroha Ngata, it is fine. Hemi Parata said on Monday that talks would resume."));
+        Assert.Empty(Names("Goldman Sachs said rates would fall. According to Pew Research, trust is low. Deutsche Bank told clients to sell. Louis Vuitton said sales rose. Many Ukrainians said no."));
+    }
+
+    [Fact]
+    public void Initials_before_a_known_given_name_open_a_full_name()
+    {
+        Assert.Equal(["A.P.J. Abdul Kalam"], Names("The scientist was cited alongside A.P.J. Abdul Kalam in the report."));
+    }
 }

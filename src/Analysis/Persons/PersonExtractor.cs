@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using EventNews.Analysis.Text;
 
 namespace EventNews.Analysis.Persons;
@@ -73,19 +74,21 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
             return aliases.Resolve(candidate.Surface) is not null;
         }
 
-        // A run that opens a sentence may be opened by any capitalised word; its last word must then
-        // be named with a title elsewhere ("Shigeru Ishiba succède… M. Ishiba a formé…").
         // "Louis Vuitton", "Christian Dior": a business named after its founder, unless a role or honorific says it is the person.
         if (!candidate.Cue && lexicon.IsBrand(NameKey.Of(candidate.Surface)))
         {
             return false;
         }
 
-        var first = candidate.Words[0];
+        // The first name after any initials ("A.P.J. Abdul Kalam") is the given name. A run that opens a
+        // sentence may be opened by any capitalised word; its last word must then be named with a title
+        // elsewhere ("Shigeru Ishiba succède… M. Ishiba a formé…").
+        var first = candidate.Words.Find(w => w.IsNamePart)!;
         var last = candidate.LastNamePart.Key;
         return lexicon.IsGivenNameWord(first.Text, first.Key)
             || aliases.Resolve(candidate.Surface) is not null
             || candidate.Cue
+            || candidate.Speaks
             || (candidate.NameWordCount <= 3 && (first.Token.SentenceStart ? cued.Contains(last) : standalone.Contains(last)));
     }
 
@@ -173,9 +176,11 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
             }
 
             var appositive = (i == 0 || !FollowsPreposition(words, i)) && HasAppositiveRole(text, words, after);
-            var candidate = new Candidate(text, run, HasCue(text, words, i) || appositive || IsCoordinatedWith(text, words, i, run, previous))
+            var cue = HasCue(text, words, i) || appositive || IsCoordinatedWith(text, words, i, run, previous);
+            var candidate = new Candidate(text, run, cue)
             {
                 Previous = i > 0 && Adjacent(text, words[i - 1], words[i]) && (char.IsUpper(words[i - 1].First) || lexicon.IsRole(words[i - 1].Folded)) ? words[i - 1].Text : null,
+                Speaks = !cue && run.Count == 2 && NameParts(run) == 2 && IsQuoted(text, words, i, after),
             };
             previous = DropAmbiguousOpening(candidate);
             candidates.Add(previous);
@@ -512,6 +517,41 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
         or "mediatheque" or "campus" or "residence" or "complexe" or "piscine" or "gymnase";
 
     /// <summary>
+    /// Whether the run at <paramref name="start"/> (ending before <paramref name="after"/>) is the
+    /// speaker of a verb of saying next to it: "a déclaré X", "selon X", "d'après X", "said X",
+    /// "according to X", or "X a déclaré", "X estime", "X said", "X told".
+    /// </summary>
+    private static bool IsQuoted(string text, WordList words, int start, int after)
+    {
+        if (start > 0 && text.AsSpan(words.TokenAt(start - 1).End, words.TokenAt(start).Start - words.TokenAt(start - 1).End).Trim() is "" or ",")
+        {
+            var before = words[start - 1].Folded;
+            if (SpeechVerbs.Contains(before) || before is "selon"
+                || (start > 1 && ((before is "apres" && words[start - 2].Folded is "d") || (before is "to" && words[start - 2].Folded is "according"))))
+            {
+                return true;
+            }
+        }
+
+        if (after >= words.Count || text.AsSpan(words.TokenAt(after - 1).End, words.TokenAt(after).Start - words.TokenAt(after - 1).End) is not " ")
+        {
+            return false;
+        }
+
+        var next = words[after].Folded;
+        return SpeechVerbs.Contains(next) || (next is "a" && after + 1 < words.Count && SpeechVerbs.Contains(words[after + 1].Folded));
+    }
+
+    // Verbs of saying, folded: French participles and present tense fold alike ("a déclaré", "déclare").
+    private static readonly FrozenSet<string> SpeechVerbs = new[]
+    {
+        "declare", "affirme", "dit", "indique", "explique", "ajoute", "souligne", "estime", "assure", "precise", "annonce", "confie",
+        "reagi", "averti", "rappele", "rappelle", "insiste", "martele", "reconnu", "reconnait", "deplore", "regrette", "juge", "ecrit",
+        "raconte", "temoigne", "denonce", "repondu", "repond", "plaide", "promis", "admis", "poursuit", "tweete", "commente",
+        "said", "says", "told", "added", "wrote", "warned", "explained", "noted", "argued", "insisted", "stressed", "tweeted", "posted",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
     /// How many words after a run make it the name of a place, an institution or a day named after
     /// someone ("… University", "… International Airport", "… King Day"); 0 when they do not.
     /// </summary>
@@ -709,6 +749,9 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
         public List<Word> Words { get; } = words;
 
         public bool Cue { get; } = cue;
+
+        /// <summary>A name of two words that says something ("a déclaré Zorglub Tartempion", "Wiremu Tane said").</summary>
+        public bool Speaks { get; init; }
 
         /// <summary>The capitalised word right before the name, if any ("Pope" in "Pope Francis").</summary>
         public string? Previous { get; init; }
