@@ -523,11 +523,14 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
     /// </summary>
     private static bool IsQuoted(string text, WordList words, int start, int after)
     {
+        // Read from the text, folded into a buffer: the words around a name are mostly lower-case prose.
+        Span<char> buffer = stackalloc char[16];
+        Span<char> other = stackalloc char[16];
         if (start > 0 && text.AsSpan(words.TokenAt(start - 1).End, words.TokenAt(start).Start - words.TokenAt(start - 1).End).Trim() is "" or ",")
         {
-            var before = words[start - 1].Folded;
+            var before = Folded(text, words.TokenAt(start - 1), buffer);
             if (SpeechVerbs.Contains(before) || before is "selon"
-                || (start > 1 && ((before is "apres" && words[start - 2].Folded is "d") || (before is "to" && words[start - 2].Folded is "according"))))
+                || (start > 1 && ((before is "apres" && Folded(text, words.TokenAt(start - 2), other) is "d") || (before is "to" && Folded(text, words.TokenAt(start - 2), other) is "according"))))
             {
                 return true;
             }
@@ -538,18 +541,22 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
             return false;
         }
 
-        var next = words[after].Folded;
-        return SpeechVerbs.Contains(next) || (next is "a" && after + 1 < words.Count && SpeechVerbs.Contains(words[after + 1].Folded));
+        var next = Folded(text, words.TokenAt(after), buffer);
+        return SpeechVerbs.Contains(next) || (next is "a" && after + 1 < words.Count && SpeechVerbs.Contains(Folded(text, words.TokenAt(after + 1), other)));
     }
 
+    // A word folded into the buffer, or nothing when it is longer than any word looked for.
+    private static ReadOnlySpan<char> Folded(string text, Token token, Span<char> buffer) =>
+        token.Length > buffer.Length ? [] : buffer[..TextFold.FoldInto(text.AsSpan(token.Start, token.Length), buffer)];
+
     // Verbs of saying, folded: French participles and present tense fold alike ("a déclaré", "déclare").
-    private static readonly FrozenSet<string> SpeechVerbs = new[]
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SpeechVerbs = new[]
     {
         "declare", "affirme", "dit", "indique", "explique", "ajoute", "souligne", "estime", "assure", "precise", "annonce", "confie",
         "reagi", "averti", "rappele", "rappelle", "insiste", "martele", "reconnu", "reconnait", "deplore", "regrette", "juge", "ecrit",
         "raconte", "temoigne", "denonce", "repondu", "repond", "plaide", "promis", "admis", "poursuit", "tweete", "commente",
         "said", "says", "told", "added", "wrote", "warned", "explained", "noted", "argued", "insisted", "stressed", "tweeted", "posted",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// How many words after a run make it the name of a place, an institution or a day named after
