@@ -12,6 +12,21 @@ public class ArticleHeaderTests
         Assert.StartsWith("\"Tout indique", header.Body, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(" Date 2022-10-05 Le ministre a parlé.", "2022-10-05")]
+    [InlineData("Date: 2022-10-05 Le ministre a parlé.", "2022-10-05")]
+    [InlineData(" date 2022-10-05T10:00:00+02:00 Le ministre a parlé.", "2022-10-05")]
+    [InlineData(" date 05.10.2022 Le ministre a parlé.", "2022-10-05")]
+    [InlineData(" date 2022-10-05\nLe ministre a parlé.", "2022-10-05")]
+    public void A_date_prefix_may_be_capitalised_carry_a_time_or_be_written_day_first(string text, string published)
+    {
+        var header = ArticleHeader.Read(text);
+
+        Assert.Equal(published, header.Published?.Key);
+        Assert.Equal("Le ministre a parlé.", header.Body.Trim());
+        Assert.Equal("metadata-prefix", Corpus.Analyzer.Analyze(new ArticleInput(text)).Published.Source);
+    }
+
     [Fact]
     public void Text_without_a_prefix_has_no_date_and_keeps_its_body()
     {

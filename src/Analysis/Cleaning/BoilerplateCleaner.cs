@@ -29,11 +29,9 @@ internal static partial class BoilerplateCleaner
             var (start, end) = lines[index];
             if (index == 0)
             {
-                var prefix = MetadataPrefix().Match(text, start, end - start);
-                var date = prefix.Success ? PartialDate.TryParseKey(prefix.Groups["date"].Value) : null;
-                if (date is not null)
+                if (ArticleHeader.MetadataPrefixAt(text, start, end - start) is { } prefix)
                 {
-                    prefixDate = date;
+                    prefixDate = prefix.Date;
                     dropped.Add(new DroppedSpan(start, prefix.Length, DroppedKinds.MetadataPrefix));
                     start += prefix.Length;
                 }
@@ -332,9 +330,6 @@ internal static partial class BoilerplateCleaner
 
         return count;
     }
-
-    [GeneratedRegex(@"^\uFEFF?[ \t]*date[ \t]+(?<date>\d{4}(?:-\d{2}){0,2})(?:[ \t]+|$)", RegexOptions.CultureInvariant)]
-    private static partial Regex MetadataPrefix();
 
     [GeneratedRegex(@"^(?:commentez cette histoire(?:\s+commentaires?)?|commenter(?: cet article)?|réagissez(?: à cet article)?|réagir(?: à cet article)?|laisse[rz] un commentaire|(?:leave|add|post) a comment|comment on this (?:story|article)|join the (?:conversation|discussion)|(?:voir|afficher) les commentaires|(?:show|view|read) comments|\d+\s+(?:commentaires?|comments?|réactions?)|commentaires?|comments?)\s*[.!:]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CommentPrompt();
