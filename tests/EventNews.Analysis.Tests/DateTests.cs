@@ -121,6 +121,14 @@ public class DateTests
     }
 
     [Theory]
+    [InlineData(" date 2024-03-13 Hier, rien. Avant-hier non plus. Aujourd'hui, le vote ; demain, le débat ; après-demain, la fin.", "Hier=2024-03-12|Avant-hier=2024-03-11|Aujourd'hui=2024-03-13|demain=2024-03-14|après-demain=2024-03-15")]
+    [InlineData(" date 2024-03-13 Yesterday the Senate met; today it votes, tonight it recesses and tomorrow it resumes.", "Yesterday=2024-03-12|today=2024-03-13|tonight=2024-03-13|tomorrow=2024-03-14")]
+    public void Days_named_by_their_place_next_to_the_publication_day_are_resolved(string text, string expected)
+    {
+        Assert.Equal(expected.Split('|'), Mentioned(text));
+    }
+
+    [Theory]
     [InlineData(" date 2024-03-13 D'ici à 2030, le ministère veut un parquet. Au premier trimestre 2024, les plaintes ont augmenté.", "2030=2030|2024=2024")]
     [InlineData(" date 2024-03-13 Since the 2020 election, turnout has grown, and the 2024 Olympics loom. The 2000 workers stayed.", "2020=2020|2024=2024")]
     [InlineData(" date 2024-03-13 Depuis la présidentielle de 2022 et avant les JO 2024, le budget de 2000 euros n'a pas bougé.", "2022=2022|2024=2024")]

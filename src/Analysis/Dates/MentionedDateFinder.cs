@@ -511,7 +511,7 @@ internal static partial class MentionedDateFinder
 
     private static readonly FrozenDictionary<string, int> RelativeDays = new Dictionary<string, int>
     {
-        ["aujourd'hui"] = 0, ["hier"] = -1, ["avant-hier"] = -2, ["demain"] = 1, ["today"] = 0, ["yesterday"] = -1, ["tomorrow"] = 1,
+        ["aujourd'hui"] = 0, ["hier"] = -1, ["avant-hier"] = -2, ["demain"] = 1, ["apres-demain"] = 2, ["today"] = 0, ["tonight"] = 0, ["yesterday"] = -1, ["tomorrow"] = 1,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TriggerWords = MonthWords.Keys
