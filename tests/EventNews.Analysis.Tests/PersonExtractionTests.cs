@@ -245,6 +245,7 @@ public class PersonExtractionTests
     [Fact]
     public void A_korean_name_of_three_words_is_whole_and_referred_back_to_by_its_family_name()
     {
+        Assert.Equal(["Choe Son-hui"], Names("Sergueï Lavrov doit rencontrer son homologue Choe Son-hui.").Skip(1));
         var persons = PersonsIn("Kim Jong Un oversaw the launch. South Korean President Yoon Suk Yeol convened his council, and Yoon ordered a firm posture.");
 
         Assert.Equal(["Kim Jong Un", "Yoon Suk Yeol"], persons.Select(p => p.CanonicalName));

@@ -23,7 +23,7 @@ internal sealed class NameLexicon
             "wang", "li", "zhang", "liu", "chen", "yang", "huang", "zhao", "zhou", "wu", "xu", "sun", "zhu", "hu", "guo", "lin", "gao",
             "luo", "qin", "han", "deng", "cai", "tang", "feng", "dong", "xiao", "cheng", "wei", "jiang", "zheng", "pan", "peng", "lu",
             "su", "yu", "tian", "fu", "fan", "ding", "ye", "shen", "yao", "zhong", "jin", "ren", "jia", "tan", "liao", "shi", "mao", "xi",
-            "kong", "wen", "zeng", "qian", "bai", "kim", "lee", "park", "choi", "moon", "yoon", "jung", "kang", "cho", "chung",
+            "kong", "wen", "zeng", "qian", "bai", "kim", "lee", "park", "choi", "choe", "moon", "yoon", "jung", "kang", "cho", "chung",
         }.Select(NameKey.OfWord).ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> HonorificWords =
@@ -118,8 +118,11 @@ internal sealed class NameLexicon
 
     public bool IsRoleComplement(string folded) => RoleComplements.Contains(folded) || Nationalities.Contains(folded);
 
-    /// <summary>A role word, also inside a compound: "vice-président", "editor-in-chief", "Secretary-General".</summary>
-    public bool IsRole(string folded) => Roles.Contains(folded) || (folded.Contains('-', StringComparison.Ordinal) && folded.Split('-').Any(Roles.Contains));
+    /// <summary>
+    /// A role word, also inside a compound: "vice-président", "editor-in-chief", "Secretary-General"; not
+    /// a syllable that happens to be a short role word ("Son-hui" in "Choe Son-hui").
+    /// </summary>
+    public bool IsRole(string folded) => Roles.Contains(folded) || (folded.Contains('-', StringComparison.Ordinal) && folded.Split('-').Any(p => p.Length >= 4 && Roles.Contains(p)));
 
     public bool IsPlace(string folded) => Places.Contains(folded);
 
