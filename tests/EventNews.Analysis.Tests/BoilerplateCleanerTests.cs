@@ -34,6 +34,7 @@ public class BoilerplateCleanerTests
     [InlineData("By Reuters Staff | Reuters", "byline")]
     [InlineData("(Reporting by Philip Blenkinsop; additional reporting by Jan Strupczewski; Editing by Alex Richardson)", "byline")]
     [InlineData("Avec AFP", "byline")]
+    [InlineData("Le Monde avec AFP", "byline")]
     [InlineData("Propos recueillis par Marie-Estelle Pech", "byline")]
     [InlineData("Interview by Jan Strupczewski in Brussels", "byline")]
     public void Boilerplate_lines_are_dropped_with_their_kind(string line, string kind)

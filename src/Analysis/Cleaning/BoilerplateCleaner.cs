@@ -393,8 +393,8 @@ internal static partial class BoilerplateCleaner
     [GeneratedRegex(@"^\(?(?:(?:additional\s+)?reporting|writing|editing|edited|written|compiled|research|graphics?)\s+by\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Credits();
 
-    // An agency's share in a story: "Avec AFP", "(avec agences)".
-    [GeneratedRegex(@"^\(?avec\s+(?:l['’])?(?:AFP|Reuters|AP|ATS|Belga|agences?)\)?\.?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // An agency's share in a story: "Avec AFP", "(avec agences)", "Le Monde avec AFP", "franceinfo avec AFP".
+    [GeneratedRegex(@"^\(?(?:[\p{L}\d][\p{L}\d'’ ]{0,30}\s+)?avec\s+(?:l['’])?(?:AFP|Reuters|AP|ATS|Belga|agences?)\)?\.?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AgencyShare();
 
     [GeneratedRegex(@"^(?:publié|publiée|publication|mis en ligne|mis à jour|mise à jour|modifié|modifiée|actualisé|actualisée|paru|published|updated|posted|last updated|first published)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
