@@ -27,6 +27,8 @@ public class BoilerplateCleanerTests
     [InlineData("Publicité", "navigation")]
     [InlineData("ADVERTISEMENT", "navigation")]
     [InlineData("Partager sur Facebook", "navigation")]
+    [InlineData("Newsletter « La Matinale » Chaque matin, retrouvez notre sélection de 20 articles à ne pas manquer S'inscrire", "navigation")]
+    [InlineData("Get the best of our journalism every morning. Sign up", "navigation")]
     [InlineData("FILE - French Foreign Minister Catherine Colonna arrives, Monday, Oct. 17, 2022.", "image-caption")]
     [InlineData("Sébastien Lecornu, à l'Assemblée nationale, le 14 octobre 2025. LUDOVIC MARIN / AFP", "image-caption")]
     [InlineData("By Philip Blenkinsop and Jan Strupczewski", "byline")]
@@ -64,6 +66,8 @@ public class BoilerplateCleanerTests
     [InlineData("By Monday, the troops had pulled back from the city.")]
     [InlineData("Par ailleurs, le ministre a démenti.")]
     [InlineData("Par Vladimir Poutine lui-même, selon le Kremlin, qui l'a confirmé.")]
+    [InlineData("Readers who want the full report can subscribe.")]
+    [InlineData("Le journaliste est venu avec l'AFP, a-t-il raconté, puis il est reparti.")]
     public void A_sentence_that_opens_like_a_byline_is_text(string sentence)
     {
         var analysis = Analyze($"Un titre assez long pour être un titre\n\n{sentence}\n\nLe texte continue ensuite.");

@@ -140,7 +140,7 @@ internal static partial class BoilerplateCleaner
             return DroppedKinds.ReadAlso;
         }
 
-        if (Navigation().IsMatch(line))
+        if (Navigation().IsMatch(line) || (line.Length <= 250 && NewsletterPromo().IsMatch(line)))
         {
             return DroppedKinds.Navigation;
         }
@@ -348,6 +348,11 @@ internal static partial class BoilerplateCleaner
 
     [GeneratedRegex(@"^(?:plus de\s*«[^»]{1,40}»|(?:partager|partagez|share|tweet|tweeter|imprimer|print|envoyer|e-?mail|copier le lien|copy link)(?:\s+(?:cet article|this article|this story|sur \w+|on \w+))?|publicité|advertisement|sponsorisé|sponsored|annonce|\[?ad\]?)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Navigation();
+
+    // A newsletter's or a subscription's call: "Newsletter « La Matinale » Chaque matin, … S'inscrire", "Sign up for our newsletter".
+    // The button's label ends the line capitalised, as a button is written, not as a sentence's last word.
+    [GeneratedRegex(@"^(?i:newsletter)\b|(?:S['’]inscrire|Inscrivez-vous|Je m['’]abonne|Abonnez-vous|Sign [Uu]p|Subscribe(?: [Nn]ow)?)\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex NewsletterPromo();
 
     [GeneratedRegex(@"^(?:#[\p{L}\p{N}_]+[\s,;]*)+$", RegexOptions.CultureInvariant)]
     private static partial Regex Hashtags();
