@@ -30,7 +30,7 @@ public sealed class ArticleAnalyzer
         var cleaned = BoilerplateCleaner.Clean(text);
         var published = PublicationDateFinder.Find(cleaned, input);
         var (mentions, persons) = parts.HasFlag(AnalysisParts.Persons)
-            ? _persons.Extract(text, cleaned.Regions(includeCaptions: true))
+            ? WithoutWriters(_persons.Extract(text, cleaned.Regions(includeCaptions: true)), cleaned)
             : ([], []);
         var dates = new List<MentionedDate>();
         if (parts.HasFlag(AnalysisParts.MentionedDates))
@@ -44,5 +44,28 @@ public sealed class ArticleAnalyzer
         }
 
         return new ArticleAnalysis(cleaned, input.MetadataTitle, published, mentions, persons, dates, parts);
+    }
+
+    /// <summary>
+    /// The persons without the article's writers: someone named in its byline or credits is not one
+    /// of the story's people when the text names them again ("By Declan Walsh" … "Declan Walsh is the
+    /// chief Africa correspondent").
+    /// </summary>
+    private static (List<PersonMention> Mentions, List<PersonSummary> Persons) WithoutWriters(
+        (List<PersonMention> Mentions, List<PersonSummary> Persons) found, CleanedArticle cleaned)
+    {
+        var bylines = cleaned.OfKind(DroppedKinds.Byline).Select(cleaned.TextOf).ToList();
+        if (bylines.Count == 0 || found.Persons.Count == 0)
+        {
+            return found;
+        }
+
+        var writers = found.Persons
+            .Where(p => p.Surfaces.Any(s => s.Surface.Contains(' ', StringComparison.Ordinal) && bylines.Exists(b => b.Contains(s.Surface, StringComparison.Ordinal))))
+            .Select(p => p.PersonId)
+            .ToHashSet(StringComparer.Ordinal);
+        return writers.Count == 0
+            ? found
+            : (found.Mentions.Where(m => !writers.Contains(m.PersonId)).ToList(), found.Persons.Where(p => !writers.Contains(p.PersonId)).ToList());
     }
 }

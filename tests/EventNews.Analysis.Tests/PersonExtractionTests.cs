@@ -268,6 +268,11 @@ public class PersonExtractionTests
 
         persons = PersonsIn("Lula reçu par Xi Jinping\n\nPar Anne-Laure Mercier, correspondante à Rio de Janeiro\n\nLe président Lula est arrivé à Shanghai.\n\nAvec AFP");
         Assert.Equal(["Luiz Inácio Lula da Silva", "Xi Jinping"], persons.Select(p => p.CanonicalName));
+
+        // Named again in the writer's note at the foot: still the writer.
+        var analysis = Corpus.Analyzer.Analyze(new ArticleInput("Sudan's army retakes the palace\n\nBy Declan Walsh\n\nGen. Abdel Fattah al-Burhan's forces advanced.\n\nDeclan Walsh is the chief Africa correspondent for The Times."));
+        Assert.Equal(["Abdel Fattah al-Burhan"], analysis.Persons.Select(p => p.CanonicalName));
+        Assert.All(analysis.Mentions, m => Assert.Equal("abdel-fatah-burhan", m.PersonId));
     }
 
     [Theory]
