@@ -346,7 +346,7 @@ internal static partial class BoilerplateCleaner
     [GeneratedRegex(@"^(?:more (?:from|stories)|related|recommended|you may also like|vous aimerez aussi)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EndOfArticleTeaser();
 
-    [GeneratedRegex(@"^(?:plus de\s*«[^»]{1,40}»|(?:partager|partagez|share|tweet|tweeter|imprimer|print|envoyer|e-?mail|copier le lien|copy link)(?:\s+(?:cet article|this article|this story|sur \w+|on \w+))?|publicité|advertisement|sponsorisé|sponsored|annonce|\[?ad\]?)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:plus de\s*«[^»]{1,40}»|(?:partager|partagez|share|tweet|tweeter|imprimer|print|envoyer|e-?mail|copier le lien|copy link)(?:\s+(?:cet article|this article|this story|sur \w+|on \w+))?|publicité|advertisement|sponsorisé|sponsored|annonce|\[?ad\]?|suivre|follow|\d{1,2}\s*min(?:utes?)?\s+(?:(?:de\s+)?temps\s+de\s+lecture|de\s+lecture|lecture|read)|(?:temps\s+de\s+)?lecture\s*:?\s*\d{1,2}\s*min(?:utes?)?|reading\s+time\s*:?\s*\d{1,2}\s*min(?:utes?)?)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Navigation();
 
     // A newsletter's or a subscription's call: "Newsletter « La Matinale » Chaque matin, … S'inscrire", "Sign up for our newsletter".
@@ -391,7 +391,7 @@ internal static partial class BoilerplateCleaner
     private const string BylineName = @"\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|(?:de|da|di|du|des|del|van|von|der|le|la|al|bin|ben)(?=\s+\p{Lu})))*";
 
     // "By A and B", "Par A, B et C", "Propos recueillis par A", then a place or a role: "in Brussels", ", correspondante à Rio", "| AFP". Never a sentence.
-    [GeneratedRegex(@"^(?i:by|par|(?:propos\s+)?recueillis\s+par|interview(?:ed)?\s+by)\s+" + BylineName + @"(?:(?:\s*,\s*|\s+(?i:and|et)\s+|\s*&\s*)" + BylineName + @")*(?:\s+(?:in|à|en)\s+[^.!?,]{1,40})?(?:\s*[,|/–—-]\s*[^.!?]{1,80})?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?i:by|par|(?:propos\s+)?recueillis\s+par|interview(?:ed)?\s+by)(?:\s*:)?\s+" + BylineName + @"(?:(?:\s*,\s*|\s+(?i:and|et)\s+|\s*&\s*)" + BylineName + @")*(?:\s+(?:in|à|en)\s+[^.!?,]{1,40})?(?:\s*[,|/–—-]\s*[^.!?]{1,80})?$", RegexOptions.CultureInvariant)]
     private static partial Regex BylineLine();
 
     // The credits at the foot of a wire story.
