@@ -33,6 +33,9 @@ public class BoilerplateCleanerTests
     [InlineData("Temps de lecture : 4 minutes", "navigation")]
     [InlineData("5 min read", "navigation")]
     [InlineData("Par : RFI", "byline")]
+    [InlineData("Media contact: Jane Smith, press@example.org", "byline")]
+    [InlineData("Contact presse : Jeanne Martin, 01 02 03 04 05", "byline")]
+    [InlineData("FOR IMMEDIATE RELEASE", "navigation")]
     [InlineData("FILE - French Foreign Minister Catherine Colonna arrives, Monday, Oct. 17, 2022.", "image-caption")]
     [InlineData("Sébastien Lecornu, à l'Assemblée nationale, le 14 octobre 2025. LUDOVIC MARIN / AFP", "image-caption")]
     [InlineData("By Philip Blenkinsop and Jan Strupczewski", "byline")]
@@ -78,6 +81,18 @@ public class BoilerplateCleanerTests
 
         Assert.Empty(analysis.Dropped);
         Assert.Contains(sentence, analysis.CleanText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_press_release_ends_at_its_about_heading()
+    {
+        var analysis = Analyze("University appoints a new vice-chancellor\n\nThe University of Oxford today announced the appointment of Prof. Amara Okonkwo-Hale.\n\n"
+            + "Prof. Irene Tracey will step down in September after seven years in the post.\n\nThe council met on Monday and voted without dissent.\n\n"
+            + "About the University of Oxford\n\nOxford is a collegiate research university founded before 1167.\n\nSOURCE University of Oxford");
+
+        Assert.Equal(["byline", "appended-teaser", "byline"], analysis.Dropped.Select(d => d.Kind));
+        Assert.DoesNotContain("1167", analysis.CleanText, StringComparison.Ordinal);
+        Assert.Equal("About the University of Oxford", Analyze("About the University of Oxford\n\nThe university was founded before 1167, records show.").Title);
     }
 
     [Fact]

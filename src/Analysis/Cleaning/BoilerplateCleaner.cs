@@ -190,6 +190,12 @@ internal static partial class BoilerplateCleaner
             return DroppedKinds.Byline;
         }
 
+        // A press release's foot: "About the University of Oxford" (not as the headline), "Media contact: …", "SOURCE …".
+        if (line.Length <= 200 && (PressContact().IsMatch(line) || (nonEmptyIndex > 1 && AboutHeading().IsMatch(line))))
+        {
+            return DroppedKinds.Byline;
+        }
+
         return null;
     }
 
@@ -233,7 +239,7 @@ internal static partial class BoilerplateCleaner
     private static bool IsEndMarker(string kind, string line) =>
         kind is DroppedKinds.CommentPolicy or DroppedKinds.CommentPrompt
         || (kind is DroppedKinds.ReadAlso && EndOfArticleTeaser().IsMatch(line))
-        || (kind is DroppedKinds.Byline && Credits().IsMatch(line));
+        || (kind is DroppedKinds.Byline && (Credits().IsMatch(line) || AboutHeading().IsMatch(line)));
 
     private static bool IsSectionLabel(string line) =>
         line.Length <= 30 && WordCount(line) <= 3 && !line.Any(char.IsDigit) && !".!?:;,»\"”".Contains(line[^1], StringComparison.Ordinal);
@@ -346,7 +352,7 @@ internal static partial class BoilerplateCleaner
     [GeneratedRegex(@"^(?:more (?:from|stories)|related|recommended|you may also like|vous aimerez aussi)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EndOfArticleTeaser();
 
-    [GeneratedRegex(@"^(?:plus de\s*«[^»]{1,40}»|(?:partager|partagez|share|tweet|tweeter|imprimer|print|envoyer|e-?mail|copier le lien|copy link)(?:\s+(?:cet article|this article|this story|sur \w+|on \w+))?|publicité|advertisement|sponsorisé|sponsored|annonce|\[?ad\]?|suivre|follow|\d{1,2}\s*min(?:utes?)?\s+(?:(?:de\s+)?temps\s+de\s+lecture|de\s+lecture|lecture|read)|(?:temps\s+de\s+)?lecture\s*:?\s*\d{1,2}\s*min(?:utes?)?|reading\s+time\s*:?\s*\d{1,2}\s*min(?:utes?)?)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:plus de\s*«[^»]{1,40}»|(?:partager|partagez|share|tweet|tweeter|imprimer|print|envoyer|e-?mail|copier le lien|copy link)(?:\s+(?:cet article|this article|this story|sur \w+|on \w+))?|publicité|advertisement|sponsorisé|sponsored|annonce|\[?ad\]?|suivre|follow|for immediate release|pour (?:diffusion|publication) immédiate|\d{1,2}\s*min(?:utes?)?\s+(?:(?:de\s+)?temps\s+de\s+lecture|de\s+lecture|lecture|read)|(?:temps\s+de\s+)?lecture\s*:?\s*\d{1,2}\s*min(?:utes?)?|reading\s+time\s*:?\s*\d{1,2}\s*min(?:utes?)?)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Navigation();
 
     // A newsletter's or a subscription's call: "Newsletter « La Matinale » Chaque matin, … S'inscrire", "Sign up for our newsletter".
@@ -397,6 +403,12 @@ internal static partial class BoilerplateCleaner
     // The credits at the foot of a wire story.
     [GeneratedRegex(@"^\(?(?:(?:additional\s+)?reporting|writing|editing|edited|written|compiled|research|graphics?)\s+by\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Credits();
+
+    [GeneratedRegex(@"^(?:(?i:(?:media|press)\s+(?:contacts?|inquiries|enquiries)|contacts?\s+(?:presse|médias?)|relations\s+presse)\s*:|SOURCE\s+\p{Lu})", RegexOptions.CultureInvariant)]
+    private static partial Regex PressContact();
+
+    [GeneratedRegex(@"^(?:About|À propos de|A propos de)\s+(?:the\s+|l['’]|la\s+|le\s+|les\s+)?\p{Lu}[^.!?:;,]{0,60}$", RegexOptions.CultureInvariant)]
+    private static partial Regex AboutHeading();
 
     // An agency's share in a story: "Avec AFP", "(avec agences)", "Le Monde avec AFP", "franceinfo avec AFP".
     [GeneratedRegex(@"^\(?(?:[\p{L}\d][\p{L}\d'’ ]{0,30}\s+)?avec\s+(?:l['’])?(?:AFP|Reuters|AP|ATS|Belga|agences?)\)?\.?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -23,7 +23,7 @@ internal sealed partial class People
         var canonical = aliases.Resolve(candidate.Surface);
         var person = Find(NameKey.Of(canonical ?? candidate.Surface)) ?? Create(NameKey.Of(canonical ?? candidate.Surface), canonical);
         person.AliasCanonical ??= canonical;
-        person.Surnames.Add(NameKey.OfWord(candidate.LastNamePart.Text));
+        AddSurname(person, candidate.LastNamePart.Text);
         if (candidate.NameWordCount is 2 or 3)
         {
             AddFamilyNameFirst(person, candidate.Words[0].Key);
@@ -38,7 +38,7 @@ internal sealed partial class People
 
         if (canonical is not null)
         {
-            person.Surnames.Add(NameKey.OfWord(NameKey.Words(canonical).Last()));
+            AddCanonicalSurname(person, canonical);
             AddFamilyNameFirstOf(person, canonical);
         }
 
@@ -50,9 +50,31 @@ internal sealed partial class People
         var key = NameKey.Of(canonical);
         var person = Find(key) ?? Create(key, canonical);
         person.AliasCanonical ??= canonical;
-        person.Surnames.Add(NameKey.OfWord(NameKey.Words(canonical).Last()));
+        AddCanonicalSurname(person, canonical);
         AddFamilyNameFirstOf(person, canonical);
         person.Add(candidate);
+    }
+
+    private static void AddSurname(Person person, string surname)
+    {
+        person.Surnames.Add(NameKey.OfWord(surname));
+        AddHyphenatedSurname(person, surname);
+    }
+
+    // The alias table's spelling: its last word ("Cortez" of "Alexandria Ocasio-Cortez"), and a hyphenated last word whole.
+    private static void AddCanonicalSurname(Person person, string canonical)
+    {
+        person.Surnames.Add(NameKey.OfWord(NameKey.Words(canonical).Last()));
+        AddHyphenatedSurname(person, canonical[(canonical.LastIndexOf(' ') + 1)..]);
+    }
+
+    // A hyphenated surname also as the name its parts make ("Keller-Sutter", "Okonkwo-Hale"), as a bare "Mme Keller-Sutter" is keyed.
+    private static void AddHyphenatedSurname(Person person, string surname)
+    {
+        if (surname.AsSpan().IndexOfAny('-', '‐', '‑') > 0)
+        {
+            person.Surnames.Add(NameKey.Of(surname));
+        }
     }
 
     /// <summary>"Wang Yi", "Moon Jae-in", "Yoon Suk Yeol": a name of two or three words that opens with a family name is referred back to by that name.</summary>
