@@ -387,4 +387,13 @@ public class PersonExtractionTests
     {
         Assert.Equal(["A.P.J. Abdul Kalam"], Names("The scientist was cited alongside A.P.J. Abdul Kalam in the report."));
     }
+
+    [Fact]
+    public void A_bare_hyphenated_surname_refers_back_to_its_full_name()
+    {
+        var persons = PersonsIn("Najat Vallaud-Belkacem a répondu à Karin Keller-Sutter. Mme Vallaud-Belkacem a insisté ; Mme Keller-Sutter a refusé. Rep. Alexandria Ocasio-Cortez agreed, and Ocasio-Cortez said so.");
+
+        Assert.Equal(["Najat Vallaud-Belkacem", "Karin Keller-Sutter", "Alexandria Ocasio-Cortez"], persons.Select(p => p.CanonicalName));
+        Assert.All(persons, p => Assert.Equal(2, p.Surfaces.Sum(s => s.Count)));
+    }
 }
