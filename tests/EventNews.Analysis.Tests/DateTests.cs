@@ -115,6 +115,8 @@ public class DateTests
     [InlineData(" date 2023-03-15 The talks ran from March 9 to 11, 2022 in Antalya.", "March 9=2022-03-09|11, 2022=2022-03-11")]
     [InlineData(" date 2024-03-13 Les audiences des 24 et 25 février ont été reportées.", "24=2024-02-24|25 février=2024-02-25")]
     [InlineData(" date 2024-03-13 Hearings were held on Feb. 24 and 25.", "Feb. 24=2024-02-24|25=2024-02-25")]
+    [InlineData(" date 2024-03-13 Entre le 2 et le 5 avril, grève.", "2=2024-04-02|5 avril=2024-04-05")]
+    [InlineData(" date 2024-03-13 Du lundi 18 au mercredi 20 mars, fermeture.", "lundi 18=2024-03-18|mercredi 20 mars=2024-03-20")]
     public void Both_ends_of_a_range_of_days_are_dates(string text, string expected)
     {
         Assert.Equal(expected.Split('|').Order(StringComparer.Ordinal), Mentioned(text).Order(StringComparer.Ordinal));
