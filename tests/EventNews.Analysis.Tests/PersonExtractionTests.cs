@@ -380,6 +380,8 @@ public class PersonExtractionTests
             Names("Le texte est clair, a déclaré Zorglub Tartempion. Selon Tarkan Zorlu, rien ne change. Oduya Mbekele a affirmé le contraire. "
                 + "The deal is done, said Wiremu Tane. According to Aroha Ngata, it is fine. Hemi Parata said on Monday that talks would resume."));
         Assert.Empty(Names("Goldman Sachs said rates would fall. According to Pew Research, trust is low. Deutsche Bank told clients to sell. Louis Vuitton said sales rose. Many Ukrainians said no."));
+        Assert.Equal(["Zorglub Tartempion", "Oduya Mbekele"], Names("« C'est un scandale », s'indigne Zorglub Tartempion. « Rien ne bouge », annonce Oduya Mbekele."));
+        Assert.Empty(Names("La France lance Airbus Defence dans la course. Airbus Defence a annoncé un contrat."));
     }
 
     [Fact]

@@ -526,24 +526,42 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
         // Read from the text, folded into a buffer: the words around a name are mostly lower-case prose.
         Span<char> buffer = stackalloc char[16];
         Span<char> other = stackalloc char[16];
-        if (start > 0 && text.AsSpan(words.TokenAt(start - 1).End, words.TokenAt(start).Start - words.TokenAt(start - 1).End).Trim() is "" or ",")
+        if (start > 0 && Between(text, words, start - 1).Trim() is "" or ",")
         {
             var before = Folded(text, words.TokenAt(start - 1), buffer);
-            if (SpeechVerbs.Contains(before) || before is "selon"
+            if (before is "selon"
                 || (start > 1 && ((before is "apres" && Folded(text, words.TokenAt(start - 2), other) is "d") || (before is "to" && Folded(text, words.TokenAt(start - 2), other) is "according"))))
+            {
+                return true;
+            }
+
+            // An attribution after what was said: "…, a déclaré X Y", "« … », lance X Y", "…," said X Y.
+            if ((SpeechVerbs.Contains(before) || ReportVerbs.Contains(before)) && FollowsWhatWasSaid(text, words, start - 1, other))
             {
                 return true;
             }
         }
 
-        if (after >= words.Count || text.AsSpan(words.TokenAt(after - 1).End, words.TokenAt(after).Start - words.TokenAt(after - 1).End) is not " ")
+        if (after >= words.Count || Between(text, words, after - 1) is not " ")
         {
             return false;
         }
 
+        // "X Y a déclaré", "X Y estime", "X Y said": only verbs a business rarely has.
         var next = Folded(text, words.TokenAt(after), buffer);
         return SpeechVerbs.Contains(next) || (next is "a" && after + 1 < words.Count && SpeechVerbs.Contains(Folded(text, words.TokenAt(after + 1), other)));
     }
+
+    // The verb at the index, or its auxiliary "a" before it, comes right after a comma or a closing quote.
+    private static bool FollowsWhatWasSaid(string text, WordList words, int verb, Span<char> buffer)
+    {
+        var first = verb > 0 && Folded(text, words.TokenAt(verb - 1), buffer) is "a" ? verb - 1 : verb;
+        return first > 0 && Between(text, words, first - 1).IndexOfAny(",»\"”") >= 0;
+    }
+
+    // The text between the word at the index and the next one.
+    private static ReadOnlySpan<char> Between(string text, WordList words, int index) =>
+        text.AsSpan(words.TokenAt(index).End, words.TokenAt(index + 1).Start - words.TokenAt(index).End);
 
     // A word folded into the buffer, or nothing when it is longer than any word looked for.
     private static ReadOnlySpan<char> Folded(string text, Token token, Span<char> buffer) =>
@@ -552,10 +570,19 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
     // Verbs of saying, folded: French participles and present tense fold alike ("a déclaré", "déclare").
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SpeechVerbs = new[]
     {
-        "declare", "affirme", "dit", "indique", "explique", "ajoute", "souligne", "estime", "assure", "precise", "annonce", "confie",
-        "reagi", "averti", "rappele", "rappelle", "insiste", "martele", "reconnu", "reconnait", "deplore", "regrette", "juge", "ecrit",
-        "raconte", "temoigne", "denonce", "repondu", "repond", "plaide", "promis", "admis", "poursuit", "tweete", "commente",
-        "said", "says", "told", "added", "wrote", "warned", "explained", "noted", "argued", "insisted", "stressed", "tweeted", "posted",
+        "declare", "affirme", "dit", "explique", "ajoute", "souligne", "estime", "assure", "confie", "reagi", "insiste", "martele",
+        "reconnu", "reconnait", "deplore", "regrette", "juge", "ecrit", "raconte", "temoigne", "denonce", "repondu", "repond", "plaide",
+        "tweete", "indigne", "insurge", "etonne", "felicite", "inquiete", "emporte", "rejouit", "ironise", "souffle", "glisse",
+        "said", "says", "told", "added", "wrote", "warned", "explained", "argued", "insisted", "stressed", "tweeted", "asked", "replied",
+        "recalled", "admitted", "acknowledged", "conceded", "countered",
+    }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Verbs a business or a body says as often as a person: an attribution only after what was said ("…, indique X Y").
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ReportVerbs = new[]
+    {
+        "indique", "precise", "annonce", "lance", "tranche", "resume", "previent", "averti", "avertit", "rappele", "rappelle", "confirme",
+        "nuance", "observe", "note", "releve", "conclut", "interroge", "demande", "poursuit", "commente", "promis", "admis",
+        "noted", "posted", "continued", "declared", "announced", "confirmed", "claimed",
     }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
