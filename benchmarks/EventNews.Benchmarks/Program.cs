@@ -10,6 +10,7 @@ return args.FirstOrDefault() switch
         args.Length > 2 ? Enum.Parse<EventNews.Analysis.AnalysisParts>(args[2], ignoreCase: true) : EventNews.Analysis.AnalysisParts.All),
     "stories" => StoryScaleBenchmark.Run(args[1..]),
     "stories-corpus" => StoryCorpusReport.Run(args[1..]),
+    "long-article" => LongArticle.Run(args[1..]),
     _ => RunBenchmarkDotNet(args),
 };
 

@@ -277,17 +277,26 @@ internal static partial class MentionedDateFinder
         }
     }
 
+    /// <summary>
+    /// Records a date unless its span overlaps one taken already. The taken spans never overlap one
+    /// another and are kept in order, so the two that could overlap are found by a binary search: a
+    /// text with thousands of dates costs no walk over all of them per date.
+    /// </summary>
     private static void Add(string text, int index, int length, PartialDate? date, List<MentionedDate> found, List<(int Start, int End)> taken)
     {
-        foreach (var (takenStart, takenEnd) in taken)
+        var (low, high) = (0, taken.Count);
+        while (low < high)
         {
-            if (index < takenEnd && takenStart < index + length)
-            {
-                return;
-            }
+            var middle = (low + high) / 2;
+            (low, high) = taken[middle].Start < index ? (middle + 1, high) : (low, middle);
         }
 
-        taken.Add((index, index + length));
+        if ((low > 0 && taken[low - 1].End > index) || (low < taken.Count && taken[low].Start < index + length))
+        {
+            return;
+        }
+
+        taken.Insert(low, (index, index + length));
         if (date is not null)
         {
             found.Add(new MentionedDate(date, text.Substring(index, length), index, length));

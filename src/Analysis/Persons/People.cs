@@ -124,11 +124,25 @@ internal sealed partial class People
     {
         Person? best = null;
         var bestDistance = int.MaxValue;
+        var matches = 0;
+        foreach (var person in _persons)
+        {
+            matches += !person.SurnameOnly && person.Surnames.Contains(key) ? 1 : 0;
+        }
+
         foreach (var person in _persons)
         {
             if (person.SurnameOnly || !person.Surnames.Contains(key))
             {
                 continue;
+            }
+
+            // Alone with the surname, the person needs no distance: no walk over its mentions, which a
+            // long text may hold by the thousand.
+            if (matches == 1)
+            {
+                best = person;
+                break;
             }
 
             // The nearest mention before the candidate; failing one, the earliest after it counts as far.
@@ -189,7 +203,19 @@ internal sealed partial class People
     private static string Fullest(List<PersonExtractor.Candidate> mentions) =>
         Unshouted(mentions.OrderByDescending(m => m.NameWordCount).ThenBy(m => HasCapitalsWord(m.Surface)).ThenByDescending(m => m.Surface.Length).ThenBy(m => m.Start).First().Surface);
 
-    private static bool HasCapitalsWord(string surface) => CapitalsWord().IsMatch(surface);
+    // Two capitals in a row are rare in a name as prose writes it: the pattern is asked only then.
+    private static bool HasCapitalsWord(string surface)
+    {
+        for (var i = 1; i < surface.Length; i++)
+        {
+            if (char.IsUpper(surface[i]) && char.IsUpper(surface[i - 1]))
+            {
+                return CapitalsWord().IsMatch(surface);
+            }
+        }
+
+        return false;
+    }
 
     private static string Unshouted(string surface) =>
         HasCapitalsWord(surface) ? CapitalsWord().Replace(surface, m => string.Concat(m.ValueSpan[..1], m.Value[1..].ToLowerInvariant())) : surface;
@@ -241,17 +267,31 @@ internal sealed partial class People
 
         public List<PersonExtractor.Candidate> Mentions { get; } = [];
 
+        // Where the mentions start, once there are many: a mention is added once, and a long text that
+        // names someone thousands of times costs a look-up per mention rather than a walk over them all.
+        private HashSet<int>? _starts;
+
         public void Add(PersonExtractor.Candidate candidate)
         {
-            foreach (var mention in Mentions)
+            if (_starts is null && Mentions.Count < 16)
             {
-                if (mention.Start == candidate.Start)
+                foreach (var mention in Mentions)
                 {
-                    return;
+                    if (mention.Start == candidate.Start)
+                    {
+                        return;
+                    }
                 }
+
+                Mentions.Add(candidate);
+                return;
             }
 
-            Mentions.Add(candidate);
+            _starts ??= Mentions.Select(m => m.Start).ToHashSet();
+            if (_starts.Add(candidate.Start))
+            {
+                Mentions.Add(candidate);
+            }
         }
     }
 }

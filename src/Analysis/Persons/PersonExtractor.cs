@@ -704,7 +704,8 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
     /// </summary>
     private bool IsInitial(string text, WordList words, int index)
     {
-        for (var i = index; i + 1 < words.Count; i++)
+        // No name has more than a few initials: a longer chain ("A.B.C.D.E.F.") is not read through.
+        for (var i = index; i + 1 < words.Count && i < index + 4; i++)
         {
             var token = words.TokenAt(i);
             if (!IsLetterWithStop(text, token))
