@@ -152,6 +152,15 @@ public class BoilerplateCleanerTests
     }
 
     [Fact]
+    public void A_sentence_that_opens_with_a_name_and_a_year_is_no_dateline()
+    {
+        var analysis = Analyze("Le président face aux urnes\n\nMacron, élu en 2017 - puis réélu en 2022 - a promis une réforme.");
+
+        Assert.Empty(analysis.Dropped);
+        Assert.Equal(DateValueResult.None, analysis.Published);
+    }
+
+    [Fact]
     public void A_metadata_title_wins()
     {
         var analysis = Corpus.Analyzer.Analyze(new ArticleInput("International\nUn texte quelconque.", MetadataTitle: "Le vrai titre"));

@@ -355,7 +355,7 @@ internal static partial class BoilerplateCleaner
     [GeneratedRegex(@"^(?:plus de\s*«[^»]{1,40}»|(?:partager|partagez|share|tweet|tweeter|imprimer|print|envoyer|e-?mail|copier le lien|copy link)(?:\s+(?:cet article|this article|this story|sur \w+|on \w+))?|publicité|advertisement|sponsorisé|sponsored|annonce|\[?ad\]?|suivre|follow|for immediate release|pour (?:diffusion|publication) immédiate|\d{1,2}\s*min(?:utes?)?\s+(?:(?:de\s+)?temps\s+de\s+lecture|de\s+lecture|lecture|read)|(?:temps\s+de\s+)?lecture\s*:?\s*\d{1,2}\s*min(?:utes?)?|reading\s+time\s*:?\s*\d{1,2}\s*min(?:utes?)?)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Navigation();
 
-    // A newsletter's or a subscription's call: "Newsletter « La Matinale » Chaque matin, … S'inscrire", "Sign up for our newsletter".
+    // A newsletter's or a subscription's call: "Newsletter « La Matinale » Chaque matin, … S'inscrire", "Get our journalism every morning. Sign up".
     // The button's label ends the line capitalised, as a button is written, not as a sentence's last word.
     [GeneratedRegex(@"^(?i:newsletter)\b|(?:S['’]inscrire|Inscrivez-vous|Je m['’]abonne|Abonnez-vous|Sign [Uu]p|Subscribe(?: [Nn]ow)?)\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex NewsletterPromo();
@@ -423,8 +423,9 @@ internal static partial class BoilerplateCleaner
     [GeneratedRegex(@"(?<=[.!?»”""\p{Ll}\d)])\s*(?:(?:Image|Images|Photo|Photos|Bild|Foto|Crédits?(?: photo)?|Credit)\s?:\s?[\p{L}][\p{L}\p{N} /.&'’-]{0,50}|©\s?[\p{L}][\p{L}\p{N} /.&'’-]{0,50})$", RegexOptions.CultureInvariant)]
     private static partial Regex GluedCredit();
 
-    // "MOSCOW, Feb. 1, 2022 — ", "LONDON (AP) — ", or a place as prose writes it when a dated day follows: "Paris, 7 mai 2025 - ".
-    [GeneratedRegex(@"^(?:(?:\p{Lu}[\p{Lu}'’.]{2,}|\p{Lu}[\p{Lu}'’.]+(?=[ -]\p{Lu}))(?:[ -]\p{Lu}[\p{Lu}'’.]+)*(?:,\s*[^—–\n()]{3,40}?)?\s*(?:\([^)\n]{1,40}\)\s*)?|\p{Lu}[\p{Ll}'’]+(?:[ -]\p{Lu}[\p{Ll}'’]+){0,2},\s*[^—–\n()]{3,30}?(?<!\d)(?:19|20)\d{2}\s*)(?:[—–]|--|-(?=\s))\s*", RegexOptions.CultureInvariant)]
+    // "MOSCOW, Feb. 1, 2022 — ", "LONDON (AP) — ", or a place as prose writes it when a day with its year follows:
+    // "Paris, 7 mai 2025 - ", "Washington, May 7, 2025 — " (not "Macron, élu en 2017 - …").
+    [GeneratedRegex(@"^(?:(?:\p{Lu}[\p{Lu}'’.]{2,}|\p{Lu}[\p{Lu}'’.]+(?=[ -]\p{Lu}))(?:[ -]\p{Lu}[\p{Lu}'’.]+)*(?:,\s*[^—–\n()]{3,40}?)?\s*(?:\([^)\n]{1,40}\)\s*)?|\p{Lu}[\p{Ll}'’]+(?:[ -]\p{Lu}[\p{Ll}'’]+){0,2},\s*(?:le\s+)?(?:\p{L}+,?\s+)?(?:\d{1,2}(?:er)?\s+\p{L}+\.?|\p{L}+\.?\s+\d{1,2},?)\s+(?:19|20)\d{2}\s*)(?:[—–]|--|-(?=\s))\s*", RegexOptions.CultureInvariant)]
     private static partial Regex DatelinePrefix();
 
     [GeneratedRegex(@"(?:\((?:[a-z]{2,6}/)*[a-z]{2,6}\)|\((?:AFP|Reuters|AP|ATS|Belga|dpa|ANSA)\))\s*$", RegexOptions.CultureInvariant)]

@@ -201,24 +201,29 @@ internal sealed partial class People
 
     // The fullest spelling, as prose writes it: "Emmanuel Macron" over "Emmanuel MACRON", and "Jean-Noël Barrot" when only capitals were written.
     private static string Fullest(List<PersonExtractor.Candidate> mentions) =>
-        Unshouted(mentions.OrderByDescending(m => m.NameWordCount).ThenBy(m => HasCapitalsWord(m.Surface)).ThenByDescending(m => m.Surface.Length).ThenBy(m => m.Start).First().Surface);
+        Unshouted(mentions.OrderByDescending(m => m.NameWordCount).ThenBy(m => IsShouted(m.Surface)).ThenByDescending(m => m.Surface.Length).ThenBy(m => m.Start).First().Surface);
 
-    // Two capitals in a row are rare in a name as prose writes it: the pattern is asked only then.
-    private static bool HasCapitalsWord(string surface)
+    // A surname in capitals ("MACRON", "DUPONT-AIGNAN"), not initials ("JD Vance") nor a numeral ("Charles III").
+    // Three capitals in a row are rare in a name as prose writes it: the pattern is asked only then.
+    private static bool IsShouted(string surface)
     {
-        for (var i = 1; i < surface.Length; i++)
+        for (var i = 2; i < surface.Length; i++)
         {
-            if (char.IsUpper(surface[i]) && char.IsUpper(surface[i - 1]))
+            if (char.IsUpper(surface[i]) && char.IsUpper(surface[i - 1]) && char.IsUpper(surface[i - 2]))
             {
-                return CapitalsWord().IsMatch(surface);
+                return ShoutedWord().IsMatch(surface);
             }
         }
 
         return false;
     }
 
+    // Every word in capitals written as prose writes it, its particles too: "Marine LE PEN" → "Marine Le Pen".
     private static string Unshouted(string surface) =>
-        HasCapitalsWord(surface) ? CapitalsWord().Replace(surface, m => string.Concat(m.ValueSpan[..1], m.Value[1..].ToLowerInvariant())) : surface;
+        IsShouted(surface) ? CapitalsWord().Replace(surface, m => string.Concat(m.ValueSpan[..1], m.Value[1..].ToLowerInvariant())) : surface;
+
+    [GeneratedRegex(@"(?<!\p{L})(?![IVX]+(?!\p{L}))\p{Lu}{3,}(?!\p{L})", RegexOptions.CultureInvariant)]
+    private static partial Regex ShoutedWord();
 
     // A word part of two or more capitals with no lower-case letter ("MACRON", "LE", the parts of "DUPONT-AIGNAN"), not a numeral ("III").
     [GeneratedRegex(@"(?<!\p{L})(?![IVX]+(?!\p{L}))\p{Lu}{2,}(?!\p{L})", RegexOptions.CultureInvariant)]

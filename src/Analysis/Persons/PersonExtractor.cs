@@ -397,7 +397,7 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
         // After an initial, its full stop, then a space, a hyphen or nothing: "W. Bush", "J.K.", "J.-L.".
         if (left.Length == 1 && char.IsUpper(text[left.Start]) && text[left.End] == '.')
         {
-            return gap == 1 || text[left.End + 1] is ' ' or '-';
+            return gap == 1 || text[left.End + 1] is ' ' or '\u00A0' or '\u202F' or '-';
         }
 
         for (var i = left.End; i < right.Start; i++)
@@ -518,8 +518,8 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
 
     /// <summary>
     /// Whether the run at <paramref name="start"/> (ending before <paramref name="after"/>) is the
-    /// speaker of a verb of saying next to it: "a déclaré X", "selon X", "d'après X", "said X",
-    /// "according to X", or "X a déclaré", "X estime", "X said", "X told".
+    /// speaker of a verb of saying next to it: "selon X", "d'après X", "according to X"; after what was
+    /// said, "…, a déclaré X", "…," said X; or before the verb, "X a déclaré", "X estime", "X said".
     /// </summary>
     private static bool IsQuoted(string text, WordList words, int start, int after)
     {
@@ -697,7 +697,6 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
 
     private static bool IsTitleSurnameWord(string folded) => folded is "king" or "bishop" or "judge" or "pope" or "prince" or "marshal" or "major" or "priest";
 
-    /// <summary>A capital letter and its full stop, then a name word: "W." in "George W. Bush".</summary>
     /// <summary>
     /// An initial ("W.") that a name follows, directly or after more initials: written apart ("J. R. R.
     /// Tolkien") or run together ("J.K. Rowling", "J.-L. Mélenchon").
