@@ -34,9 +34,9 @@ internal static partial class PublicationDateFinder
         {
             var text = article.TextOf(stamp);
             var iso = IsoDate().Match(text);
-            var match = iso.Success ? iso : WrittenDates.FirstNumeric(text);
+            var numeric = iso.Success ? null : WrittenDates.FirstNumeric(text);
             var date = iso.Success ? PartialDate.Create(Int(iso, "y"), Int(iso, "m"), Int(iso, "d"))
-                : match.Success ? WrittenDates.FromNumeric(match, WrittenDates.MayBeMonthFirst(match) && MonthFirst())
+                : numeric!.Success ? WrittenDates.FromNumeric(numeric, WrittenDates.MayBeMonthFirst(numeric) && MonthFirst())
                 : null;
             if (date is not null)
             {
@@ -52,7 +52,7 @@ internal static partial class PublicationDateFinder
     }
 
     /// <summary>Whether the text reads as English rather than French, from its commonest short words.</summary>
-    internal static bool LooksEnglish(string text)
+    private static bool LooksEnglish(string text)
     {
         var english = 0;
         var french = 0;
