@@ -54,11 +54,12 @@ public sealed class ArticleAnalyzer
     private static (List<PersonMention> Mentions, List<PersonSummary> Persons) WithoutWriters(
         (List<PersonMention> Mentions, List<PersonSummary> Persons) found, CleanedArticle cleaned)
     {
-        var bylines = cleaned.OfKind(DroppedKinds.Byline).Select(cleaned.TextOf).ToList();
-        if (bylines.Count == 0 || found.Persons.Count == 0)
+        if (found.Persons.Count == 0 || !cleaned.Dropped.Any(static d => d.Kind == DroppedKinds.Byline))
         {
             return found;
         }
+
+        var bylines = cleaned.OfKind(DroppedKinds.Byline).Select(cleaned.TextOf).ToList();
 
         var writers = found.Persons
             .Where(p => p.Surfaces.Any(s => s.Surface.Contains(' ', StringComparison.Ordinal) && bylines.Exists(b => b.Contains(s.Surface, StringComparison.Ordinal))))

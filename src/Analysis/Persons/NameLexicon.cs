@@ -72,6 +72,7 @@ internal sealed class NameLexicon
         Nationalities = Fold("nationalities.txt");
         Brands = EmbeddedData.Lines("brands.txt").Select(NameKey.Of).ToFrozenSet(StringComparer.Ordinal);
         _brandsBySpan = Brands.GetAlternateLookup<ReadOnlySpan<char>>();
+        BrandFirstWords = Brands.Select(b => b.Split(' ')[0]).ToFrozenSet(StringComparer.Ordinal);
     }
 
     public static NameLexicon Default => BuiltIn.Value;
@@ -92,6 +93,9 @@ internal sealed class NameLexicon
     public FrozenSet<string> Brands { get; }
 
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _brandsBySpan;
+
+    /// <summary>The keys of the brands' first words ("luis" of "Louis Vuitton"): most names open with none of them.</summary>
+    public FrozenSet<string> BrandFirstWords { get; }
 
     public bool IsGivenName(string word) => GivenNames.Contains(NameKey.OfWord(word));
 

@@ -75,7 +75,7 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
         }
 
         // "Louis Vuitton", "Christian Dior": a business named after its founder, unless a role or honorific says it is the person.
-        if (!candidate.Cue && lexicon.IsBrand(NameKey.Of(candidate.Surface)))
+        if (!candidate.Cue && lexicon.BrandFirstWords.Contains(candidate.Words[0].Key) && lexicon.IsBrand(NameKey.Of(candidate.Surface)))
         {
             return false;
         }
@@ -341,13 +341,14 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
         }
 
         var text = word.Text;
-        var folded = word.Folded;
         if (IsAllCaps(text))
         {
             // "Emmanuel MACRON", as official lists and some outlets write surnames; alone, capitals are an
             // acronym, and "Charles III" a numeral.
-            return afterGivenName && text.Length >= 3 && text.AsSpan().IndexOfAnyExcept("IVX") >= 0 && !lexicon.IsNeverName(folded) && !lexicon.IsPlace(folded);
+            return afterGivenName && text.Length >= 3 && text.AsSpan().IndexOfAnyExcept("IVX") >= 0 && !lexicon.IsNeverName(word.Folded) && !lexicon.IsPlace(word.Folded);
         }
+
+        var folded = word.Folded;
 
         if (NameLexicon.IsHonorific(folded) && folded.Length <= 4)
         {
