@@ -62,7 +62,7 @@ internal static partial class MentionedDateFinder
         }
 
         // "2023-08-29": ISO 8601's dates, unambiguous in any language.
-        foreach (var match in Matches(IsoDate(), text, start, end))
+        foreach (var match in Matches(WrittenDates.IsoDate(), text, start, end))
         {
             Add(text, match.Index, match.Length, PartialDate.Create(Int(match, "y"), Int(match, "m"), Int(match, "d")), found, taken);
         }
@@ -447,7 +447,7 @@ internal static partial class MentionedDateFinder
     [GeneratedRegex(@"(?<![\p{L}'’])(?:(?<month>(?i:le mois (?:dernier|prochain|passé)|ce mois-ci|last month|next month|this month))|(?<year>(?i:l['’]an (?:dernier|passé|prochain)|l['’]année (?:dernière|passée|prochaine)|cette année|last year|next year|this year)))(?!\p{L})", RegexOptions.CultureInvariant)]
     private static partial Regex RelativePeriod();
 
-    [GeneratedRegex(@"(?<![\d\p{L}])(?<a>(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?(?<da>\d{1,2})(?:er)?)\s*(?:au|et|-|–)\s*(?:le\s+)?(?<b>(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?(?<db>\d{1,2})(?:er)?\s+(?<m>" + FrenchMonthNames + @")(?!\p{L})(?:\s+(?<y>(?:19|20)\d{2})(?!\d))?)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\d\p{L}])(?<a>(?:(?:" + WrittenDates.FrenchWeekdays + @")\s+)?(?<da>\d{1,2})(?:er)?)\s*(?:au|et|-|–)\s*(?:le\s+)?(?<b>(?:(?:" + WrittenDates.FrenchWeekdays + @")\s+)?(?<db>\d{1,2})(?:er)?\s+(?<m>" + FrenchMonthNames + @")(?!\p{L})(?:\s+(?<y>(?:19|20)\d{2})(?!\d))?)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FrenchDayRange();
 
     [GeneratedRegex(@"(?<!\p{L})(?<a>(?<m>" + EnglishMonthNames + @")\.?\s+(?<da>\d{1,2})(?:st|nd|rd|th)?)\s*(?:-|–|to|through|and)\s*(?<b>(?<db>\d{1,2})(?:st|nd|rd|th)?(?![\d:])(?:,?\s+(?<y>(?:19|20)\d{2})(?!\d))?)", RegexOptions.CultureInvariant)]
@@ -455,9 +455,6 @@ internal static partial class MentionedDateFinder
 
     [GeneratedRegex(@"(?<![\p{L}'’])(?:il y a\s+(?<n>\d{1,2}|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+jours?|(?<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+days?\s+ago)(?!\p{L})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DaysAgo();
-
-    [GeneratedRegex(@"(?<![\d\p{L}-])(?<y>(?:19|20)\d{2})-(?<m>0[1-9]|1[0-2])-(?<d>0[1-9]|[12]\d|3[01])(?![\d-])", RegexOptions.CultureInvariant)]
-    private static partial Regex IsoDate();
 
     [GeneratedRegex(@"\G,?\s+(?<y>(?:19|20)\d{2})(?!\d)", RegexOptions.CultureInvariant)]
     private static partial Regex YearAfter();

@@ -33,7 +33,7 @@ internal static partial class PublicationDateFinder
         foreach (var stamp in article.OfKind(DroppedKinds.DateStamp))
         {
             var text = article.TextOf(stamp);
-            var iso = IsoDate().Match(text);
+            var iso = WrittenDates.IsoDate().Match(text);
             var numeric = iso.Success ? null : WrittenDates.FirstNumeric(text);
             var date = iso.Success ? PartialDate.Create(Int(iso, "y"), Int(iso, "m"), Int(iso, "d"))
                 : numeric!.Success ? WrittenDates.FromNumeric(numeric, WrittenDates.MayBeMonthFirst(numeric) && MonthFirst())
@@ -54,23 +54,10 @@ internal static partial class PublicationDateFinder
     /// <summary>Whether the text reads as English rather than French, from its commonest short words.</summary>
     private static bool LooksEnglish(string text)
     {
-        var english = 0;
-        var french = 0;
-        foreach (var word in CommonWord().EnumerateMatches(text.AsSpan(0, Math.Min(text.Length, 4000))))
-        {
-            var value = text.AsSpan(word.Index, word.Length);
-            if (value is "the" or "and" or "of" or "to" or "is" or "was" or "said" or "with")
-            {
-                english++;
-            }
-            else
-            {
-                french++;
-            }
-        }
-
-        return english > french;
+        var start = text.AsSpan(0, Math.Min(text.Length, 4000));
+        return EnglishWord().Count(start) > FrenchWord().Count(start);
     }
+
 
     /// <summary>
     /// A metadata date: yyyy, yyyy-MM, yyyy-MM-dd, ISO 8601 date-times (the date as written, no
@@ -148,11 +135,11 @@ internal static partial class PublicationDateFinder
     [GeneratedRegex(@"^(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})(?:[T ]\d{2}:\d{2}|$)", RegexOptions.CultureInvariant)]
     private static partial Regex IsoDateTime();
 
-    [GeneratedRegex(@"(?<!\d)(?<y>(?:19|20)\d{2})-(?<m>0[1-9]|1[0-2])-(?<d>0[1-9]|[12]\d|3[01])(?!\d)", RegexOptions.CultureInvariant)]
-    private static partial Regex IsoDate();
+    [GeneratedRegex(@"(?<!\p{L})(?:the|and|of|to|is|was|said|with)(?!\p{L})", RegexOptions.CultureInvariant)]
+    private static partial Regex EnglishWord();
 
-    [GeneratedRegex(@"(?<!\p{L})(?:the|and|of|to|is|was|said|with|le|la|les|des|et|du|est|une|a été)(?!\p{L})", RegexOptions.CultureInvariant)]
-    private static partial Regex CommonWord();
+    [GeneratedRegex(@"(?<!\p{L})(?:le|la|les|des|et|du|est|une|a été)(?!\p{L})", RegexOptions.CultureInvariant)]
+    private static partial Regex FrenchWord();
 
     [GeneratedRegex(@"^(?:[A-Za-z]{3},?\s+)?(?<d>\d{1,2})\s+(?<m>[A-Za-z]{3,9})\.?\s+(?<y>\d{4})", RegexOptions.CultureInvariant)]
     private static partial Regex Rfc1123Date();

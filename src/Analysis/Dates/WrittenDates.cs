@@ -12,7 +12,7 @@ internal static partial class WrittenDates
 {
     private const string FrenchMonths = @"janvier|janv\.?|février|fevrier|févr\.?|fév\.?|mars|avril|avr\.?|mai|juin|juillet|juil\.?|août|aout|septembre|sept\.?|octobre|oct\.?|novembre|nov\.?|décembre|decembre|déc\.?";
     private const string EnglishMonths = @"January|Jan\.?|February|Feb\.?|March|Mar\.|April|Apr\.?|May|June|Jun\.?|July|Jul\.?|August|Aug\.?|September|Sept\.?|Sep\.?|October|Oct\.?|November|Nov\.?|December|Dec\.?";
-    private const string FrenchWeekdays = "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche";
+    internal const string FrenchWeekdays = "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche";
     private const string EnglishWeekdays = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
 
     /// <summary>Every day-and-month date in the range, with its year when written, in text order.</summary>
@@ -187,6 +187,10 @@ internal static partial class WrittenDates
 
     [GeneratedRegex(@"(?<!\d)(?<a>\d{1,2})[./](?<b>\d{1,2})[./](?<y>\d{4}|\d{2})(?!\d)", RegexOptions.CultureInvariant)]
     private static partial Regex NumericDate();
+
+    /// <summary>ISO 8601's dates ("2023-08-29"), unambiguous in any language: in a text and on a stamp line.</summary>
+    [GeneratedRegex(@"(?<![\d\p{L}-])(?<y>(?:19|20)\d{2})-(?<m>0[1-9]|1[0-2])-(?<d>0[1-9]|[12]\d|3[01])(?![\d-])", RegexOptions.CultureInvariant)]
+    internal static partial Regex IsoDate();
 
     [GeneratedRegex(@"(?<!\p{L})(?<m>janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|January|February|March|April|May|June|July|August|September|October|November|December)\s+(?<y>(?:19|20)\d{2})(?!\d)", RegexOptions.CultureInvariant)]
     private static partial Regex MonthYear();
