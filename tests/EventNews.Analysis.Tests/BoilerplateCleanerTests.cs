@@ -132,6 +132,16 @@ public class BoilerplateCleanerTests
     }
 
     [Theory]
+    [InlineData("Macron à Berlin\n\nLe président a parlé mardi devant les députés. Il a annoncé un plan.", "Macron à Berlin")]
+    [InlineData("Incendie à Marseille\n\nLe feu a pris dans la nuit de lundi à mardi dans un entrepôt du port, selon les pompiers.", "Incendie à Marseille")]
+    [InlineData("Guerre en Ukraine\n\nKiev reprend deux villages près de Kharkiv\n\nLe texte suit ici avec des mots.", "Kiev reprend deux villages près de Kharkiv")]
+    [InlineData("Politique\n\nLe président a parlé mardi devant les députés. Il a annoncé un plan.", "Le président a parlé mardi devant les députés.")]
+    public void A_short_first_line_is_the_headline_unless_a_headline_follows_it(string text, string title)
+    {
+        Assert.Equal(title, Analyze(text).Title);
+    }
+
+    [Theory]
     [InlineData("Faits divers. Un automobiliste flashé à 210 km/h sur l'A7\n\nLe texte.", "Un automobiliste flashé à 210 km/h sur l'A7")]
     [InlineData("Guerre en Ukraine. Kiev reprend deux villages. Le texte suit.\n\nLe texte.", "Kiev reprend deux villages.")]
     [InlineData("Antony Blinken à Kiev. Une visite de deux jours.\n\nLe texte.", "Antony Blinken à Kiev.")]

@@ -335,6 +335,29 @@ public class PersonExtractionTests
     }
 
     [Fact]
+    public void A_surname_in_capitals_after_an_honorific_is_a_name()
+    {
+        var persons = PersonsIn("M. MACRON a reçu Mme Zorglubova. Mme TARTEMPION a répondu. Selon la SNCF et M. le Président, rien n'a filtré.");
+
+        Assert.Equal(["Emmanuel Macron", "Zorglubova", "Tartempion"], persons.Select(p => p.CanonicalName));
+        Assert.Equal("MACRON", persons[0].Surfaces.Single().Surface);
+    }
+
+    [Fact]
+    public void A_place_that_is_also_a_given_name_opens_a_name_with_a_second_sign()
+    {
+        Assert.Equal(["Sofia Sokolova", "Paris Zorglub"], Names("Sofia Sokolova, porte-parole de l'association, a salué l'accord. Mme Sokolova a ajouté un mot. « Bien », a déclaré Paris Zorglub."));
+        Assert.Empty(Names("La ministre a visité Sofia Mardi. Le Paris Saint-Germain a gagné et Paris Match l'a écrit. Le vol pour Orlando Airport est parti de Sydney."));
+    }
+
+    [Fact]
+    public void A_preposition_before_a_number_does_not_take_the_role_from_the_name_after_the_sentence()
+    {
+        Assert.Equal(["Zorglub Tartempion"], Names("Les livraisons continueront jusqu'en 2003. Zorglub Tartempion, le ministre des Affaires étrangères, a démenti."));
+        Assert.Empty(Names("Le maire de Tartempion, un ancien militaire, a démenti."));
+    }
+
+    [Fact]
     public void A_compound_role_is_not_part_of_the_name_after_it()
     {
         Assert.Equal(["Daniel Grieder"], Names("Hugo Boss fell 4% after a profit warning from Chief Executive Daniel Grieder."));

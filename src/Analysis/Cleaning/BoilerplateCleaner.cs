@@ -51,7 +51,7 @@ internal static partial class BoilerplateCleaner
 
             var line = text[start..end];
             var kind = ClassifyLine(line, nonEmptySeen);
-            if (kind is null && firstContentLine < 0 && IsSectionLabel(line) && HasLongerLineAfter(text, lines, index))
+            if (kind is null && firstContentLine < 0 && IsSectionLabel(line) && HasHeadlineAfter(text, lines, index, WordCount(line) == 1))
             {
                 kind = DroppedKinds.SectionLabel;
             }
@@ -274,14 +274,19 @@ internal static partial class BoilerplateCleaner
         return -1;
     }
 
-    private static bool HasLongerLineAfter(string text, List<(int Start, int End)> lines, int index)
+    /// <summary>
+    /// Whether the next line of four words or more reads as the headline, so that a short line before it is
+    /// a section label ("International", "Guerre en Ukraine"). When that line is a sentence of the body, the
+    /// short line is the headline itself ("Macron à Berlin"); a single word is a label before any longer line.
+    /// </summary>
+    private static bool HasHeadlineAfter(string text, List<(int Start, int End)> lines, int index, bool oneWord)
     {
         for (var i = index + 1; i < lines.Count; i++)
         {
             var (start, end) = Trim(text, lines[i].Start, lines[i].End);
             if (start < end && WordCount(text[start..end]) >= 4)
             {
-                return true;
+                return oneWord || (end - start <= MaxTitleLength * 2 && text[end - 1] is not ('.' or '…'));
             }
         }
 

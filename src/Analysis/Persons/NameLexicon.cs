@@ -14,6 +14,12 @@ internal sealed class NameLexicon
         new[] { "marine", "will", "grant", "guy", "mark", "rose", "pierre", "frank", "victoria", "christian", "hunter", "jordan", "austin" }
             .ToFrozenSet(StringComparer.Ordinal);
 
+    // Places that are also given names ("Sofia Coppola", "Paris Hilton", "Orlando Bloom"): such a word opens a name
+    // only before a surname, and that name needs more than its given name to count (see PersonExtractor).
+    private static readonly FrozenSet<string> PlaceGivenNames =
+        new[] { "sofia", "paris", "orlando", "sydney", "georgia" }
+            .ToFrozenSet(StringComparer.Ordinal);
+
     // Family names that come first in the name (Chinese, Korean): "Wang Yi" is Mr Wang, "Moon Jae-in"
     // Mr Moon, and a later "Wang" or "Moon" alone names the same person. Not He or Ma: "He said" and
     // "Ma mère" open sentences about someone else.
@@ -108,6 +114,9 @@ internal sealed class NameLexicon
         || (word.Contains('-', StringComparison.Ordinal) && word.Split('-').All(part => part.Length > 0 && IsGivenName(part)));
 
     public static bool IsAmbiguousGivenName(string folded) => AmbiguousGivenNames.Contains(folded);
+
+    /// <summary>A place that is also a given name (<see cref="PlaceGivenNames"/>), as folded.</summary>
+    public static bool IsPlaceGivenName(string folded) => PlaceGivenNames.Contains(folded);
 
     /// <summary>A family name that opens a name (<see cref="FamilyNamesFirst"/>), by its name key.</summary>
     public static bool IsFamilyNameFirst(string key) => FamilyNamesFirst.Contains(key);

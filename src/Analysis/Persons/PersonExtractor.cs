@@ -85,7 +85,8 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
         // elsewhere ("Shigeru Ishiba succède… M. Ishiba a formé…").
         var first = candidate.Words.Find(w => w.IsNamePart)!;
         var last = candidate.LastNamePart.Key;
-        return lexicon.IsGivenNameWord(first.Text, first.Key)
+        // A place that is also a given name ("Sofia Sokolova") needs one of the other signs.
+        return (lexicon.IsGivenNameWord(first.Text, first.Key) && !NameLexicon.IsPlaceGivenName(first.Folded))
             || aliases.Resolve(candidate.Surface) is not null
             || candidate.Cue
             || candidate.Speaks
@@ -175,7 +176,7 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
                 continue;
             }
 
-            var appositive = (i == 0 || !FollowsPreposition(words, i)) && HasAppositiveRole(text, words, after);
+            var appositive = (i == 0 || !FollowsPreposition(text, words, i)) && HasAppositiveRole(text, words, after);
             var cue = HasCue(text, words, i) || appositive || IsCoordinatedWith(text, words, i, run, previous);
             var candidate = new Candidate(text, run, cue)
             {
@@ -273,7 +274,7 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
 
             // "Bruno Le Maire": after a given name and a particle, a capitalised common word is a surname.
             var afterParticle = run.Count >= 2 && run[^1].IsParticle && sawGivenName && IsSurnameAfterParticle(word);
-            if (!afterParticle && !IsNameWord(word, sawGivenName) && !IsTitleSurname(text, words, i, sawGivenName || run.Count == 0) && !(sawGivenName && IsKnownSurname(run, word)))
+            if (!afterParticle && !IsNameWord(word, sawGivenName || (run.Count == 0 && IsHonorificBefore(text, words, i))) && !OpensWithPlaceGivenName(text, words, i, run) && !IsTitleSurname(text, words, i, sawGivenName || run.Count == 0) && !(sawGivenName && IsKnownSurname(run, word)))
             {
                 break;
             }
@@ -363,6 +364,15 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
         // A place ends a name, except as the surname after a given name (Lloyd Austin).
         return afterGivenName || !lexicon.IsPlace(folded);
     }
+
+    /// <summary>
+    /// A place that is also a given name, opening a name before a surname: "Sofia Sokolova", "Paris Hilton"
+    /// (not "Paris Saint-Germain" nor "à Sofia Mardi", whose next word is a place or never a name).
+    /// </summary>
+    private bool OpensWithPlaceGivenName(string text, WordList words, int index, List<Word> run) =>
+        run.Count == 0 && char.IsUpper(words[index].First) && NameLexicon.IsPlaceGivenName(words[index].Folded)
+        && index + 1 < words.Count && Adjacent(text, words[index], words[index + 1]) && IsNameWord(words[index + 1], afterGivenName: false)
+        && !IsNamedAfterNoun(words[index + 1].Folded);
 
     private bool IsSurnameAfterParticle(Word word) =>
         char.IsUpper(word.First) && word.Token.Length >= 2 && !IsAllCaps(word.Text) && !lexicon.IsPlace(word.Folded);
@@ -455,7 +465,7 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
             if (lexicon.IsRole(folded) || NameLexicon.IsHonorific(folded))
             {
                 // "le maire de Boutcha", "la ministre de la Transition énergétique": a name does not follow a preposition.
-                return j == index - 1 || !FollowsPreposition(words, index);
+                return j == index - 1 || !FollowsPreposition(text, words, index);
             }
 
             if (!lexicon.IsRoleComplement(folded) && !(afterComma && commas == 1 && char.IsLower(words[j].First)))
@@ -499,8 +509,14 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
         return false;
     }
 
-    private static bool FollowsPreposition(WordList words, int index)
+    // A preposition right before the name ("le maire de Boutcha"), not one before a number or the end of a sentence ("en 2003. Sofia Moreau").
+    private static bool FollowsPreposition(string text, WordList words, int index)
     {
+        if (!Adjacent(text, words[index - 1], words[index]))
+        {
+            return false;
+        }
+
         var previous = words[index - 1].Folded;
         if (IsPreposition(previous))
         {
