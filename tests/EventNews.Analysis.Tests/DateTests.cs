@@ -141,6 +141,15 @@ public class DateTests
     }
 
     [Theory]
+    [InlineData(" date 2024-03-13 Entre 2019 et 2021, la ville a décliné ; de 2010 à 2015, elle avait grandi. La guerre de 1939-1945.", "2019=2019|2021=2021|2010=2010|2015=2015|1939=1939|1945=1945")]
+    [InlineData(" date 2024-03-13 From 2016 to 2020 he served, between 2000 and 3000 troops stayed, and decree 2019-1234 of 2010-12-01 stands.", "2016=2016|2020=2020|2010-12-01=2010-12-01")]
+    [InlineData(" date 2024-03-13 Il faut entre 2000 et 2500 euros, de 2021 à 1990 rien.", "")]
+    public void Both_ends_of_a_span_of_years_are_dates(string text, string expected)
+    {
+        Assert.Equal(expected.Split('|', StringSplitOptions.RemoveEmptyEntries), Mentioned(text));
+    }
+
+    [Theory]
     [InlineData(" date 2023-01-15 Le mois dernier, une grève. L'an dernier, rien. L'année prochaine, des élections. Cette année, une réforme. Le mois prochain, un vote.", "Le mois dernier=2022-12|L'an dernier=2022|L'année prochaine=2024|Cette année=2023|Le mois prochain=2023-02")]
     [InlineData(" date 2023-01-15 Last month the talks failed; next year they resume. Earlier this year, by mid-2024 and last year too.", "Last month=2022-12|next year=2024|this year=2023|2024=2024|last year=2022")]
     public void A_month_or_year_named_by_its_place_next_to_the_publication_is_resolved(string text, string expected)

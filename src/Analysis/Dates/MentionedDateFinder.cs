@@ -116,6 +116,18 @@ internal static partial class MentionedDateFinder
             Add(text, match.Index, match.Length, DaysFrom(published, -Count(match.Groups["n"].Value)), found, taken);
         }
 
+        // "entre 2019 et 2021", "from 2010 to 2015", "1939-1945": both ends of a span of years (not "between 2000 and 3000 troops").
+        foreach (var match in Matches(YearRange(), text, start, end))
+        {
+            var (from, to) = (Int(match, "a"), Int(match, "b"));
+            if (to > from && to - from <= MaxYearSpan)
+            {
+                var (a, b) = (match.Groups["a"], match.Groups["b"]);
+                Add(text, a.Index, a.Length, PartialDate.Create(from), found, taken);
+                Add(text, b.Index, b.Length, PartialDate.Create(to), found, taken);
+            }
+        }
+
         foreach (var match in Matches(Year(), text, start, end))
         {
             Add(text, match.Index, match.Length, PartialDate.Create(Int(match, "y")), found, taken);
@@ -458,6 +470,14 @@ internal static partial class MentionedDateFinder
 
     [GeneratedRegex(@"\G,?\s+(?<y>(?:19|20)\d{2})(?!\d)", RegexOptions.CultureInvariant)]
     private static partial Regex YearAfter();
+
+    // A span of years: "2019-2021" (not inside a longer number or date), or "entre 2019 et 2021", "de 2019 à 2021", "from 2019
+    // to 2021", "between 2019 and 2021". Matched from the first year's digits, its cue looked back at from there.
+    [GeneratedRegex(@"(?<![\d\-–/.])(?<a>(?:19|20)\d{2})(?:\s?[-–]\s?|(?<=(?<![\p{L}'’])(?i:entre|between|de|du|from)\s+\d{4})\s+(?i:et|and|à|au|to)\s+)(?<b>(?:19|20)\d{2})(?![\d,.]?\d|\s?[-–/]\s?\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex YearRange();
+
+    // The longest span of years read as one: longer spans are more often counts ("de 2000 à 2050 euros").
+    private const int MaxYearSpan = 30;
 
     // A year after a word that makes it one ("en 2014", "d'ici à 2030", "early 2024"), or that names an
     // event ("la présidentielle de 2022", "les JO 2024", "the 2020 election"). The year is matched first
