@@ -75,6 +75,10 @@ public class DateTests
     [InlineData("Titre\n\nPar la rédaction, le 10 mars 2022 à 16h20\n\nTexte.", "2022-03-10")]
     [InlineData("Titre\n\nPar la rédaction, le 10 mars 2022 à 16h20.\n\nTexte.", "2022-03-10")]
     [InlineData("Title of the story\n\nBy Anna Smith, March 10, 2022, 4:20 PM\n\nText.", "2022-03-10")]
+    [InlineData("Title of the story\n\nSun 26 Jan 2025 12.41 GMT\n\nText.", "2025-01-26")]
+    [InlineData("Title of the story\n\nPublished On 2 Feb 2025\n\nText.", "2025-02-02")]
+    [InlineData("Title of the story\n\nWed Mar 12 2025 - 21:40\n\nText.", "2025-03-12")]
+    [InlineData("Title of the story\n\nUpdated: Mar 4, 2023, 09:15 IST\n\nText.", "2023-03-04")]
     public void Datelines_give_a_day_precise_publication_date(string text, string expected)
     {
         var published = Published(text);
@@ -147,6 +151,13 @@ public class DateTests
     public void Both_ends_of_a_span_of_years_are_dates(string text, string expected)
     {
         Assert.Equal(expected.Split('|', StringSplitOptions.RemoveEmptyEntries), Mentioned(text));
+    }
+
+    [Theory]
+    [InlineData(" date 2024-03-13 The deal of 3 Jan 2023 was signed on Mar 4, 2023, and the hearing set for 16 Apr. They march 4 miles; Mar 4 is a name.", "3 Jan 2023=2023-01-03|Mar 4, 2023=2023-03-04|16 Apr.=2024-04-16")]
+    public void Abbreviated_english_months_are_read_after_the_day_and_mar_only_before_a_year(string text, string expected)
+    {
+        Assert.Equal(expected.Split('|'), Mentioned(text));
     }
 
     [Theory]

@@ -11,7 +11,10 @@ internal readonly record struct WrittenDate(int Index, int Length, int? Year, in
 internal static partial class WrittenDates
 {
     private const string FrenchMonths = @"janvier|janv\.?|février|fevrier|févr\.?|fév\.?|mars|avril|avr\.?|mai|juin|juillet|juil\.?|août|aout|septembre|sept\.?|octobre|oct\.?|novembre|nov\.?|décembre|decembre|déc\.?";
-    private const string EnglishMonths = @"January|Jan\.?|February|Feb\.?|March|Mar\.|April|Apr\.?|May|June|Jun\.?|July|Jul\.?|August|Aug\.?|September|Sept\.?|Sep\.?|October|Oct\.?|November|Nov\.?|December|Dec\.?";
+    private const string EnglishMonths = @"January|Jan\.?|February|Feb\.?|March|Mar\.|Mar(?=\s+\d{1,2},?\s+(?:19|20)\d{2}(?!\d))|April|Apr\.?|May|June|Jun\.?|July|Jul\.?|August|Aug\.?|September|Sept\.?|Sep\.?|October|Oct\.?|November|Nov\.?|December|Dec\.?";
+
+    // After a day ("26 Jan 2025", "3 Sept. 2024"): "Mar" only before a year, as it is also a word.
+    private const string EnglishMonthsAfterDay = @"January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.|Mar(?=\s+(?:19|20)\d{2}(?!\d))|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?|Nov\.?|Dec\.?";
     internal const string FrenchWeekdays = "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche";
     private const string EnglishWeekdays = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
 
@@ -182,7 +185,7 @@ internal static partial class WrittenDates
     [GeneratedRegex(@"(?<!\p{L})(?:(?<wd>" + EnglishWeekdays + @"),?\s+)?(?<m>" + EnglishMonths + @")(?!\p{L})\s*(?<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)(?:,?\s+(?<y>(?:1[89]|20)\d{2})(?!\d))?", RegexOptions.CultureInvariant)]
     private static partial Regex EnglishMonthFirst();
 
-    [GeneratedRegex(@"(?<!\p{L})(?:(?<wd>" + EnglishWeekdays + @"),?\s+)?(?<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?(?<m>January|February|March|April|May|June|July|August|September|October|November|December)(?!\p{L})(?:,?\s+(?<y>(?:1[89]|20)\d{2})(?!\d))?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\p{L})(?:(?<wd>" + EnglishWeekdays + @"),?\s+)?(?<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?(?<m>" + EnglishMonthsAfterDay + @")(?!\p{L})(?:,?\s+(?<y>(?:1[89]|20)\d{2})(?!\d))?", RegexOptions.CultureInvariant)]
     private static partial Regex EnglishDayFirst();
 
     [GeneratedRegex(@"(?<!\d)(?<a>\d{1,2})[./](?<b>\d{1,2})[./](?<y>\d{4}|\d{2})(?!\d)", RegexOptions.CultureInvariant)]
