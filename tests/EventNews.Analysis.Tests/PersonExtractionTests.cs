@@ -358,6 +358,13 @@ public class PersonExtractionTests
     }
 
     [Fact]
+    public void A_nationality_noun_with_its_article_is_a_cue_and_no_part_of_the_name()
+    {
+        Assert.Equal(["Zorglub Tartempion", "Zorglub Trucmuche", "Zorglub Bidule"], Names("Sur le Tour, le Slovène Zorglub Tartempion a devancé l'Angolais Zorglub Trucmuche. The Spaniard Zorglub Bidule was third."));
+        Assert.Empty(Names("Les Slovènes Zorglub et Trucmuche. Slovène Zorglub Tartempion."));
+    }
+
+    [Fact]
     public void A_compound_role_is_not_part_of_the_name_after_it()
     {
         Assert.Equal(["Daniel Grieder"], Names("Hugo Boss fell 4% after a profit warning from Chief Executive Daniel Grieder."));

@@ -139,6 +139,8 @@ internal sealed class NameLexicon
 
     public bool IsPlace(string folded) => Places.Contains(folded);
 
+    public bool IsNationality(string folded) => Nationalities.Contains(folded);
+
     /// <summary>Whether a name (by its <see cref="NameKey"/>) is a business's, or opens with one ("Louis Vuitton Moët Hennessy").</summary>
     public bool IsBrand(string key)
     {

@@ -425,7 +425,7 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
     /// <summary>An honorific right before the word, or a role a few words before it with nothing but role words between.</summary>
     private bool HasCue(string text, WordList words, int index)
     {
-        if (IsHonorificBefore(text, words, index))
+        if (IsHonorificBefore(text, words, index) || IsNationalityNounBefore(text, words, index))
         {
             return true;
         }
@@ -475,6 +475,27 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// A nationality as a noun, with its article, right before the name: "le Slovène Primož Roglič", "l'Angolais João
+    /// Lourenço", "the Spaniard Carlos Alcaraz" ("le ministre russe Sergueï Lavrov" has its role).
+    /// </summary>
+    private bool IsNationalityNounBefore(string text, WordList words, int index)
+    {
+        if (index < 1 || !Adjacent(text, words[index - 1], words[index]) || !char.IsUpper(words[index - 1].First) || !lexicon.IsNationality(words[index - 1].Folded))
+        {
+            return false;
+        }
+
+        // The elided article is no word of its own: "l'Angolais" is read as "Angolais".
+        var start = words[index - 1].Token.Start;
+        if (start >= 2 && Tokenizer.IsApostrophe(text[start - 1]) && text[start - 2] is 'l' or 'L' && (start == 2 || !char.IsLetter(text[start - 3])))
+        {
+            return true;
+        }
+
+        return index >= 2 && words[index - 2].Folded is "le" or "la" or "the" or "un" or "une" or "a" && Adjacent(text, words[index - 2], words[index - 1]);
     }
 
     /// <summary>A role in apposition right after the name: "Van der Bellen, le président autrichien", "Zorglub, porte-parole du ministère".</summary>
