@@ -365,6 +365,15 @@ public class PersonExtractionTests
     }
 
     [Fact]
+    public void A_compound_given_name_is_not_a_given_name_with_a_middle_name()
+    {
+        var persons = PersonsIn("Alain Delon est mort. Son fils Alain-Fabien Delon l'a annoncé. George W. Bush et George Bush, Jean-Pierre Dujardin puis Jean-Pierre Dujardin.");
+
+        Assert.Equal(["Alain Delon", "Alain-Fabien Delon", "George W. Bush", "Jean-Pierre Dujardin"], persons.Select(p => p.CanonicalName));
+        Assert.Equal(2, persons[3].Surfaces.Single().Count);
+    }
+
+    [Fact]
     public void A_compound_role_is_not_part_of_the_name_after_it()
     {
         Assert.Equal(["Daniel Grieder"], Names("Hugo Boss fell 4% after a profit warning from Chief Executive Daniel Grieder."));

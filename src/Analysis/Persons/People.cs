@@ -21,7 +21,10 @@ internal sealed partial class People
     public void AddFull(PersonExtractor.Candidate candidate, AliasTable aliases)
     {
         var canonical = aliases.Resolve(candidate.Surface);
-        var person = Find(NameKey.Of(canonical ?? candidate.Surface)) ?? Create(NameKey.Of(canonical ?? candidate.Surface), canonical);
+        // A compound given name is one name: "Alain-Fabien Delon" is not "Alain Delon" with a middle name.
+        var key = NameKey.Of(canonical ?? candidate.Surface);
+        var byFirstAndLast = canonical is not null || candidate.Words.Find(w => w.IsNamePart)!.Text.AsSpan().IndexOfAny('-', '‐', '‑') < 0;
+        var person = Find(key, byFirstAndLast) ?? Create(key, canonical, byFirstAndLast);
         person.AliasCanonical ??= canonical;
         AddSurname(person, candidate.LastNamePart.Text);
         if (candidate.NameWordCount is 2 or 3)
@@ -229,22 +232,22 @@ internal sealed partial class People
     [GeneratedRegex(@"(?<!\p{L})(?![IVX]+(?!\p{L}))\p{Lu}{2,}(?!\p{L})", RegexOptions.CultureInvariant)]
     private static partial Regex CapitalsWord();
 
-    private Person? Find(string key)
+    private Person? Find(string key, bool byFirstAndLast = true)
     {
         if (_byKey.TryGetValue(key, out var person))
         {
             return person;
         }
 
-        var firstAndLast = FirstAndLast(key);
+        var firstAndLast = byFirstAndLast ? FirstAndLast(key) : null;
         return firstAndLast is not null && _byFirstAndLast.TryGetValue(firstAndLast, out person) ? person : null;
     }
 
-    private Person Create(string key, string? canonical)
+    private Person Create(string key, string? canonical, bool byFirstAndLast = true)
     {
         var person = new Person(key, surnameOnly: false) { AliasCanonical = canonical };
         _byKey[key] = person;
-        var firstAndLast = FirstAndLast(key);
+        var firstAndLast = byFirstAndLast ? FirstAndLast(key) : null;
         if (firstAndLast is not null)
         {
             _byFirstAndLast.TryAdd(firstAndLast, person);
