@@ -205,4 +205,52 @@ public class BoilerplateCleanerTests
         Assert.Equal(analysis.Dropped.OrderBy(d => d.Start), analysis.Dropped);
         Assert.Equal("Blinken et Lavrov se sont téléphoné pour régler la crise (et ça a encore raté)", analysis.CleanText.Split('\n')[2]);
     }
+
+    [Fact]
+    public void The_headlines_listed_under_a_teaser_heading_go_with_it_up_to_the_next_blank_line()
+    {
+        var analysis = Analyze("Zorglub Tartempion a gagné la course de dimanche\n\nLe ministre Zorglub Tartempion a gagné dimanche après une longue campagne dans la montagne.\n\nLes plus lus\n1 Mali : la junte d'Assimi Goïta suspend les partis\n2 RDC : Félix Tshisekedi nomme Judith Suminwa\n\nKeep reading\nlist of 2 items\nWho is Ahmed al-Sharaa, the leader who toppled Assad?\nend of list\n\nLIRE Sénégal : Bassirou Diomaye Faye, l'ascension d'un inspecteur\n\nLe député Bidule Trucmuche a fini deuxième de la course, loin derrière le vainqueur.");
+
+        Assert.Equal(["Zorglub Tartempion", "Bidule Trucmuche"], analysis.Persons.Select(p => p.CanonicalName));
+        Assert.Equal(["read-also", "read-also", "read-also", "read-also", "navigation", "read-also", "navigation", "read-also"], analysis.Dropped.Select(d => d.Kind));
+    }
+
+    [Theory]
+    [InlineData("Jannik Sinner celebrates with the cup. Photograph: Zorglub Tartempion/AFP/Getty Images")]
+    [InlineData("Jasprit Bumrah was unplayable at Optus Stadium. (AAP: Zorglub Tartempion)")]
+    [InlineData("The prince meets the president in Riyadh [Zorglub Tartempion/Handout via Reuters]")]
+    public void A_photographer_credited_at_the_end_of_a_caption_is_no_person(string caption)
+    {
+        var analysis = Analyze("Title of the story here\n\n" + caption + "\n\nThe text of the story goes on here with more words.");
+
+        Assert.Contains("image-credit", analysis.Dropped.Select(d => d.Kind));
+        Assert.DoesNotContain(analysis.Persons, p => p.CanonicalName.Contains("Tartempion", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Martin Wall, Washington Correspondent", "byline")]
+    [InlineData("ABC Sport / By Dean Bilton in Perth", "byline")]
+    [InlineData("Tumaini Carayol at Melbourne Park", "byline")]
+    [InlineData("Tommy Chouinard", "byline")]
+    [InlineData("Associated Press writer Illia Novikov in Kyiv contributed to this report.", "byline")]
+    [InlineData("Image source, PA Media", "image-credit")]
+    [InlineData("Photo Sirotti / Le Progrès", "image-credit")]
+    [InlineData("Copyright 2025 The Associated Press. All Rights Reserved.", "navigation")]
+    [InlineData("Cet article est réservé aux abonnés. Pour réagir, connectez-vous.", "navigation")]
+    [InlineData("Vous avez aimé cet article ? Abonnez-vous à La Voix du Nord pour 1 € le premier mois.", "navigation")]
+    [InlineData("Filed under: Donald Trump, Courts, Supreme Court", "navigation")]
+    public void Writers_credits_and_calls_to_subscribe_are_furniture(string line, string kind)
+    {
+        Assert.Equal([kind], Kinds("Title of the story here\n" + line + "\n\nThe text of the story goes on here with more words, and it ends."));
+    }
+
+    [Fact]
+    public void A_byline_with_its_date_after_a_bar_gives_the_publication_date()
+    {
+        var analysis = Analyze("Une start-up mise sur une molécule\nPar Laurent Decotte | Publié le 24/10/2023\n\nLa société lilloise a levé des fonds ce mardi.");
+
+        Assert.Equal("2023-10-24", analysis.Published.Date?.ToString());
+        Assert.Equal(["dateline"], analysis.Dropped.Select(d => d.Kind));
+        Assert.Equal(["mardi=2023-10-24"], analysis.MentionedDates.Select(d => $"{d.Surface}={d.Date}"));
+    }
 }

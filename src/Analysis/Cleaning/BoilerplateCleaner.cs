@@ -23,6 +23,7 @@ internal static partial class BoilerplateCleaner
         var nonEmptySeen = 0;
         var endThreshold = text.Length * 2 / 5;
         var kindOfLine = new string?[lines.Count];
+        var listing = false;
 
         for (var index = 0; index < lines.Count; index++)
         {
@@ -40,6 +41,7 @@ internal static partial class BoilerplateCleaner
             (start, end) = Trim(text, start, end);
             if (start >= end)
             {
+                listing = false;
                 continue;
             }
 
@@ -55,6 +57,14 @@ internal static partial class BoilerplateCleaner
             {
                 kind = DroppedKinds.SectionLabel;
             }
+
+            // The headlines listed under "Lire aussi", "Les plus lus", "Keep reading": each line up to the next blank one.
+            if (kind is null && listing && IsListedHeadline(line))
+            {
+                kind = DroppedKinds.ReadAlso;
+            }
+
+            listing = kind is not null && (listing || kind == DroppedKinds.ReadAlso);
 
             var previous = PreviousNonEmpty(text, lines, index);
             if (kind == DroppedKinds.VideoCaption && IsShortVideoLabel(line) && previous >= 0 && kindOfLine[previous] is null or DroppedKinds.AppendedTeaser)
@@ -170,7 +180,7 @@ internal static partial class BoilerplateCleaner
             return DroppedKinds.DateStamp;
         }
 
-        if (line.Length <= 100 && DatelineMarker().IsMatch(line) && line.Any(char.IsAsciiDigit))
+        if (line.Length <= 100 && (DatelineMarker().IsMatch(line) || (nonEmptyIndex <= TopLines && BylineWithDate().IsMatch(line))) && line.Any(char.IsAsciiDigit))
         {
             return DroppedKinds.Dateline;
         }
@@ -185,7 +195,8 @@ internal static partial class BoilerplateCleaner
 
         // The writers are not the story's people: "By Philip Blenkinsop and Jan Strupczewski", "Par
         // Anne-Laure Mercier, correspondante à Rio", "(Reporting by …; Editing by …)", "Avec AFP".
-        if (line.Length <= 300 && (Credits().IsMatch(line) || (line.Length <= 150 && (BylineLine().IsMatch(line) || AgencyShare().IsMatch(line)))))
+        if (line.Length <= 300 && (Credits().IsMatch(line) || (line.Length <= 150 && (BylineLine().IsMatch(line) || AgencyShare().IsMatch(line) || WriterWithTrade().IsMatch(line)
+            || (nonEmptyIndex is > 1 and <= TopLines && line.Length <= 60 && WriterAlone().IsMatch(line))))))
         {
             return DroppedKinds.Byline;
         }
@@ -243,6 +254,8 @@ internal static partial class BoilerplateCleaner
 
     private static bool IsSectionLabel(string line) =>
         line.Length <= 30 && WordCount(line) <= 3 && !line.Any(char.IsDigit) && !".!?:;,»\"”".Contains(line[^1], StringComparison.Ordinal);
+
+    private static bool IsListedHeadline(string line) => line.Length <= 200 && WordCount(line) <= 30 && line[^1] is not ('.' or ':' or ';' or ',');
 
     private static bool IsShortVideoLabel(string line) => ShortVideoLabel().IsMatch(line);
 
@@ -351,24 +364,24 @@ internal static partial class BoilerplateCleaner
     [GeneratedRegex(@"(?:modér|moderat|ferm[eé]|closed?\b|charte|courtois|policy|guidelines|civil|injurieu|règles|rules|respectueu|community|communauté)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PolicyWord();
 
-    [GeneratedRegex(@"^(?:(?:à|a)\s+)?(?:lire|voir)\s+(?:aussi|également|egalement|encore)\b|^(?:read|see|watch)\s+(?:also|more)\b|^lisez\s+(?:aussi|également)\b|^sur le même sujet\b|^more (?:from|on|stories)\b|^related(?:\s+(?:articles?|stories|coverage|content))?\s*[:|-]?$|^(?:recommended(?: for you)?|you may also like|vous aimerez aussi|à découvrir|découvrez aussi|nos articles sur)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:à|a)\s+)?(?:lire|voir)\s+(?:aussi|également|egalement|encore)\b|^(?:read|see|watch)\s+(?:also|more)\b|^lisez\s+(?:aussi|également)\b|^sur le même sujet\b|^more (?:from|on|stories)\b|^related(?:\s+(?:articles?|stories|coverage|content))?\s*[:|-]?$|^(?:recommended(?: for you)?|you may also like|vous aimerez aussi|à découvrir|découvrez aussi|nos articles sur)\b|^(?:les plus (?:lus|partagés|commentés)|(?:most|the most) (?:viewed|read|popular|shared)|top (?:headlines|stories)|trending(?: now)?|keep reading|related topics|explore more on these topics|more on this story|sponsored content|dans la même rubrique|sur le même thème|à lire également)\s*:?$|^[►▶»>•]\s*(?:(?:à|a)\s+)?(?:lire|voir)\b|^(?-i:LIRE\s+\p{Lu})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReadAlso();
 
-    [GeneratedRegex(@"^(?:more (?:from|stories)|related|recommended|you may also like|vous aimerez aussi)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:more (?:from|stories)|related(?!\s+topics)|recommended|you may also like|vous aimerez aussi|les plus (?:lus|partagés|commentés)|(?:most|the most) (?:viewed|read|popular|shared)|top (?:headlines|stories)|sponsored content)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EndOfArticleTeaser();
 
-    [GeneratedRegex(@"^(?:plus de\s*«[^»]{1,40}»|(?:partager|partagez|share|tweet|tweeter|imprimer|print|envoyer|e-?mail|copier le lien|copy link)(?:\s+(?:cet article|this article|this story|sur \w+|on \w+))?|publicité|advertisement|sponsorisé|sponsored|annonce|\[?ad\]?|suivre|follow|for immediate release|pour (?:diffusion|publication) immédiate|\d{1,2}\s*min(?:utes?)?\s+(?:(?:de\s+)?temps\s+de\s+lecture|de\s+lecture|lecture|read)|(?:temps\s+de\s+)?lecture\s*:?\s*\d{1,2}\s*min(?:utes?)?|reading\s+time\s*:?\s*\d{1,2}\s*min(?:utes?)?)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:plus de\s*«[^»]{1,40}»|(?:partager|partagez|share|tweet|tweeter|imprimer|print|envoyer|e-?mail|copier le lien|copy link)(?:\s+(?:cet article|this article|this story|sur \w+|on \w+))?|publicité|advertisement|sponsorisé|sponsored|annonce|\[?ad\]?|suivre|follow|list of \d{1,2} items|end of list|save|share\d?|font size|n[ée]tiquette|reuse this content|after newsletter promotion|why you can trust \S+|cookies on .{1,60}|click here to share.{0,40}|help keep family & friends informed.{0,60}|filed under\s*:.{1,200}|copyright\s*(?:\(c\)|©)?\s*\d{4}\b.{0,250}|\d{1,2}\s*mn|for immediate release|pour (?:diffusion|publication) immédiate|\d{1,2}\s*min(?:utes?)?\s+(?:(?:de\s+)?temps\s+de\s+lecture|de\s+lecture|lecture|read)|(?:temps\s+de\s+)?lecture\s*:?\s*\d{1,2}\s*min(?:utes?)?|reading\s+time\s*:?\s*\d{1,2}\s*min(?:utes?)?)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Navigation();
 
     // A newsletter's or a subscription's call: "Newsletter « La Matinale » Chaque matin, … S'inscrire", "Get our journalism every morning. Sign up".
     // The button's label ends the line capitalised, as a button is written, not as a sentence's last word.
-    [GeneratedRegex(@"^(?i:newsletter)\b|(?:S['’]inscrire|Inscrivez-vous|Je m['’]abonne|Abonnez-vous|Sign [Uu]p|Subscribe(?: [Nn]ow)?)\s*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?i:newsletter|cet article (?:vous a été utile|est réservé aux abonnés)|vous (?:lisez un article en accès libre|avez aimé cet article)|tu veux en savoir plus|stay updated with|download the .{1,60} app|sign up (?:to|for) )\b|(?:S['’]inscrire|Inscrivez-vous|Je m['’]abonne|Abonnez-vous|Sign [Uu]p|Subscribe(?: [Nn]ow)?)\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex NewsletterPromo();
 
     [GeneratedRegex(@"^(?:#[\p{L}\p{N}_]+[\s,;]*)+$", RegexOptions.CultureInvariant)]
     private static partial Regex Hashtags();
 
-    [GeneratedRegex(@"^(?:(?:image|images|photo|photos|foto|bild|crédits?(?: photo)?|credits?|illustration|photographie|source photo)\s*:\s*\S.{0,80}|©\s*\S.{0,80}|\((?:photo|image)s?\b[^)]{0,80}\)|(?:AP|AFP|Reuters|Getty Images|Keystone|EPA)(?:\s*/\s*\S.{0,40}|\s+Photo\b.{0,60}))$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:image|images|photo|photos|photograph|foto|bild|crédits?(?: photo)?|credits?|illustration|photographie|source photo)\s*:\s*\S.{0,80}|image source\s*,\s*\S.{0,60}|photo\s+[^:/]{1,40}/\s*\S.{0,40}|©\s*\S.{0,80}|\((?:photo|image)s?\b[^)]{0,80}\)|(?:AP|AFP|Reuters|Getty Images|Keystone|EPA)(?:\s*/\s*\S.{0,40}|\s+Photo\b.{0,60}))$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CreditLine();
 
     // "FILE - …", or a caption that ends with its photographer's credit in capitals: "…, le 14 octobre 2025. LUDOVIC MARIN / AFP".
@@ -402,11 +415,19 @@ internal static partial class BoilerplateCleaner
     private const string BylineName = @"\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|(?:de|da|di|du|des|del|van|von|der|le|la|al|bin|ben)(?=\s+\p{Lu})))*";
 
     // "By A and B", "Par A, B et C", "Propos recueillis par A", then a place or a role: "in Brussels", ", correspondante à Rio", "| AFP". Never a sentence.
-    [GeneratedRegex(@"^(?i:by|par|(?:propos\s+)?recueillis\s+par|interview(?:ed)?\s+by)(?:\s*:)?\s+" + BylineName + @"(?:(?:\s*,\s*|\s+(?i:and|et)\s+|\s*&\s*)" + BylineName + @")*(?:\s+(?:in|à|en)\s+[^.!?,]{1,40})?(?:\s*[,|/–—-]\s*[^.!?]{1,80})?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:[\p{L}\d][\p{L}\d ]{0,30}\s*[/|]\s*)?(?i:by|par|(?:propos\s+)?recueillis\s+par|interview(?:ed)?\s+by)(?:\s*:)?\s+" + BylineName + @"(?:(?:\s*,\s*|\s+(?i:and|et)\s+|\s*&\s*)" + BylineName + @")*(?:\s+(?:in|à|en)\s+[^.!?,]{1,40})?(?:\s*[,|/–—-]\s*[^.!?]{1,80})?$", RegexOptions.CultureInvariant)]
     private static partial Regex BylineLine();
 
+    // A writer named with their trade: "Martin Wall, Washington Correspondent", "Dave McMenamin, ESPN Staff Writer", "Julie Dupont, envoyée spéciale à Kiev".
+    [GeneratedRegex(@"^" + BylineName + @"\s*,\s*(?:[\p{L}'’ ]{0,40}\s)?(?i:correspondent|writer|reporter|editor|journalist|columnist|journaliste|correspondant|correspondante|envoyée?\s+spéciale?|rédacteur|rédactrice|chroniqueur|chroniqueuse)(?:\s+[\p{L}'’ ]{0,30})?$", RegexOptions.CultureInvariant)]
+    private static partial Regex WriterWithTrade();
+
+    // Under the headline, a name alone on its line, or with where it was written: "Tommy Chouinard", "Tumaini Carayol at Melbourne Park".
+    [GeneratedRegex(@"^\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}(?:\s+(?:at|in|à)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})?$", RegexOptions.CultureInvariant)]
+    private static partial Regex WriterAlone();
+
     // The credits at the foot of a wire story.
-    [GeneratedRegex(@"^\(?(?:(?:additional\s+)?reporting|writing|editing|edited|written|compiled|research|graphics?)\s+by\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\(?(?:(?:additional\s+)?reporting|writing|editing|edited|written|compiled|research|graphics?)\s+by\b|^.{0,150}\bcontributed to this (?:report|story)\.?\)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Credits();
 
     [GeneratedRegex(@"^(?:(?i:(?:media|press)\s+(?:contacts?|inquiries|enquiries)|contacts?\s+(?:presse|médias?)|relations\s+presse)\s*:|SOURCE\s+\p{Lu})", RegexOptions.CultureInvariant)]
@@ -422,10 +443,14 @@ internal static partial class BoilerplateCleaner
     [GeneratedRegex(@"^(?:publié|publiée|publication|mis en ligne|mis à jour|mise à jour|modifié|modifiée|actualisé|actualisée|paru|published|updated|posted|last updated|first published)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DatelineMarker();
 
+    // A byline with its date after a bar: "Par Laurent Decotte | Publié le 24/10/2023", "By Anna Smith | Updated March 3, 2024".
+    [GeneratedRegex(@"^(?i:par|by)\s.{1,60}[|•·]\s*(?i:publié|publiée|mis en ligne|mis à jour|published|updated|posted)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex BylineWithDate();
+
     [GeneratedRegex(@"(?<!\d)(?:[01]?\d|2[0-3])\s?(?:h|:)\s?[0-5]\d(?!\d)|(?<!\d)1?\d(?::[0-5]\d)?\s?(?:AM|PM|a\.m\.|p\.m\.)", RegexOptions.CultureInvariant)]
     private static partial Regex Time();
 
-    [GeneratedRegex(@"(?<=[.!?»”""\p{Ll}\d)])\s*(?:(?:Image|Images|Photo|Photos|Bild|Foto|Crédits?(?: photo)?|Credit)\s?:\s?[\p{L}][\p{L}\p{N} /.&'’-]{0,50}|©\s?[\p{L}][\p{L}\p{N} /.&'’-]{0,50})$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<=[.!?»”""\p{Ll}\d)])\s*(?:(?:Image|Images|Photo|Photos|Photograph|Bild|Foto|Crédits?(?: photo)?|Credit)\s?:\s?[\p{L}][\p{L}\p{N} /.&'’-]{0,50}|©\s?[\p{L}][\p{L}\p{N} /.&'’-]{0,50}|\((?:AAP|AP|AFP|Reuters|ABC News|Getty Images|EPA|Supplied)\s?:\s?[^)\n]{1,50}\)|\[[^\]\n]{1,80}(?:via|/)\s?(?:Reuters|AFP|AP|Getty Images|EPA|Anadolu)\])$", RegexOptions.CultureInvariant)]
     private static partial Regex GluedCredit();
 
     // "MOSCOW, Feb. 1, 2022 — ", "LONDON (AP) — ", or a place as prose writes it when a day with its year follows:
