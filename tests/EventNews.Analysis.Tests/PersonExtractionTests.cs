@@ -374,6 +374,24 @@ public class PersonExtractionTests
     }
 
     [Fact]
+    public void Laws_ships_trophies_and_matches_named_after_someone_are_no_mention_of_them()
+    {
+        Assert.Empty(Names("Sanctions under the Global Magnitsky Act followed. The USS Gerald R. Ford sailed. Zorglub lifted the Norman Brookes Challenge Cup at the Perth Test. The Minister for Foreign Affairs and Trade spoke."));
+    }
+
+    [Fact]
+    public void A_name_in_capitals_that_the_alias_table_knows_is_a_person()
+    {
+        Assert.Equal(["Mohammed bin Salman", "JD Vance"], Names("Saudi crown prince MBS hosted the talks. Vice-president JD Vance attended, and Mr Vance spoke. The UN and NATO stayed away."));
+    }
+
+    [Fact]
+    public void A_common_word_after_a_given_name_inside_a_sentence_is_a_surname()
+    {
+        Assert.Equal(["Kevin Durant", "Louis Blanc"], Names("The Suns won as Kevin Durant scored 30. Louis Blanc a écrit un livre. Joe Says He Can Go. Avec Pierre Lundi, rien."));
+    }
+
+    [Fact]
     public void A_compound_role_is_not_part_of_the_name_after_it()
     {
         Assert.Equal(["Daniel Grieder"], Names("Hugo Boss fell 4% after a profit warning from Chief Executive Daniel Grieder."));

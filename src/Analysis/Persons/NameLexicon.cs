@@ -141,6 +141,10 @@ internal sealed class NameLexicon
 
     public bool IsNationality(string folded) => Nationalities.Contains(folded);
 
+    /// <summary>A common word and nothing else that is never a name: not a role, an organisation, a nationality or a place.</summary>
+    public bool IsCommonWordOnly(string folded) =>
+        CommonWords.Contains(folded) && !Roles.Contains(folded) && !Organisations.Contains(folded) && !Nationalities.Contains(folded) && !Places.Contains(folded);
+
     /// <summary>Whether a name (by its <see cref="NameKey"/>) is a business's, or opens with one ("Louis Vuitton Moët Hennessy").</summary>
     public bool IsBrand(string key)
     {

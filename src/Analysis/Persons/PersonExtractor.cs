@@ -274,7 +274,7 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
 
             // "Bruno Le Maire": after a given name and a particle, a capitalised common word is a surname.
             var afterParticle = run.Count >= 2 && run[^1].IsParticle && sawGivenName && IsSurnameAfterParticle(word);
-            if (!afterParticle && !IsNameWord(word, sawGivenName || (run.Count == 0 && IsHonorificBefore(text, words, i))) && !OpensWithPlaceGivenName(text, words, i, run) && !IsTitleSurname(text, words, i, sawGivenName || run.Count == 0) && !(sawGivenName && IsKnownSurname(run, word)))
+            if (!afterParticle && !IsNameWord(word, sawGivenName || (run.Count == 0 && IsHonorificBefore(text, words, i))) && !OpensWithPlaceGivenName(text, words, i, run) && !OpensWithKnownAcronym(text, words, i, run) && !IsTitleSurname(text, words, i, sawGivenName || run.Count == 0) && !(sawGivenName && (IsKnownSurname(run, word) || IsCommonWordSurname(text, words, i, run))))
             {
                 break;
             }
@@ -373,6 +373,19 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
         run.Count == 0 && char.IsUpper(words[index].First) && NameLexicon.IsPlaceGivenName(words[index].Folded)
         && index + 1 < words.Count && Adjacent(text, words[index], words[index + 1]) && IsNameWord(words[index + 1], afterGivenName: false)
         && !IsNamedAfterNoun(words[index + 1].Folded);
+
+    /// <summary>A name in capitals that the alias table knows, alone or with the name after it: "MBS", "AMLO", "JD Vance".</summary>
+    private bool OpensWithKnownAcronym(string text, WordList words, int index, List<Word> run)
+    {
+        var word = words[index];
+        if (run.Count > 0 || word.Token.Length is < 2 or > 5 || !IsAllCaps(word.Text))
+        {
+            return false;
+        }
+
+        return aliases.Resolve(word.Text) is not null
+            || (index + 1 < words.Count && Adjacent(text, word, words[index + 1]) && char.IsUpper(words[index + 1].First) && aliases.Resolve(word.Text + " " + words[index + 1].Text) is not null);
+    }
 
     private bool IsSurnameAfterParticle(Word word) =>
         char.IsUpper(word.First) && word.Token.Length >= 2 && !IsAllCaps(word.Text) && !lexicon.IsPlace(word.Folded);
@@ -552,7 +565,7 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
         or "musee" or "fondation" or "prix" or "street" or "road" or "square" or "station" or "airport" or "bridge" or "school" or "hospital"
         or "university" or "museum" or "foundation" or "prize" or "fort" or "lake" or "mount" or "cape" or "operation" or "plan" or "doctrine"
         or "centre" or "center" or "institut" or "institute" or "porte-avions" or "parc" or "salle" or "palais" or "theatre" or "bibliotheque"
-        or "mediatheque" or "campus" or "residence" or "complexe" or "piscine" or "gymnase";
+        or "mediatheque" or "campus" or "residence" or "complexe" or "piscine" or "gymnase" or "uss" or "hms" or "hmas" or "hmcs" or "navire";
 
     /// <summary>
     /// Whether the run at <paramref name="start"/> (ending before <paramref name="after"/>) is the
@@ -665,7 +678,8 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
         or "hall" or "tower" or "bridge" or "street" or "avenue" or "boulevard" or "square" or "station" or "day" or "prize" or "award"
         or "awards" or "trophy" or "medal" or "highway" or "doctrine" or "syndrome" or "lecture" or "fellowship" or "scholarship" or "theatre"
         or "theater" or "auditorium" or "tunnel" or "terminal" or "observatory" or "laboratory" or "clinic" or "dam" or "expressway"
-        or "parkway" or "building" or "gardens" or "cathedral" or "basilica" or "high";
+        or "parkway" or "building" or "gardens" or "cathedral" or "basilica" or "high" or "act" or "cup" or "test" or "classic" or "open"
+        or "invitational" or "rule" or "amendment";
 
     private static bool IsNamedAfterQualifier(string folded) => folded is "international" or "national" or "regional" or "municipal"
         or "memorial" or "presidential" or "space" or "medical" or "research" or "community" or "state" or "federal" or "cancer" or "peace"
@@ -727,6 +741,24 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
         }
 
         return index + 1 >= words.Count || !Adjacent(text, word, words[index + 1]) || !char.IsUpper(words[index + 1].First) || IsSuffix(text, words.TokenAt(index + 1));
+    }
+
+    /// <summary>
+    /// A capitalised common word right after a given name, inside a sentence and before a lower-case word or
+    /// punctuation, is a surname: "Kevin Durant scored", "Louis Blanc a écrit" (not "Joe Says He Will", written
+    /// as a headline, nor a month or weekday).
+    /// </summary>
+    private bool IsCommonWordSurname(string text, WordList words, int index, List<Word> run)
+    {
+        var word = words[index];
+        if (run.Count != 1 || word.Token.SentenceStart || word.Token.Length < 3 || !char.IsUpper(word.First) || IsAllCaps(word.Text)
+            || NameLexicon.IsAmbiguousGivenName(run[0].Folded) || !lexicon.IsCommonWordOnly(word.Folded) || Dates.WrittenDates.MonthOf(word.Text) is not null
+            || Dates.WrittenDates.WeekdayOf(word.Text) is not null)
+        {
+            return false;
+        }
+
+        return index + 1 >= words.Count || !Adjacent(text, word, words[index + 1]) || !char.IsUpper(words[index + 1].First);
     }
 
     /// <summary>A word that is never a name otherwise, as the surname the alias table knows after the given name before it ("Taylor Swift").</summary>
