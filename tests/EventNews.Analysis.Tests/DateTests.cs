@@ -208,6 +208,7 @@ public class DateTests
     [InlineData("Titre\n12.04.2023, 09:00\nLula doit rencontrer vendredi son homologue. Il a rencontré mardi le ministre.", "vendredi=2023-04-14|mardi=2023-04-11")]
     [InlineData("Titre\n02.09.2024, 08:15\nNetanyahu doit s'exprimer lundi soir. Il se rendra jeudi à Washington.", "lundi=2024-09-02|jeudi=2024-09-05")]
     [InlineData("Title\nJuly 15, 2022\n\nThey are due to join a summit on Saturday. Biden met him on Friday; talks will resume Tuesday, the White House said Thursday.", "on Saturday=2022-07-16|on Friday=2022-07-15|Tuesday=2022-07-19|Thursday=2022-07-14")]
+    [InlineData("Titre\n06.02.2024, 10:00\nLe verdict est attendu vendredi. Dès lundi, les travaux reprennent. Il a parlé jeudi.", "vendredi=2024-02-09|lundi=2024-02-12|jeudi=2024-02-01")]
     public void A_weekday_in_a_clause_about_the_future_is_on_or_after_publication(string text, string expected)
     {
         Assert.Equal(expected.Split('|'), Mentioned(text));

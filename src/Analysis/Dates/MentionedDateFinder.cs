@@ -230,7 +230,8 @@ internal static partial class MentionedDateFinder
         var word = text.AsSpan(words[i].Start, words[i].Length);
         if (!char.IsLower(word[0]))
         {
-            return 0;
+            // "Dès lundi, …": from a day on, which is to come.
+            return word is "Dès" ? 1 : 0;
         }
 
         var previous = i > 0 ? text.AsSpan(words[i - 1].Start, words[i - 1].Length) : default;
@@ -511,7 +512,7 @@ internal static partial class MentionedDateFinder
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FutureWords = Lookup(
         "will", "shall", "won't", "won’t", "would", "may", "might", "could", "doit", "doivent", "devra", "devront", "devrait", "devraient", "va", "vont",
         "compte", "comptent", "prévoit", "prévoient", "apprête", "apprêtent", "prévu", "prévue", "prévus", "prévues", "aura", "auront", "sera", "seront",
-        "fera", "feront", "ira", "iront");
+        "fera", "feront", "ira", "iront", "attendu", "attendue", "attendus", "attendues", "programmé", "programmée", "programmés", "programmées", "dès");
 
     // Words that speak of the future before "to": "is due to", "are expected to", "plans to".
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FutureBeforeTo = Lookup(
