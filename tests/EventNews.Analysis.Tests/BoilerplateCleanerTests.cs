@@ -145,6 +145,7 @@ public class BoilerplateCleanerTests
     [InlineData("Faits divers. Un automobiliste flashé à 210 km/h sur l'A7\n\nLe texte.", "Un automobiliste flashé à 210 km/h sur l'A7")]
     [InlineData("Guerre en Ukraine. Kiev reprend deux villages. Le texte suit.\n\nLe texte.", "Kiev reprend deux villages.")]
     [InlineData("Antony Blinken à Kiev. Une visite de deux jours.\n\nLe texte.", "Antony Blinken à Kiev.")]
+    [InlineData("Cyclisme - Critérium du Dauphiné. Roglič s'impose au Collet d'Allevard\n\nLe texte.", "Cyclisme - Critérium du Dauphiné. Roglič s'impose au Collet d'Allevard")]
     public void A_rubric_before_the_headline_on_its_line_is_left_out_of_the_title(string text, string title)
     {
         Assert.Equal(title, Analyze(text).Title);

@@ -121,7 +121,9 @@ internal static partial class BoilerplateCleaner
             return GuessTitle(firstLine[(sentenceEnd.Index + 1)..].TrimStart());
         }
 
-        var title = sentenceEnd.Success && sentenceEnd.Index < MaxTitleLength ? firstLine[..(sentenceEnd.Index + 1)] : firstLine;
+        // A headline line keeps its second sentence ("Critérium du Dauphiné. Roglič s'impose au Collet"); a paragraph is cut after its first.
+        var headline = firstLine.Length <= MaxTitleLength && !ClosedSentence().IsMatch(firstLine);
+        var title = sentenceEnd.Success && sentenceEnd.Index < MaxTitleLength && !headline ? firstLine[..(sentenceEnd.Index + 1)] : firstLine;
         if (title.Length <= MaxTitleLength)
         {
             return title;
