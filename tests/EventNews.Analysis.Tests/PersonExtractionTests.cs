@@ -377,6 +377,7 @@ public class PersonExtractionTests
     public void Laws_ships_trophies_and_matches_named_after_someone_are_no_mention_of_them()
     {
         Assert.Empty(Names("Sanctions under the Global Magnitsky Act followed. The USS Gerald R. Ford sailed. Zorglub lifted the Norman Brookes Challenge Cup at the Perth Test. The Minister for Foreign Affairs and Trade spoke."));
+        Assert.Empty(Names("La maladie d'Alzheimer, le syndrome de Down et la loi de Moore. Parkinson's disease. The South Bay Lakers won; the Lakers lost. It was a New Era."));
     }
 
     [Fact]

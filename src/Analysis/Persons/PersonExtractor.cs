@@ -159,7 +159,7 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
                 continue;
             }
 
-            if (i > 0 && NamesAPlace(words[i - 1].Folded) && Adjacent(text, words[i - 1], words[i]))
+            if (i > 0 && ((NamesAPlace(words[i - 1].Folded) && Adjacent(text, words[i - 1], words[i])) || IsNamedAfterOf(text, words, i) || AfterPlaceName(text, words, i, run)))
             {
                 // "rue Jean Jaurès", "avenue Charles de Gaulle", "Kennedy Airport": a person's name inside a place's name is not a mention.
                 i += run.Count;
@@ -168,7 +168,7 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
 
             var after = i + run.Count;
             var namedAfter = NamedAfterBy(text, words, after);
-            if (namedAfter > 0 || (NameParts(run) >= 3 && IsNamedAfterNoun(run[^1].Folded)))
+            if (namedAfter > 0 || (NameParts(run) >= 3 && IsNamedAfterNoun(run[^1].Folded)) || (NameParts(run) == 2 && IsNamedAfterNounOnly(run[^1].Folded)))
             {
                 // "George Washington University", "John F. Kennedy International Airport", "Martin Luther King Day",
                 // "the Thomas Jefferson Memorial": a place or a day named after someone is no mention of them.
@@ -496,7 +496,9 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
     /// </summary>
     private bool IsNationalityNounBefore(string text, WordList words, int index)
     {
-        if (index < 1 || !Adjacent(text, words[index - 1], words[index]) || !char.IsUpper(words[index - 1].First) || !lexicon.IsNationality(words[index - 1].Folded))
+        // Not "a New Era": the holidays' words are in the list too, and "New" is also a place's.
+        if (index < 1 || !Adjacent(text, words[index - 1], words[index]) || !char.IsUpper(words[index - 1].First) || !lexicon.IsNationality(words[index - 1].Folded)
+            || lexicon.IsPlace(words[index - 1].Folded))
         {
             return false;
         }
@@ -655,7 +657,8 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
             if (!char.IsUpper(text[token.Start]))
             {
                 return i == after && text.AsSpan(token.Start, token.Length) is "airport" or "aircraft" or "university" or "foundation" or "museum"
-                    or "hospital" or "stadium" or "memorial" or "prize" or "award" or "bridge" or "street" or "avenue" or "doctrine" or "centre" or "center" ? 1 : 0;
+                    or "hospital" or "stadium" or "memorial" or "prize" or "award" or "bridge" or "street" or "avenue" or "doctrine" or "centre" or "center"
+                    or "disease" or "syndrome" or "law" or "effect" or "theorem" or "paradox" ? 1 : 0;
             }
 
             var word = words[i];
@@ -680,6 +683,25 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
         or "theater" or "auditorium" or "tunnel" or "terminal" or "observatory" or "laboratory" or "clinic" or "dam" or "expressway"
         or "parkway" or "building" or "gardens" or "cathedral" or "basilica" or "high" or "act" or "cup" or "test" or "classic" or "open"
         or "invitational" or "rule" or "amendment";
+
+    // Nouns of the kind that are never a surname: "the Magnitsky Act", "the Davis Cup" (not "Hall", "Day", "Street").
+    private static bool IsNamedAfterNounOnly(string folded) => folded is "act" or "cup" or "university" or "airport" or "foundation"
+        or "memorial" or "prize" or "award" or "awards" or "trophy" or "stadium" or "doctrine" or "syndrome" or "museum" or "institute"
+        or "hospital" or "observatory" or "cathedral" or "basilica" or "auditorium" or "fellowship" or "scholarship";
+
+    /// <summary>"la maladie d'Alzheimer", "le syndrome de Down", "la loi de Moore": a disease, theorem or law named after someone.</summary>
+    private static bool IsNamedAfterOf(string text, WordList words, int index)
+    {
+        var start = words.TokenAt(index).Start;
+        var elided = start >= 2 && Tokenizer.IsApostrophe(text[start - 1]) && text[start - 2] is 'd' && text.AsSpan(words.TokenAt(index - 1).End, start - 2 - words.TokenAt(index - 1).End) is " ";
+        var noun = elided ? index - 1 : index >= 2 && words[index - 1].Folded is "de" && Adjacent(text, words[index - 1], words[index]) && Adjacent(text, words[index - 2], words[index - 1]) ? index - 2 : -1;
+        return noun >= 0 && words[noun].Folded is "maladie" or "syndrome" or "theoreme" or "loi" or "effet" or "paradoxe" or "conjecture" or "principe" or "complexe";
+    }
+
+    /// <summary>A team or body of two names or more after a place: "the South Bay Lakers" (not after a known given name, nor "Moscow Lavrov").</summary>
+    private bool AfterPlaceName(string text, WordList words, int index, List<Word> run) =>
+        NameParts(run) >= 2 && char.IsUpper(words[index - 1].First) && Adjacent(text, words[index - 1], words[index]) && lexicon.IsPlace(words[index - 1].Folded)
+        && !lexicon.IsGivenNameWord(run[0].Text, run[0].Key);
 
     private static bool IsNamedAfterQualifier(string folded) => folded is "international" or "national" or "regional" or "municipal"
         or "memorial" or "presidential" or "space" or "medical" or "research" or "community" or "state" or "federal" or "cancer" or "peace"
