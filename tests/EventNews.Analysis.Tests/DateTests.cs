@@ -139,6 +139,7 @@ public class DateTests
     [InlineData(" date 2024-03-13 Since the 2020 election, turnout has grown, and the 2024 Olympics loom. The 2000 workers stayed.", "2020=2020|2024=2024")]
     [InlineData(" date 2024-03-13 Depuis la présidentielle de 2022 et avant les JO 2024, le budget de 2000 euros n'a pas bougé.", "2022=2022|2024=2024")]
     [InlineData(" date 2024-03-13 The Senate will vote in mid-March. Le verdict est attendu mi-avril.", "mid-March=2024-03|mi-avril=2024-04")]
+    [InlineData(" date 2024-03-13 By Q1 2025 and FY2026, until the end of 2026, since the start of 2024. Fondé en 1856, d'ici l'été 2025. In 1500 meters.", "2025=2025|2026=2026|2026=2026|2024=2024|1856=1856|2025=2025")]
     public void Years_and_months_named_around_an_event_are_dates(string text, string expected)
     {
         Assert.Equal(expected.Split('|'), Mentioned(text));
@@ -148,6 +149,7 @@ public class DateTests
     [InlineData(" date 2024-03-13 Entre 2019 et 2021, la ville a décliné ; de 2010 à 2015, elle avait grandi. La guerre de 1939-1945.", "2019=2019|2021=2021|2010=2010|2015=2015|1939=1939|1945=1945")]
     [InlineData(" date 2024-03-13 From 2016 to 2020 he served, between 2000 and 3000 troops stayed, and decree 2019-1234 of 2010-12-01 stands.", "2016=2016|2020=2020|2010-12-01=2010-12-01")]
     [InlineData(" date 2024-03-13 Il faut entre 2000 et 2500 euros, de 2021 à 1990 rien.", "")]
+    [InlineData(" date 2024-03-13 In 2020 and 2021 it grew, en 1962 et 1969 aussi. The 2024-25 season opens; la saison 2023-24 a fini. Le 2010-11 et 2019-20 cas.", "2020=2020|2021=2021|1962=1962|1969=1969|2024=2024|25=2025|2023=2023|24=2024")]
     public void Both_ends_of_a_span_of_years_are_dates(string text, string expected)
     {
         Assert.Equal(expected.Split('|', StringSplitOptions.RemoveEmptyEntries), Mentioned(text));

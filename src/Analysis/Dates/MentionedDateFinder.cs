@@ -119,8 +119,10 @@ internal static partial class MentionedDateFinder
         // "entre 2019 et 2021", "from 2010 to 2015", "1939-1945": both ends of a span of years (not "between 2000 and 3000 troops").
         foreach (var match in Matches(YearRange(), text, start, end))
         {
+            // A season's second year may be written short, and is then the next one: "2024-25".
             var (from, to) = (Int(match, "a"), Int(match, "b"));
-            if (to > from && to - from <= MaxYearSpan)
+            to = to < 100 ? from / 100 * 100 + to : to;
+            if (to > from && to - from <= (match.Groups["b"].Length == 2 ? 1 : MaxYearSpan))
             {
                 var (a, b) = (match.Groups["a"], match.Groups["b"]);
                 Add(text, a.Index, a.Length, PartialDate.Create(from), found, taken);
@@ -472,9 +474,9 @@ internal static partial class MentionedDateFinder
     [GeneratedRegex(@"\G,?\s+(?<y>(?:19|20)\d{2})(?!\d)", RegexOptions.CultureInvariant)]
     private static partial Regex YearAfter();
 
-    // A span of years: "2019-2021" (not inside a longer number or date), or "entre 2019 et 2021", "de 2019 à 2021", "from 2019
-    // to 2021", "between 2019 and 2021". Matched from the first year's digits, its cue looked back at from there.
-    [GeneratedRegex(@"(?<![\d\-–/.])(?<a>(?:19|20)\d{2})(?:\s?[-–]\s?|(?<=(?<![\p{L}'’])(?i:entre|between|de|du|from)\s+\d{4})\s+(?i:et|and|à|au|to)\s+)(?<b>(?:19|20)\d{2})(?![\d,.]?\d|\s?[-–/]\s?\d)", RegexOptions.CultureInvariant)]
+    // A span of years: "2019-2021", "the 2024-25 season" (not inside a longer number or date), or "entre 2019 et 2021", "de 2019 à 2021", "from
+    // 2019 to 2021", "between 2019 and 2021", "in 2020 and 2021". Matched from the first year's digits, its cue looked back at from there.
+    [GeneratedRegex(@"(?<![\d\-–/.])(?<a>(?:19|20)\d{2})(?:\s?[-–]\s?(?<b>(?:19|20)\d{2})|[-–](?<b>\d{2})(?=\s+(?i:season|campaign|school|academic|financial|fiscal)\b)|(?<=(?i:saison|season|exercice)\s+\d{4})[-–](?<b>\d{2})|(?<=(?<![\p{L}'’])(?i:entre|between|de|du|from|en|in)\s+\d{4})\s+(?i:et|and|à|au|to|ou|or)\s+(?<b>(?:19|20)\d{2}))(?![\d,.]?\d|\s?[-–/]\s?\d)", RegexOptions.CultureInvariant)]
     private static partial Regex YearRange();
 
     // The longest span of years read as one: longer spans are more often counts ("de 2000 à 2050 euros").
@@ -483,7 +485,7 @@ internal static partial class MentionedDateFinder
     // A year after a word that makes it one ("en 2014", "d'ici à 2030", "early 2024"), or that names an
     // event ("la présidentielle de 2022", "les JO 2024", "the 2020 election"). The year is matched first
     // and its cue looked back at from it: a scan for the year's digits, not for the cues at every character.
-    [GeneratedRegex(@"(?<!\d)(?<y>(?:19|20)\d{2})(?![\d,.]?\d)(?:(?<=(?<![\p{L}'’])(?i:en|depuis|dès|jusqu['’]en|avant|après|fin|début|mi-|in|since|until|by|before|after|early|late|mid-|d['’]ici(?:\s+à)?|horizon|trimestre|semestre|quarter of|half of|printemps|été|automne|hiver|spring|summer|autumn|fall|winter)\s*\d{4})|(?<=(?<![\p{L}'’])(?i:(?:présidentielle|législatives|municipales|européennes|élections?|JO|Jeux|Mondial|Coupe du monde|Euro|référendum)(?:\s+de)?|saison|édition|campagne|sommet|promotion)\s+\d{4})|(?<=(?<!\p{L})\d{4})(?=\s+(?i:presidential|election|elections|midterms?|Olympics|Olympic|Games|World Cup|season|campaign|census|summit|referendum|primar(?:y|ies)|championships?)(?!\p{L})))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\d)(?<y>(?:1[6-9]|20)\d{2})(?![\d,.]?\d)(?:(?<=(?<![\p{L}'’])(?i:en|depuis|dès|jusqu['’]en|avant|après|fin|début|mi-|in|since|until|by|before|after|early|late|mid-|d['’]ici(?:\s+à)?|horizon|trimestre|semestre|quarter of|half of|(?:end|start|beginning|middle) of|printemps|été|automne|hiver|spring|summer|autumn|fall|winter|Q[1-4]|H[12]|FY)\s*\d{4})|(?<=(?i:l['’](?:été|automne|hiver))\s+\d{4})|(?<=(?<![\p{L}'’])(?i:(?:présidentielle|législatives|municipales|européennes|élections?|JO|Jeux|Mondial|Coupe du monde|Euro|référendum)(?:\s+de)?|saison|édition|campagne|sommet|promotion)\s+\d{4})|(?<=(?<!\p{L})\d{4})(?=\s+(?i:presidential|election|elections|midterms?|Olympics|Olympic|Games|World Cup|season|campaign|census|summit|referendum|primar(?:y|ies)|championships?)(?!\p{L})))", RegexOptions.CultureInvariant)]
     private static partial Regex Year();
 
     private static readonly FrozenDictionary<string, int> MonthWords = new Dictionary<string, int>
