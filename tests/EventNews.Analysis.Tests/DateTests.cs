@@ -217,6 +217,23 @@ public class DateTests
     }
 
     [Theory]
+    [InlineData("Title\nDecember 30, 2024\n\nThe verdict, first read on Tuesday 26 September, stands.", "Tuesday 26 September=2023-09-26")]
+    [InlineData("Titre\n03.01.2025, 09:00\nLe procès s'ouvrira lundi 27 janvier.", "lundi 27 janvier=2025-01-27")]
+    public void A_written_date_with_its_weekday_takes_the_year_where_the_day_falls_on_it(string text, string expected)
+    {
+        Assert.Equal(expected.Split('|'), Mentioned(text));
+    }
+
+    [Theory]
+    [InlineData("Title\nMay 3, 2023\n\nOn Friday, the King will be crowned.", "On Friday=2023-05-05")]
+    [InlineData("Title\nMay 3, 2023\n\nThe market opens every Monday and closed on Easter Monday.", "")]
+    [InlineData("Titre\n03.05.2023, 09:00\nLe marché ouvre chaque dimanche. Le gouvernement a lundi présenté son plan.", "lundi=2023-05-01")]
+    public void A_weekday_takes_the_tense_after_it_and_a_recurring_or_holiday_weekday_is_no_date(string text, string expected)
+    {
+        Assert.Equal(expected.Split('|', StringSplitOptions.RemoveEmptyEntries), Mentioned(text));
+    }
+
+    [Theory]
     [InlineData(" date 2022-11 Le sommet aura lieu en mars. Le traité a été signé en mars.", "en mars=2023-03|en mars=2022-03")]
     [InlineData("Title\nJanuary 10, 2023\n\nBiden visited Kyiv in February. The summit will be held in February.", "in February=2022-02|in February=2023-02")]
     public void A_month_without_year_follows_the_tense_of_its_clause(string text, string expected)

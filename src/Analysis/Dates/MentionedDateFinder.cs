@@ -57,7 +57,7 @@ internal static partial class MentionedDateFinder
         {
             var resolved = date.Year is not null
                 ? PartialDate.Create(date.Year.Value, date.Month, date.Day)
-                : WithYearFrom(published, date.Month, date.Day, Relation(text, date.Index, date.Index + date.Length) is not 0 and var relation ? relation : Tense(text, start, date.Index));
+                : WithYearFrom(published, date.Month, date.Day, Relation(text, date.Index, date.Index + date.Length) is not 0 and var relation ? relation : Tense(text, start, date.Index), date.Weekday);
             Add(text, date.Index, date.Length, resolved, found, taken);
         }
 
@@ -174,7 +174,15 @@ internal static partial class MentionedDateFinder
 
     private static void AddWeekday(string text, int regionStart, Token token, DayOfWeek weekday, PartialDate? published, List<MentionedDate> found, List<(int Start, int End)> taken)
     {
-        var from = Math.Max(regionStart, token.Start - 8);
+        // "every Monday", "chaque dimanche", "on a Friday", "Easter Monday": no day in particular.
+        var from = Math.Max(regionStart, token.Start - 12);
+        var any = AnyWeekday().Match(text, from, token.Start - from);
+        if (any.Success && (any.Groups["fr"].Success || text.AsSpan(token.Start, token.Length).EndsWith("day", StringComparison.OrdinalIgnoreCase)))
+        {
+            return;
+        }
+
+        from = Math.Max(regionStart, token.Start - 8);
         var before = WeekdayCue().Match(text, from, token.Start - from);
         var end = token.End;
         var after = RelationWord().Match(text, end, Math.Min(14, text.Length - end));
@@ -185,7 +193,8 @@ internal static partial class MentionedDateFinder
 
         var startAt = before.Success ? before.Index : token.Start;
         var relation = after.Success ? Direction(after.Value) : before.Success ? Direction(before.Groups["cue"].Value) : 0;
-        Add(text, startAt, end - startAt, OnWeekday(published, weekday, relation, relation is 0 && Tense(text, regionStart, startAt) > 0), found, taken);
+        var future = relation is 0 && Tense(text, regionStart, startAt) is var tense && (tense > 0 || (tense == 0 && TenseAfter(text, end) > 0));
+        Add(text, startAt, end - startAt, OnWeekday(published, weekday, relation, future), found, taken);
     }
 
     /// <summary>
@@ -214,6 +223,35 @@ internal static partial class MentionedDateFinder
         }
 
         for (var i = count - 1; i >= 0; i--)
+        {
+            if (TenseOf(text, words[..count], i) is not 0 and var tense)
+            {
+                return tense;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>The tense of the first verb after a date in its sentence: "On Friday, the King will be made…", "Samedi, les élèves pourront…".</summary>
+    private static int TenseAfter(string text, int index)
+    {
+        var to = Math.Min(text.Length, index + 100);
+        var sentenceEnd = text.AsSpan(index, to - index).IndexOfAny(".;!?\n");
+        to = sentenceEnd < 0 ? to : index + sentenceEnd;
+        Span<Token> words = stackalloc Token[12];
+        var count = 0;
+        foreach (var token in Tokenizer.Scan(text, index, to))
+        {
+            if (count == words.Length)
+            {
+                break;
+            }
+
+            words[count++] = token;
+        }
+
+        for (var i = 0; i < count; i++)
         {
             if (TenseOf(text, words[..count], i) is not 0 and var tense)
             {
@@ -341,11 +379,18 @@ internal static partial class MentionedDateFinder
 
     // The year that puts the date nearest the publication (later dates weigh double), or the nearest one before (after) it when
     // the text says so: "depuis mai", "mai dernier", "since May" look back, "mai prochain", "by May" ahead.
-    private static PartialDate? WithYearFrom(PartialDate? published, int month, int? day, int relation)
+    private static PartialDate? WithYearFrom(PartialDate? published, int month, int? day, int relation, DayOfWeek? weekday = null)
     {
         if (published is null)
         {
             return null;
+        }
+
+        // "mardi 26 septembre", "Monday 27 January": the year whose date falls on that weekday, whatever the tense says.
+        if (weekday is not null && day is not null && published.Month is not null
+            && Enumerable.Range(published.Year - 1, 3).Where(y => day <= DateTime.DaysInMonth(y, month) && new DateOnly(y, month, day.Value).DayOfWeek == weekday).ToList() is [var only])
+        {
+            return PartialDate.Create(only, month, day);
         }
 
         if (published.Month is not { } publishedMonth)
@@ -458,6 +503,10 @@ internal static partial class MentionedDateFinder
 
     [GeneratedRegex(@"(?<!\p{L})(?<cue>(?i:last|next|on|this))\s+$", RegexOptions.CultureInvariant)]
     private static partial Regex WeekdayCue();
+
+    // English words before an English weekday only: the French "a" is the verb ("Le gouvernement a lundi présenté…").
+    [GeneratedRegex(@"(?<![\p{L}'’])(?:(?i:a|an|every|each|any|one|same|following)|Easter|Black|Cyber|Super|Ash|Holy|Good|Bloody|Whit|Blue|(?<fr>(?i:chaque|un|tous les)|Pâques))\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex AnyWeekday();
 
     [GeneratedRegex(@"(?<![\p{L}'’])(?:(?<month>(?i:le mois (?:dernier|prochain|passé)|ce mois-ci|last month|next month|this month))|(?<year>(?i:l['’]an (?:dernier|passé|prochain)|l['’]année (?:dernière|passée|prochaine)|cette année|last year|next year|this year)))(?!\p{L})", RegexOptions.CultureInvariant)]
     private static partial Regex RelativePeriod();
