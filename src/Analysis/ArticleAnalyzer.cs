@@ -35,9 +35,11 @@ public sealed class ArticleAnalyzer
         var dates = new List<MentionedDate>();
         if (parts.HasFlag(AnalysisParts.MentionedDates))
         {
+            bool? english = null;
+            bool MonthFirst() => english ??= PublicationDateFinder.IsEnglishArticle(cleaned, input);
             foreach (var (start, end) in cleaned.Regions(includeCaptions: false))
             {
-                MentionedDateFinder.Find(text, start, end, published.Date, dates);
+                MentionedDateFinder.Find(text, start, end, published.Date, dates, MonthFirst);
             }
 
             dates.Sort((a, b) => a.Start.CompareTo(b.Start));

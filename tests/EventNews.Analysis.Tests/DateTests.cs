@@ -78,6 +78,7 @@ public class DateTests
     [InlineData("Title of the story\n\nSun 26 Jan 2025 12.41 GMT\n\nText.", "2025-01-26")]
     [InlineData("Title of the story\n\nPublished On 2 Feb 2025\n\nText.", "2025-02-02")]
     [InlineData("Title of the story\n\nWed Mar 12 2025 - 21:40\n\nText.", "2025-03-12")]
+    [InlineData("Titre\n\nPublié le 12-03-2024 à 09h30\n\nTexte.", "2024-03-12")]
     [InlineData("Title of the story\n\nUpdated: Mar 4, 2023, 09:15 IST\n\nText.", "2023-03-04")]
     public void Datelines_give_a_day_precise_publication_date(string text, string expected)
     {
@@ -93,6 +94,8 @@ public class DateTests
     [InlineData("Title of the story\n12/03/2026\n\nThe minister spoke on Tuesday and said the plan was ready.", "2026-12-03", "stamp")]
     [InlineData("Titre de l'article\n12/03/2026\n\nLe ministre a parlé mardi et il a dit que le plan était prêt.", "2026-03-12", "stamp")]
     [InlineData("Title of the story\n12.03.2026\n\nThe minister spoke on Tuesday and said the plan was ready.", "2026-03-12", "stamp")]
+    [InlineData("Titre de l'article\n12-03-2026 09:30\n\nLe ministre a parlé mardi et il a dit que le plan était prêt.", "2026-03-12", "stamp")]
+    [InlineData("Title of the story\n12-03-2026\n\nThe minister spoke on Tuesday and said the plan was ready.", "2026-12-03", "stamp")]
     [InlineData("Title of the story\n\nUpdated: 12/3/2026 10:15 a.m.\n\nThe minister spoke on Tuesday and said the plan was ready.", "2026-12-03", "written-date")]
     public void Numeric_stamps_are_read_as_the_article_language_writes_them(string text, string expected, string source)
     {
@@ -247,6 +250,31 @@ public class DateTests
     public void Days_counted_back_from_publication_and_a_season_with_its_year_are_dates(string text, string expected)
     {
         Assert.Equal(expected.Split('|'), Mentioned(text));
+    }
+
+    [Theory]
+    [InlineData("Titre\n12.10.2023, 09:00\nIl y a une semaine, rien. Il y a trois semaines, le sommet. Il y a deux mois, la crise. Avant-hier, un vote.", "Il y a une semaine=2023-10-05|Il y a trois semaines=2023-09-21|Il y a deux mois=2023-08|Avant-hier=2023-10-10")]
+    [InlineData("Title\nOct. 12, 2023\n\nA week ago, nothing. Two months ago, a crisis. The day before yesterday, a vote; the day after tomorrow, another.", "A week ago=2023-10-05|Two months ago=2023-08|The day before yesterday=2023-10-10|the day after tomorrow=2023-10-14")]
+    public void Weeks_and_months_counted_back_and_the_day_before_yesterday_are_dates(string text, string expected)
+    {
+        Assert.Equal(expected.Split('|'), Mentioned(text));
+    }
+
+    [Theory]
+    [InlineData("Titre\n12.10.2023, 09:00\nLa loi date d'avril 2019. Mars 2020 a tout changé.", "avril 2019=2019-04|Mars 2020=2020-03")]
+    [InlineData("Title\nOct. 12, 2023\n\nThe law, passed April 2019, stands. Prices rose in may.", "April 2019=2019-04")]
+    public void A_month_with_its_year_needs_no_cue(string text, string expected)
+    {
+        Assert.Equal(expected.Split('|'), Mentioned(text));
+    }
+
+    [Theory]
+    [InlineData("Titre\n12.10.2023, 09:00\nLe contrat signé le 03/04/2022 expire le 15-06-2025, selon l'avenant du 1.2.2021.", "03/04/2022=2022-04-03|15-06-2025=2025-06-15|1.2.2021=2021-02-01")]
+    [InlineData("Title\nOct. 12, 2023\n\nThe contract signed on 03/04/2022 ends 06/15/2025, per the filing dated 2021/02/01.", "03/04/2022=2022-03-04|06/15/2025=2025-06-15|2021/02/01=2021-02-01")]
+    [InlineData("Title\nOct. 12, 2023\n\nVersion 1.2.2021.4 ships; the score was 3/4/2022/5 and ratio 45/13/2020.", "")]
+    public void A_numeric_date_with_its_whole_year_reads_day_first_unless_the_article_is_english(string text, string expected)
+    {
+        Assert.Equal(expected.Split('|', StringSplitOptions.RemoveEmptyEntries), Mentioned(text));
     }
 
     [Fact]

@@ -31,7 +31,8 @@ internal static partial class MentionedDateFinder
     // The groups of a range pattern that hold each end and its day.
     private static readonly (string Span, string Day)[] RangeEnds = [("a", "da"), ("b", "db")];
 
-    public static void Find(string text, int start, int end, PartialDate? published, List<MentionedDate> found)
+    // monthFirst: whether the article is English, asked only of a numeric date that reads either way ("3/12/2024").
+    public static void Find(string text, int start, int end, PartialDate? published, List<MentionedDate> found, Func<bool>? monthFirst = null)
     {
         var taken = new List<(int Start, int End)>();
 
@@ -65,6 +66,32 @@ internal static partial class MentionedDateFinder
         foreach (var match in Matches(WrittenDates.IsoDate(), text, start, end))
         {
             Add(text, match.Index, match.Length, PartialDate.Create(Int(match, "y"), Int(match, "m"), Int(match, "d")), found, taken);
+        }
+
+        // "le 12/03/2024", "on 3/12/2024", "2024/03/12": numeric dates with their whole year, day first unless the
+        // article is English and the date reads either way.
+        foreach (var match in Matches(WrittenDates.NumericDateInText(), text, start, end))
+        {
+            var date = match.Groups["m"].Success
+                ? PartialDate.Create(Int(match, "y"), Int(match, "m"), Int(match, "d"))
+                : WrittenDates.FromNumeric(match, WrittenDates.MayBeMonthFirst(match) && monthFirst?.Invoke() == true);
+            Add(text, match.Index, match.Length, date, found, taken);
+        }
+
+        // "il y a trois jours", "two weeks ago", "il y a un mois", "the day before yesterday": counted from the
+        // publication, before the words alone ("yesterday") are.
+        var region = text.AsSpan(start, end - start);
+        if (region.Contains("l y a ", StringComparison.Ordinal) || region.Contains(" ago", StringComparison.Ordinal) || region.Contains("day ", StringComparison.Ordinal))
+        {
+            foreach (var match in Matches(TimeAgo(), text, start, end))
+            {
+                var count = match.Groups["n"].Success ? Count(match.Groups["n"].Value) : 0;
+                var unit = match.Groups["unit"].Value;
+                var date = match.Groups["two"].Success ? DaysFrom(published, match.Groups["two"].Value.Contains("before", StringComparison.OrdinalIgnoreCase) ? -2 : 2)
+                    : unit.StartsWith("mo", StringComparison.OrdinalIgnoreCase) ? MonthsFrom(published, -count)
+                    : DaysFrom(published, unit.StartsWith('j') || unit.StartsWith('d') ? -count : -7 * count);
+                Add(text, match.Index, match.Length, date, found, taken);
+            }
         }
 
         // Month and weekday names are found word by word: cheap lookups instead of case-insensitive scans.
@@ -103,17 +130,10 @@ internal static partial class MentionedDateFinder
 
         // "le mois dernier", "next year", "cette année": the month or year next to the publication's,
         // looked for only where one of their nouns stands.
-        var region = text.AsSpan(start, end - start);
         foreach (var match in NamesAPeriod(region) ? Matches(RelativePeriod(), text, start, end) : [])
         {
             var offset = PeriodOffset(match.Value);
             Add(text, match.Index, match.Length, match.Groups["month"].Success ? MonthsFrom(published, offset) : YearsFrom(published, offset), found, taken);
-        }
-
-        // "il y a trois jours", "two days ago".
-        foreach (var match in region.Contains("l y a ", StringComparison.Ordinal) || region.Contains(" ago", StringComparison.Ordinal) ? Matches(DaysAgo(), text, start, end) : [])
-        {
-            Add(text, match.Index, match.Length, DaysFrom(published, -Count(match.Groups["n"].Value)), found, taken);
         }
 
         // "entre 2019 et 2021", "from 2010 to 2015", "1939-1945": both ends of a span of years (not "between 2000 and 3000 troops").
@@ -160,7 +180,8 @@ internal static partial class MentionedDateFinder
             end += after.Length;
         }
 
-        if (!mid && cue is { Success: false } && !after.Success)
+        // A month with its year is a date by itself ("April 2019", "mars 2020"); alone it needs its cue ("en mai").
+        if (!mid && cue is { Success: false } && !after.Success && !year.Success)
         {
             return;
         }
@@ -481,7 +502,7 @@ internal static partial class MentionedDateFinder
 
     private static int Count(string number) => char.IsAsciiDigit(number[0])
         ? int.Parse(number, CultureInfo.InvariantCulture)
-        : Array.IndexOf(CountWords, Text.TextFold.Fold(number)) % 10 + 1;
+        : Text.TextFold.Fold(number) is "une" or "a" or "an" ? 1 : Array.IndexOf(CountWords, Text.TextFold.Fold(number)) % 10 + 1;
 
     /// <summary>The length of "mi-" or "mid-" before a month ("mi-janvier", "mid-March"), or 0.</summary>
     private static int MidPrefix(string folded) =>
@@ -517,8 +538,8 @@ internal static partial class MentionedDateFinder
     [GeneratedRegex(@"(?<!\p{L})(?<a>(?<m>" + EnglishMonthNames + @")\.?\s+(?<da>\d{1,2})(?:st|nd|rd|th)?)\s*(?:-|–|to|through|and)\s*(?<b>(?<db>\d{1,2})(?:st|nd|rd|th)?(?![\d:])(?:,?\s+(?<y>(?:19|20)\d{2})(?!\d))?)", RegexOptions.CultureInvariant)]
     private static partial Regex EnglishDayRange();
 
-    [GeneratedRegex(@"(?<![\p{L}'’])(?:il y a\s+(?<n>\d{1,2}|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+jours?|(?<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+days?\s+ago)(?!\p{L})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex DaysAgo();
+    [GeneratedRegex(@"(?<![\p{L}'’])(?:il y a\s+(?<n>\d{1,2}|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+(?<unit>jours?|semaines?|mois)|(?<n>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?<unit>days?|weeks?|months?)\s+ago|(?<two>(?:the\s+)?day\s+(?:before\s+yesterday|after\s+tomorrow)))(?!\p{L})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TimeAgo();
 
     [GeneratedRegex(@"\G,?\s+(?<y>(?:19|20)\d{2})(?!\d)", RegexOptions.CultureInvariant)]
     private static partial Regex YearAfter();

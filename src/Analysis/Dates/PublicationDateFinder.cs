@@ -28,7 +28,7 @@ internal static partial class PublicationDateFinder
         // "12/03/2026" is the 3rd of December in English, the 12th of March in French: the source's
         // language when it says, else the article's own words.
         bool? monthFirst = null;
-        bool MonthFirst() => monthFirst ??= input.Language is not null ? IsEnglish(input.Language) : LooksEnglish(article.Original);
+        bool MonthFirst() => monthFirst ??= IsEnglishArticle(article, input);
 
         foreach (var stamp in article.OfKind(DroppedKinds.DateStamp))
         {
@@ -50,6 +50,10 @@ internal static partial class PublicationDateFinder
             .FirstOrDefault(d => d is not null);
         return written is not null ? new DateValueResult(written, "written-date") : DateValueResult.None;
     }
+
+    /// <summary>Whether the article is English: as its source says, else as its words read.</summary>
+    public static bool IsEnglishArticle(CleanedArticle article, ArticleInput input) =>
+        input.Language is not null ? IsEnglish(input.Language) : LooksEnglish(article.Original);
 
     /// <summary>Whether the text reads as English rather than French, from its commonest short words.</summary>
     private static bool LooksEnglish(string text)

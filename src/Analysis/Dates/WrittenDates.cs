@@ -70,7 +70,7 @@ internal static partial class WrittenDates
         return rest.Count(char.IsLetter) <= 12;
     }
 
-    /// <summary>A date written dd.mm.yyyy or dd/mm/yyyy (mm/dd/yyyy when asked and possible: dotted dates are never month first).</summary>
+    /// <summary>A date written dd.mm.yyyy, dd/mm/yyyy or dd-mm-yyyy (month first when asked and possible: dotted dates are never month first).</summary>
     public static PartialDate? FromNumeric(Match match, bool monthFirst)
     {
         var first = int.Parse(match.Groups["a"].Value, CultureInfo.InvariantCulture);
@@ -87,9 +87,9 @@ internal static partial class WrittenDates
 
     public static Match FirstNumeric(string text) => NumericDate().Match(text);
 
-    /// <summary>Whether a numeric date reads either way: slashed, with a day and a month both up to 12 ("12/03/2026").</summary>
+    /// <summary>Whether a numeric date reads either way: slashed or dashed, with a day and a month both up to 12 ("12/03/2026").</summary>
     public static bool MayBeMonthFirst(Match numeric) =>
-        numeric.Success && numeric.ValueSpan.Contains('/')
+        numeric.Success && numeric.ValueSpan.IndexOfAny('/', '-') >= 0
         && int.Parse(numeric.Groups["a"].ValueSpan, CultureInfo.InvariantCulture) <= 12 && int.Parse(numeric.Groups["b"].ValueSpan, CultureInfo.InvariantCulture) <= 12;
 
     public static int? MonthOf(string word)
@@ -188,8 +188,17 @@ internal static partial class WrittenDates
     [GeneratedRegex(@"(?<!\p{L})(?:(?<wd>" + EnglishWeekdays + @"),?\s+)?(?<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?(?<m>" + EnglishMonthsAfterDay + @")(?!\p{L})(?:,?\s+(?<y>(?:1[89]|20)\d{2})(?!\d))?", RegexOptions.CultureInvariant)]
     private static partial Regex EnglishDayFirst();
 
-    [GeneratedRegex(@"(?<!\d)(?<a>\d{1,2})[./](?<b>\d{1,2})[./](?<y>\d{4}|\d{2})(?!\d)", RegexOptions.CultureInvariant)]
+    // dd.mm.yyyy, dd/mm/yy, and dd-mm-yyyy with its whole year only ("06-12-34" is more likely a phone number).
+    [GeneratedRegex(@"(?<!\d)(?<a>\d{1,2})(?:[./](?<b>\d{1,2})[./](?<y>\d{4}|\d{2})|-(?<b>\d{1,2})-(?<y>\d{4}))(?!\d)", RegexOptions.CultureInvariant)]
     private static partial Regex NumericDate();
+
+    /// <summary>
+    /// A numeric date in running text, with its whole year and one separator throughout: "le 12/03/2024",
+    /// "on 03-12-2024", "am 12.3.2024", and year first "2024/03/12" (never a version or a score: no digit or
+    /// separator runs on).
+    /// </summary>
+    [GeneratedRegex(@"(?<![\d./,-])(?:(?<a>\d{1,2})(?<s>[./-])(?<b>\d{1,2})\k<s>(?<y>(?:19|20)\d{2})|(?<y>(?:19|20)\d{2})(?<s>[./])(?<m>\d{1,2})\k<s>(?<d>\d{1,2}))(?!\d|[./-]\d)", RegexOptions.CultureInvariant)]
+    internal static partial Regex NumericDateInText();
 
     /// <summary>ISO 8601's dates ("2023-08-29"), unambiguous in any language: in a text and on a stamp line.</summary>
     [GeneratedRegex(@"(?<![\d\p{L}-])(?<y>(?:19|20)\d{2})-(?<m>0[1-9]|1[0-2])-(?<d>0[1-9]|[12]\d|3[01])(?![\d-])", RegexOptions.CultureInvariant)]
