@@ -456,4 +456,27 @@ public class PersonExtractionTests
         Assert.Equal(["Najat Vallaud-Belkacem", "Karin Keller-Sutter", "Alexandria Ocasio-Cortez"], persons.Select(p => p.CanonicalName));
         Assert.All(persons, p => Assert.Equal(2, p.Surfaces.Sum(s => s.Count)));
     }
+
+    [Fact]
+    public void A_given_name_with_its_own_article_part_is_one_name_apart_from_the_father()
+    {
+        var persons = PersonsIn("Seif al-Islam Kadhafi, le fils de Mouammar Kadhafi, a parlé. Saïf al-Islam Kadhafi est candidat.");
+
+        Assert.Equal(["Saif al-Islam Gaddafi", "Muammar Gaddafi"], persons.Select(p => p.CanonicalName));
+        Assert.Equal(2, persons[0].Surfaces.Sum(s => s.Count));
+    }
+
+    [Fact]
+    public void A_councillor_is_a_role_and_an_organization_named_after_someone_is_no_person()
+    {
+        Assert.Equal(["Mary O'Brien", "Seán Murphy"], Names("Cllr Mary O'Brien said the plan was flawed. Councillor Seán Murphy disagreed. The Trump Organization sued."));
+    }
+
+    [Fact]
+    public void Other_languages_forms_and_initialisms_of_known_people_are_theirs()
+    {
+        Assert.Equal(
+            ["Pope Leo XIV", "Andrés Manuel López Obrador", "Alexandria Ocasio-Cortez", "John F. Kennedy"],
+            Names("Le pape Léon XIV a reçu Andrés Manuel López Obrador. Robert Prevost a souri. AMLO aussi. AOC cited JFK."));
+    }
 }

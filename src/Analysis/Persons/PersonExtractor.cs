@@ -332,8 +332,10 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
     {
         if (char.IsLower(word.First) && IsArticleName(word.Source.AsSpan(word.Token.Start, word.Token.Length)))
         {
-            // "Bashar al-Assad", "Abdel Fattah el-Sisi", but not "al-Qaida".
-            return !lexicon.IsNeverName(TextFold.Fold(NameKey.WithoutArticle(word.Text)));
+            // "Bashar al-Assad", "Abdel Fattah el-Sisi", but not "al-Qaida"; a given name's own "al-Islam" or "al-Din"
+            // after its first part ("Seif al-Islam Kadhafi", "Nur al-Din").
+            var named = TextFold.Fold(NameKey.WithoutArticle(word.Text));
+            return (afterGivenName && named is "islam" or "din") || !lexicon.IsNeverName(named);
         }
 
         if (!char.IsUpper(word.First) || word.Token.Length < 2)
@@ -682,12 +684,12 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
         or "awards" or "trophy" or "medal" or "highway" or "doctrine" or "syndrome" or "lecture" or "fellowship" or "scholarship" or "theatre"
         or "theater" or "auditorium" or "tunnel" or "terminal" or "observatory" or "laboratory" or "clinic" or "dam" or "expressway"
         or "parkway" or "building" or "gardens" or "cathedral" or "basilica" or "high" or "act" or "cup" or "test" or "classic" or "open"
-        or "invitational" or "rule" or "amendment";
+        or "invitational" or "rule" or "amendment" or "organization" or "organisation";
 
     // Nouns of the kind that are never a surname: "the Magnitsky Act", "the Davis Cup" (not "Hall", "Day", "Street").
     private static bool IsNamedAfterNounOnly(string folded) => folded is "act" or "cup" or "university" or "airport" or "foundation"
         or "memorial" or "prize" or "award" or "awards" or "trophy" or "stadium" or "doctrine" or "syndrome" or "museum" or "institute"
-        or "hospital" or "observatory" or "cathedral" or "basilica" or "auditorium" or "fellowship" or "scholarship";
+        or "hospital" or "observatory" or "cathedral" or "basilica" or "auditorium" or "fellowship" or "scholarship" or "organization" or "organisation";
 
     /// <summary>"la maladie d'Alzheimer", "le syndrome de Down", "la loi de Moore": a disease, theorem or law named after someone.</summary>
     private static bool IsNamedAfterOf(string text, WordList words, int index)
