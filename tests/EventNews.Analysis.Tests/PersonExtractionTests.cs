@@ -479,4 +479,13 @@ public class PersonExtractionTests
             ["Pope Leo XIV", "Andrés Manuel López Obrador", "Alexandria Ocasio-Cortez", "John F. Kennedy"],
             Names("Le pape Léon XIV a reçu Andrés Manuel López Obrador. Robert Prevost a souri. AMLO aussi. AOC cited JFK."));
     }
+
+    [Fact]
+    public void A_father_with_two_initials_is_not_his_son_with_one()
+    {
+        var persons = PersonsIn("George H. W. Bush died in 2018. His son George W. Bush spoke, and Jeb Bush attended. George H.W. Bush had served one term.");
+
+        Assert.Equal(["George H. W. Bush", "George W. Bush", "Jeb Bush"], persons.Select(p => p.CanonicalName));
+        Assert.Equal(2, persons[0].Surfaces.Sum(s => s.Count));
+    }
 }

@@ -45,11 +45,23 @@ public static class NameKey
     private static string MakeKey(string name)
     {
         var builder = new StringBuilder(name.Length);
+        var initials = KeptInitials(name);
         foreach (var word in Words(name))
         {
-            // Initials ("W." in "George W. Bush", "J.K." in "J.K. Rowling") are left out: the name is the same with or without them.
-            var key = OfWord(word);
-            if (key.Length == 0 || IsInitials(word))
+            // Initials ("W." in "George W. Bush", "J.K." in "J.K. Rowling") are left out: the name is the same with or
+            // without them. Two or more after a given name stay, as one word where the first stands: "George H. W. Bush",
+            // the father, is not "George W. Bush", his son.
+            string key;
+            if (IsInitials(word))
+            {
+                (key, initials) = (builder.Length > 0 ? initials : string.Empty, builder.Length > 0 ? string.Empty : initials);
+            }
+            else
+            {
+                key = OfWord(word);
+            }
+
+            if (key.Length == 0)
             {
                 continue;
             }
@@ -63,6 +75,40 @@ public static class NameKey
         }
 
         return builder.ToString();
+    }
+
+    // The letters of the initials after a given name when there are two or more ("hw" in "George H. W. Bush" and
+    // "George H.W. Bush"), else nothing.
+    private static string KeptInitials(string name)
+    {
+        var letters = new StringBuilder();
+        var afterName = false;
+        foreach (var word in Words(name))
+        {
+            if (!IsInitials(word))
+            {
+                if (letters.Length > 0)
+                {
+                    break;
+                }
+
+                afterName = true;
+                continue;
+            }
+
+            if (afterName)
+            {
+                foreach (var c in word)
+                {
+                    if (c != '.')
+                    {
+                        letters.Append(char.ToLowerInvariant(c));
+                    }
+                }
+            }
+        }
+
+        return letters.Length >= 2 ? letters.ToString() : string.Empty;
     }
 
     /// <summary>

@@ -24,7 +24,7 @@ internal sealed partial class People
         // A compound given name is one name: "Alain-Fabien Delon" is not "Alain Delon" with a middle name.
         var key = NameKey.Of(canonical ?? candidate.Surface);
         var byFirstAndLast = canonical is not null || candidate.Words.Find(w => w.IsNamePart)!.Text.AsSpan().IndexOfAny('-', '‐', '‑') < 0;
-        var person = Find(key, byFirstAndLast) ?? Create(key, canonical, byFirstAndLast);
+        var person = Find(key, byFirstAndLast, canonical) ?? Create(key, canonical, byFirstAndLast);
         person.AliasCanonical ??= canonical;
         AddSurname(person, candidate.LastNamePart.Text);
         if (candidate.NameWordCount is 2 or 3)
@@ -232,7 +232,9 @@ internal sealed partial class People
     [GeneratedRegex(@"(?<!\p{L})(?![IVX]+(?!\p{L}))\p{Lu}{2,}(?!\p{L})", RegexOptions.CultureInvariant)]
     private static partial Regex CapitalsWord();
 
-    private Person? Find(string key, bool byFirstAndLast = true)
+    // By first and last name only when the alias table does not know the two for different people: "George W. Bush"
+    // is not "George H. W. Bush".
+    private Person? Find(string key, bool byFirstAndLast = true, string? canonical = null)
     {
         if (_byKey.TryGetValue(key, out var person))
         {
@@ -240,7 +242,8 @@ internal sealed partial class People
         }
 
         var firstAndLast = byFirstAndLast ? FirstAndLast(key) : null;
-        return firstAndLast is not null && _byFirstAndLast.TryGetValue(firstAndLast, out person) ? person : null;
+        return firstAndLast is not null && _byFirstAndLast.TryGetValue(firstAndLast, out person)
+            && (canonical is null || person.AliasCanonical is null || person.AliasCanonical == canonical) ? person : null;
     }
 
     private Person Create(string key, string? canonical, bool byFirstAndLast = true)
