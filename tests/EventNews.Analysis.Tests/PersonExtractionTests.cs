@@ -127,9 +127,10 @@ public class PersonExtractionTests
     {
         var persons = PersonsIn("« le tout pour faire avancer [Russian President Vladimir] Les objectifs de Poutine sont d’engloutir »");
 
+        // "[Russian President Vladimir] Les objectifs de Poutine": the fragment's given name is Putin's too.
         var putin = Assert.Single(persons);
         Assert.Equal("vladimir-putin", putin.PersonId);
-        Assert.Equal("Poutine", putin.Surfaces.Single().Surface);
+        Assert.Equal(["Vladimir", "Poutine"], putin.Surfaces.Select(s => s.Surface));
     }
 
     [Theory]
@@ -487,5 +488,32 @@ public class PersonExtractionTests
 
         Assert.Equal(["George H. W. Bush", "George W. Bush", "Jeb Bush"], persons.Select(p => p.CanonicalName));
         Assert.Equal(2, persons[0].Surfaces.Sum(s => s.Count));
+    }
+
+    [Fact]
+    public void The_first_of_two_surnames_refers_back_and_a_known_name_with_its_second_surname_is_that_person()
+    {
+        var persons = PersonsIn("Marcelo Ebrard García et Claudia Sheinbaum Pardo étaient d'accord. Selon Mme Sheinbaum, tout va bien. M. Ebrard a refusé. Mary Ann Smith agreed; Ann was absent.");
+
+        Assert.Equal(["Marcelo Ebrard García", "Claudia Sheinbaum", "Mary Ann Smith"], persons.Select(p => p.CanonicalName));
+        Assert.Equal([2, 2, 1], persons.Select(p => p.Surfaces.Sum(s => s.Count)));
+    }
+
+    [Fact]
+    public void A_surname_of_two_words_after_an_honorific_refers_back_to_the_full_name()
+    {
+        var persons = PersonsIn("Paul St-Pierre Plamondon a critiqué le budget. M. St-Pierre Plamondon est chef du parti.");
+
+        var person = Assert.Single(persons);
+        Assert.Equal(2, person.Surfaces.Sum(s => s.Count));
+    }
+
+    [Fact]
+    public void A_given_name_alone_refers_back_to_the_one_person_who_has_it_unless_a_name_follows()
+    {
+        var persons = PersonsIn("LeBron James scored 40 points. Afterwards, LeBron said the team was ready. Melania Trump and Melania Knauss spoke; Melania left. The deal went to Nadia Marchand, and Nadia Whitfield agreed.");
+
+        Assert.Equal(["LeBron James", "Melania Trump", "Melania Knauss", "Nadia Marchand", "Nadia Whitfield"], persons.Select(p => p.CanonicalName));
+        Assert.Equal([2, 1, 1, 1, 1], persons.Select(p => p.Surfaces.Sum(s => s.Count)));
     }
 }

@@ -18,15 +18,22 @@ internal sealed partial class People
     /// <summary>Whether someone's surname has particles ("von der Leyen"): only then can one be read before a surname.</summary>
     public bool HasSurnamesWithParticles { get; private set; }
 
-    public void AddFull(PersonExtractor.Candidate candidate, AliasTable aliases)
+    public void AddFull(PersonExtractor.Candidate candidate, AliasTable aliases, PersonExtractor.Word? secondSurname = null)
     {
-        var canonical = aliases.Resolve(candidate.Surface);
+        // "Claudia Sheinbaum Pardo": a name the table knows, with a second surname it does not.
+        var canonical = aliases.Resolve(candidate.Surface)
+            ?? (secondSurname is not null ? aliases.Resolve(candidate.Text[candidate.Start..secondSurname.Token.End]) : null);
         // A compound given name is one name: "Alain-Fabien Delon" is not "Alain Delon" with a middle name.
         var key = NameKey.Of(canonical ?? candidate.Surface);
         var byFirstAndLast = canonical is not null || candidate.Words.Find(w => w.IsNamePart)!.Text.AsSpan().IndexOfAny('-', '‐', '‑') < 0;
         var person = Find(key, byFirstAndLast, canonical) ?? Create(key, canonical, byFirstAndLast);
         person.AliasCanonical ??= canonical;
         AddSurname(person, candidate.LastNamePart.Text);
+        if (secondSurname is not null)
+        {
+            AddSurname(person, secondSurname.Text);
+        }
+
         if (candidate.NameWordCount is 2 or 3)
         {
             AddFamilyNameFirst(person, candidate.Words[0].Key);
@@ -118,6 +125,49 @@ internal sealed partial class People
 
         person.Add(candidate);
         return true;
+    }
+
+    /// <summary>A run of names that ends exactly one person's full name ("M. St-Pierre Plamondon"), as theirs.</summary>
+    public bool TryTailReference(PersonExtractor.Candidate candidate)
+    {
+        var tail = " " + NameKey.Of(candidate.Surface);
+        Person? found = null;
+        foreach (var person in _persons)
+        {
+            if (!person.SurnameOnly && person.Key.EndsWith(tail, StringComparison.Ordinal))
+            {
+                if (found is not null)
+                {
+                    return false;
+                }
+
+                found = person;
+            }
+        }
+
+        found?.Add(candidate);
+        return found is not null;
+    }
+
+    /// <summary>A given name alone ("LeBron said") as the person whose full name opens with it, when only one does.</summary>
+    public bool TryGivenNameReference(PersonExtractor.Candidate candidate, string key)
+    {
+        Person? found = null;
+        foreach (var person in _persons)
+        {
+            if (!person.SurnameOnly && person.Key.Length > key.Length && person.Key[key.Length] == ' ' && person.Key.StartsWith(key, StringComparison.Ordinal))
+            {
+                if (found is not null)
+                {
+                    return false;
+                }
+
+                found = person;
+            }
+        }
+
+        found?.Add(candidate);
+        return found is not null;
     }
 
     public bool CanBackReference(string key) => _persons.Any(p => !p.SurnameOnly && p.Surnames.Contains(key));

@@ -34,7 +34,12 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
         {
             if (candidate.NameWordCount >= 2 && IsFullName(candidate, standalone, cued))
             {
-                people.AddFull(candidate, aliases);
+                // "M. St-Pierre Plamondon" after "Paul St-Pierre Plamondon": a surname of two words, referred back to.
+                var first = candidate.Words.Find(w => w.IsNamePart)!;
+                if (!(candidate.Cue && !lexicon.IsGivenNameWord(first.Text, first.Key) && people.TryTailReference(candidate)))
+                {
+                    people.AddFull(candidate, aliases, SecondSurname(candidate));
+                }
             }
             else if (candidate.NameWordCount >= 2 && !candidate.StartsWithParticle)
             {
@@ -61,6 +66,22 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
         }
 
         return people.Result();
+    }
+
+    /// <summary>
+    /// The first of two surnames, as Spanish and Portuguese names have them ("Ebrard" in "Marcelo Ebrard García",
+    /// "López" in "Andrés Manuel López Obrador"): the word before the last of three or more, unless it is a given name
+    /// ("Mary Ann Smith").
+    /// </summary>
+    private Word? SecondSurname(Candidate candidate)
+    {
+        if (candidate.NameWordCount < 3 || candidate.Words[^1] != candidate.LastNamePart)
+        {
+            return null;
+        }
+
+        var word = candidate.Words[^2];
+        return word.IsNamePart && !lexicon.IsGivenNameWord(word.Text, word.Key) ? word : null;
     }
 
     /// <summary>Whether a run of two or more names is a person's full name.</summary>
@@ -116,8 +137,17 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
             return true;
         }
 
-        // "L'échange Lavrov-Blinken": every part of a hyphenated word names someone.
+        // "LeBron said", "Melania spoke": a given name alone, as one person's first name (not a place's: "Sofia"; nor
+        // the first word of a name not read whole: "Nadia Marchand").
         var word = candidate.Words[^1];
+        if (candidate.Words.Count == 1 && lexicon.IsGivenNameWord(word.Text, word.Key) && !NameLexicon.IsPlaceGivenName(word.Folded)
+            && !(candidate.End + 1 < candidate.Text.Length && candidate.Text[candidate.End] == ' ' && char.IsUpper(candidate.Text[candidate.End + 1]))
+            && people.TryGivenNameReference(candidate, key))
+        {
+            return true;
+        }
+
+        // "L'échange Lavrov-Blinken": every part of a hyphenated word names someone.
         if (candidate.Words.Count == 1 && word.Text.Contains('-', StringComparison.Ordinal))
         {
             var parts = candidate.SplitHyphens();
@@ -753,7 +783,7 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
         text.AsSpan(token.Start, token.Length) is "Jr" or "Sr" or "II" or "III" or "IV";
 
     /// <summary>
-    /// A title that is also a surname ("Stephen King", "Julie Bishop", "Mike Judge"): after a given
+    /// A title or trade that is also a surname ("Stephen King", "Julie Bishop", "Nadia Marchand"): after a given
     /// name, or alone (then only ever a back-reference: "King said"), and last in the name (not "King Charles").
     /// </summary>
     private static bool IsTitleSurname(string text, WordList words, int index, bool afterGivenNameOrAlone)
@@ -789,7 +819,8 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
     private bool IsKnownSurname(List<Word> run, Word word) =>
         run.Count == 1 && char.IsUpper(word.First) && aliases.Resolve(run[0].Text + " " + word.Text) is not null;
 
-    private static bool IsTitleSurnameWord(string folded) => folded is "king" or "bishop" or "judge" or "pope" or "prince" or "marshal" or "major" or "priest";
+    private static bool IsTitleSurnameWord(string folded) => folded is "king" or "bishop" or "judge" or "pope" or "prince" or "marshal" or "major" or "priest"
+        or "marchand" or "marechal" or "sergent";
 
     /// <summary>
     /// An initial ("W.") that a name follows, directly or after more initials: written apart ("J. R. R.
