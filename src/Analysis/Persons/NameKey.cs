@@ -191,8 +191,9 @@ public static class NameKey
             return letters.ToString();
         }
 
-        // Order matters: the longest sibilant spellings first, so tsch/sch/tch/ch/sh meet as "sh".
-        letters.Replace("tsch", "sh").Replace("sch", "sh").Replace("tch", "sh").Replace("dzh", "j").Replace("kh", "h")
+        // Order matters: the longest sibilant spellings first, so tsch/sch/tch/ch/sh meet as "sh"; the Ukrainian h for
+        // the Russian g after a v ("Yevhen" is "Ievguen", "Evgueni") before "wh" becomes "vh".
+        letters.Replace("vh", "vg").Replace("tsch", "sh").Replace("sch", "sh").Replace("tch", "sh").Replace("dzh", "j").Replace("kh", "h")
             .Replace("ch", "sh").Replace("zh", "j").Replace("dj", "j")
             .Replace("ph", "f").Replace("th", "t").Replace("ck", "k").Replace("q", "k").Replace("x", "ks").Replace("w", "v");
         var s = letters.ToString();
