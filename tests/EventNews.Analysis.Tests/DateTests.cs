@@ -255,7 +255,9 @@ public class DateTests
     [Theory]
     [InlineData("Titre\n12.10.2023, 09:00\nIl y a une semaine, rien. Il y a trois semaines, le sommet. Il y a deux mois, la crise. Avant-hier, un vote.", "Il y a une semaine=2023-10-05|Il y a trois semaines=2023-09-21|Il y a deux mois=2023-08|Avant-hier=2023-10-10")]
     [InlineData("Title\nOct. 12, 2023\n\nA week ago, nothing. Two months ago, a crisis. The day before yesterday, a vote; the day after tomorrow, another.", "A week ago=2023-10-05|Two months ago=2023-08|The day before yesterday=2023-10-10|the day after tomorrow=2023-10-14")]
-    public void Weeks_and_months_counted_back_and_the_day_before_yesterday_are_dates(string text, string expected)
+    [InlineData("Titre\n12.10.2023, 09:00\nIl y a quatre ans, lors de l'Euro 2020, rien. Il y a un an, la finale.", "Il y a quatre ans=2019|2020=2020|Il y a un an=2022")]
+    [InlineData("Title\nOct. 12, 2023\n\nThree years ago, the deal failed.", "Three years ago=2020")]
+    public void Weeks_months_and_years_counted_back_and_the_day_before_yesterday_are_dates(string text, string expected)
     {
         Assert.Equal(expected.Split('|'), Mentioned(text));
     }
