@@ -131,10 +131,13 @@ internal static partial class MentionedDateFinder
 
         // "le mois dernier", "next year", "cette année": the month or year next to the publication's,
         // looked for only where one of their nouns stands.
-        foreach (var match in NamesAPeriod(region) ? Matches(RelativePeriod(), text, start, end) : [])
+        if (NamesAPeriod(region))
         {
-            var offset = PeriodOffset(match.Value);
-            Add(text, match.Index, match.Length, match.Groups["month"].Success ? MonthsFrom(published, offset) : YearsFrom(published, offset), found, taken);
+            foreach (var match in Matches(RelativePeriod(), text, start, end))
+            {
+                var offset = PeriodOffset(match.Value);
+                Add(text, match.Index, match.Length, match.Groups["month"].Success ? MonthsFrom(published, offset) : YearsFrom(published, offset), found, taken);
+            }
         }
 
         // "entre 2019 et 2021", "from 2010 to 2015", "1939-1945": both ends of a span of years (not "between 2000 and 3000 troops").
@@ -344,11 +347,25 @@ internal static partial class MentionedDateFinder
 
     private static int Direction(string word) => !IsDirected(word) ? 0 : IsAhead(word) ? 1 : -1;
 
-    private static IEnumerable<Match> Matches(Regex regex, string text, int start, int end)
+    // Asked of every stretch of every article, mostly in vain: enumerated by a struct, so that finding nothing allocates nothing.
+    private static MatchesIn Matches(Regex regex, string text, int start, int end) => new(regex, text, start, end);
+
+    /// <summary>The matches of a pattern in a stretch of text, in order.</summary>
+    private readonly struct MatchesIn(Regex regex, string text, int start, int end)
     {
-        for (var match = regex.Match(text, start, end - start); match.Success; match = match.NextMatch())
+        public Enumerator GetEnumerator() => new(regex, text, start, end);
+
+        public struct Enumerator(Regex regex, string text, int start, int end)
         {
-            yield return match;
+            private Match? _current;
+
+            public readonly Match Current => _current!;
+
+            public bool MoveNext()
+            {
+                _current = _current is null ? regex.Match(text, start, end - start) : _current.NextMatch();
+                return _current.Success;
+            }
         }
     }
 
