@@ -58,6 +58,7 @@ public class DateTests
     [InlineData("Titre de l'article\n01.02.2022 Le chancelier allemand s'est rendu à Kiev.")]
     [InlineData("Titre de l'article\n01.02.2022, 18:412 personnes ont été évacuées.")]
     [InlineData("Titre\n\nUn.\n\nDeux.\n\nTrois.\n\nQuatre.\n\nCinq.\n\nSix.\n\n01.02.2022, 18:41 Les troupes ont avancé vers le nord de la ville.")]
+    [InlineData("Timeline of the war\n\nOne.\n\nTwo.\n\nThree.\n\nFour.\n\nFive.\n\nSix.\n\nMarch 3, 2022\n\nTroops crossed the border at 5:30 a.m.")]
     public void A_date_that_opens_a_sentence_or_a_line_deep_in_the_body_is_not_a_stamp(string text)
     {
         Assert.Equal(DateValueResult.None, Published(text));
@@ -80,6 +81,7 @@ public class DateTests
     [InlineData("Title of the story\n\nWed Mar 12 2025 - 21:40\n\nText.", "2025-03-12")]
     [InlineData("Titre\n\nPublié le 12-03-2024 à 09h30\n\nTexte.", "2024-03-12")]
     [InlineData("Title of the story\n\nUpdated: Mar 4, 2023, 09:15 IST\n\nText.", "2023-03-04")]
+    [InlineData("Title of the story\n\nThe champion won on Sunday.\n\nShe thanked the crowd.\n\nSunday 13 July 2025 20:41 BST", "2025-07-13")]
     public void Datelines_give_a_day_precise_publication_date(string text, string expected)
     {
         var published = Published(text);

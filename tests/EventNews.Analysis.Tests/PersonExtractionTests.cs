@@ -379,6 +379,7 @@ public class PersonExtractionTests
     {
         Assert.Empty(Names("Sanctions under the Global Magnitsky Act followed. The USS Gerald R. Ford sailed. Zorglub lifted the Norman Brookes Challenge Cup at the Perth Test. The Minister for Foreign Affairs and Trade spoke."));
         Assert.Empty(Names("La maladie d'Alzheimer, le syndrome de Down et la loi de Moore. Parkinson's disease. The South Bay Lakers won; the Lakers lost. It was a New Era."));
+        Assert.Empty(Names("He lost the French Open final and won the Italian Open, then the Australian Open."));
     }
 
     [Fact]

@@ -188,9 +188,13 @@ internal static partial class BoilerplateCleaner
         }
 
         // A time with a dated day near the top is a dateline ("Par la rédaction, le 10 mars 2022 à
-        // 16h20"), unless the line is a sentence of the story ("Macron est arrivé le 3 mars à 18h30.").
-        if (nonEmptyIndex <= TopLines && line.Length <= 120
-            && (WrittenDates.IsMostlyDate(line) || (Time().IsMatch(line) && WrittenDates.FirstWithYear(line) is not null && !IsStorySentence(line))))
+        // 16h20"), unless the line is a sentence of the story ("Macron est arrivé le 3 mars à 18h30.");
+        // anywhere, a line that is only a date and its time ("Sunday 13 July 2025 20:41 BST", as some
+        // pages print under the story; not a timeline's "March 3, 2022").
+        if (line.Length <= 120
+            && (nonEmptyIndex <= TopLines
+                ? WrittenDates.IsMostlyDate(line) || (Time().IsMatch(line) && WrittenDates.FirstWithYear(line) is not null && !IsStorySentence(line))
+                : line.Length <= 60 && Time().IsMatch(line) && WrittenDates.IsMostlyDate(line)))
         {
             return DroppedKinds.Dateline;
         }

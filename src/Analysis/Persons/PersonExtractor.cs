@@ -528,9 +528,10 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
     /// </summary>
     private bool IsNationalityNounBefore(string text, WordList words, int index)
     {
-        // Not "a New Era": the holidays' words are in the list too, and "New" is also a place's.
+        // Not "a New Era": the holidays' words are in the list too, and "New" is also a place's; nor "the French Open",
+        // whose nationality is an adjective.
         if (index < 1 || !Adjacent(text, words[index - 1], words[index]) || !char.IsUpper(words[index - 1].First) || !lexicon.IsNationality(words[index - 1].Folded)
-            || lexicon.IsPlace(words[index - 1].Folded))
+            || lexicon.IsPlace(words[index - 1].Folded) || IsNamedAfterNoun(words[index].Folded) || lexicon.IsNeverName(words[index].Folded))
         {
             return false;
         }
