@@ -220,6 +220,9 @@ public class BoilerplateCleanerTests
     [InlineData("Jannik Sinner celebrates with the cup. Photograph: Zorglub Tartempion/AFP/Getty Images")]
     [InlineData("Jasprit Bumrah was unplayable at Optus Stadium. (AAP: Zorglub Tartempion)")]
     [InlineData("The prince meets the president in Riyadh [Zorglub Tartempion/Handout via Reuters]")]
+    [InlineData("People gather outside the Supreme Court in Washington. (AP Photo/Zorglub Tartempion)")]
+    [InlineData("Donna Dwyer speaks to media outside the courthouse. (ABC Gold Coast: Zorglub Tartempion)")]
+    [InlineData("Ukrainian President Volodymyr Zelensky at a news conference in Kyiv. Zorglub Tartempion/AP")]
     public void A_photographer_credited_at_the_end_of_a_caption_is_no_person(string caption)
     {
         var analysis = Analyze("Title of the story here\n\n" + caption + "\n\nThe text of the story goes on here with more words.");
@@ -233,6 +236,8 @@ public class BoilerplateCleanerTests
     [InlineData("ABC Sport / By Dean Bilton in Perth", "byline")]
     [InlineData("Tumaini Carayol at Melbourne Park", "byline")]
     [InlineData("Tommy Chouinard", "byline")]
+    [InlineData("Mathilde Roux, Davos", "byline")]
+    [InlineData("By court reporter Mia Kostas", "byline")]
     [InlineData("Associated Press writer Illia Novikov in Kyiv contributed to this report.", "byline")]
     [InlineData("Image source, PA Media", "image-credit")]
     [InlineData("Photo Sirotti / Le Progrès", "image-credit")]

@@ -281,6 +281,25 @@ public class DateTests
         Assert.Equal(expected.Split('|', StringSplitOptions.RemoveEmptyEntries), Mentioned(text));
     }
 
+    [Theory]
+    [InlineData("Title\nMay 24, 2025\n\nGill was on Saturday named captain for the series starting June 20.", "on Saturday=2025-05-24|June 20=2025-06-20")]
+    [InlineData("Title\nOctober 7, 2025\n\nThe judge scheduled a preliminary hearing for Oct. 14. He was arrested on Sept. 30.", "Oct. 14=2025-10-14|Sept. 30=2025-09-30")]
+    [InlineData("Title\nMarch 5, 2025\n\nHe was first picked on April 2, and he visited Kyiv on March 20.", "April 2=2024-04-02|March 20=2024-03-20")]
+    public void The_tense_of_the_clause_gives_way_for_a_day_within_six_weeks_of_the_publication_unless_its_verb_governs_the_date(string text, string expected)
+    {
+        Assert.Equal(expected.Split('|'), Mentioned(text));
+    }
+
+    [Theory]
+    [InlineData("Title\nMarch 3, 2025\n\nThe bill keeps the government funded through Sept. 30 and for the rest of fiscal 2025. The 2024 draft and the 2026 budget.", "Sept. 30=2025-09-30|2025=2025|2024=2024|2026=2026")]
+    [InlineData("Title\nApril 27, 2025\n\nHe won a landslide in July last year and expects a vote in March next year.", "in July last year=2024-07|in March next year=2026-03")]
+    [InlineData("Titre\n27.04.2025, 09:00\nIl a gagné en juillet l'an dernier.", "en juillet l'an dernier=2024-07")]
+    [InlineData("Israeli PM to meet Trump on Tuesday\nFebruary 3, 2025\n\nTalks went on. The first son to play in the league did so on Oct. 22.", "on Tuesday=2025-02-04|Oct. 22=2024-10-22")]
+    public void Fiscal_years_a_month_next_to_last_year_and_a_headline_plan_are_read(string text, string expected)
+    {
+        Assert.Equal(expected.Split('|'), Mentioned(text));
+    }
+
     [Fact]
     public void An_iso_date_in_the_text_is_a_day()
     {

@@ -517,4 +517,22 @@ public class PersonExtractionTests
         Assert.Equal(["LeBron James", "Melania Trump", "Melania Knauss", "Nadia Marchand", "Nadia Whitfield"], persons.Select(p => p.CanonicalName));
         Assert.Equal([2, 1, 1, 1, 1], persons.Select(p => p.Surfaces.Sum(s => s.Count)));
     }
+
+    [Fact]
+    public void Irish_particles_plural_roles_and_a_middle_name_with_the_surname_are_read()
+    {
+        var persons = PersonsIn("Sinn Féin's Eoin Ó Broin spoke. Mr Ó Broin said so. Joined by Justices Amy Coney Barrett and Elena Kagan. Bassirou Diomaye Faye won; Diomaye Faye thanked Jean-Pierre Martin and Pierre Martin. The Congressional Budget Office agreed, said the Chief Medical Officer.");
+
+        Assert.Equal(["Eoin Ó Broin", "Amy Coney Barrett", "Elena Kagan", "Bassirou Diomaye Faye", "Jean-Pierre Martin", "Pierre Martin"], persons.Select(p => p.CanonicalName));
+        Assert.Equal([2, 1, 1, 2, 1, 1], persons.Select(p => p.Surfaces.Sum(s => s.Count)));
+    }
+
+    [Fact]
+    public void A_lower_case_particle_before_a_common_word_ends_the_name()
+    {
+        var persons = PersonsIn("Jan Peumans hérite des Finances, Théo Francken de la Défense. The vote of Jan. 6 stands.");
+
+        Assert.Equal(["Jan Peumans", "Théo Francken"], persons.Select(p => p.CanonicalName));
+        Assert.Equal([1, 1], persons.Select(p => p.Surfaces.Sum(s => s.Count)));
+    }
 }

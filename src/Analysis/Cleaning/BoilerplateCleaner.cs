@@ -199,7 +199,7 @@ internal static partial class BoilerplateCleaner
             return DroppedKinds.Dateline;
         }
 
-        // The writers are not the story's people: "By Philip Blenkinsop and Jan Strupczewski", "Par
+        // The writers are not the story's people: "By Philip Blenkinsop and Jan Strupczewski", "By court reporter Mia Kostas", "Par
         // Anne-Laure Mercier, correspondante à Rio", "(Reporting by …; Editing by …)", "Avec AFP".
         if (line.Length <= 300 && (Credits().IsMatch(line) || (line.Length <= 150 && (BylineLine().IsMatch(line) || AgencyShare().IsMatch(line) || WriterWithTrade().IsMatch(line)
             || (nonEmptyIndex is > 1 and <= TopLines && line.Length <= 60 && WriterAlone().IsMatch(line))))))
@@ -421,15 +421,16 @@ internal static partial class BoilerplateCleaner
     private const string BylineName = @"\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|(?:de|da|di|du|des|del|van|von|der|le|la|al|bin|ben)(?=\s+\p{Lu})))*";
 
     // "By A and B", "Par A, B et C", "Propos recueillis par A", then a place or a role: "in Brussels", ", correspondante à Rio", "| AFP". Never a sentence.
-    [GeneratedRegex(@"^(?:[\p{L}\d][\p{L}\d ]{0,30}\s*[/|]\s*)?(?i:by|par|(?:propos\s+)?recueillis\s+par|interview(?:ed)?\s+by)(?:\s*:)?\s+" + BylineName + @"(?:(?:\s*,\s*|\s+(?i:and|et)\s+|\s*&\s*)" + BylineName + @")*(?:\s+(?:in|à|en)\s+[^.!?,]{1,40})?(?:\s*[,|/–—-]\s*[^.!?]{1,80})?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:[\p{L}\d][\p{L}\d ]{0,30}\s*[/|]\s*)?(?i:by|par|(?:propos\s+)?recueillis\s+par|interview(?:ed)?\s+by)(?:\s*:)?\s+(?:(?:\p{Ll}+\s+){0,2}(?:reporter|correspondent|editor|writer|journalist|journaliste|correspondant|correspondante)\s+)?" + BylineName + @"(?:(?:\s*,\s*|\s+(?i:and|et)\s+|\s*&\s*)" + BylineName + @")*(?:\s+(?:in|à|en)\s+[^.!?,]{1,40})?(?:\s*[,|/–—-]\s*[^.!?]{1,80})?$", RegexOptions.CultureInvariant)]
     private static partial Regex BylineLine();
 
     // A writer named with their trade: "Martin Wall, Washington Correspondent", "Dave McMenamin, ESPN Staff Writer", "Julie Dupont, envoyée spéciale à Kiev".
     [GeneratedRegex(@"^" + BylineName + @"\s*,\s*(?:[\p{L}'’ ]{0,40}\s)?(?i:correspondent|writer|reporter|editor|journalist|columnist|journaliste|correspondant|correspondante|envoyée?\s+spéciale?|rédacteur|rédactrice|chroniqueur|chroniqueuse)(?:\s+[\p{L}'’ ]{0,30})?$", RegexOptions.CultureInvariant)]
     private static partial Regex WriterWithTrade();
 
-    // Under the headline, a name alone on its line, or with where it was written: "Tommy Chouinard", "Tumaini Carayol at Melbourne Park".
-    [GeneratedRegex(@"^\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}(?:\s+(?:at|in|à)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})?$", RegexOptions.CultureInvariant)]
+    // Under the headline, a name alone on its line, or with where it was written: "Tommy Chouinard", "Tumaini Carayol at Melbourne Park",
+    // "Mathilde Roux, Davos".
+    [GeneratedRegex(@"^\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}(?:\s+(?:at|in|à)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}|\s*,\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)?$", RegexOptions.CultureInvariant)]
     private static partial Regex WriterAlone();
 
     // The credits at the foot of a wire story.
@@ -456,7 +457,7 @@ internal static partial class BoilerplateCleaner
     [GeneratedRegex(@"(?<!\d)(?:[01]?\d|2[0-3])\s?(?:h|:)\s?[0-5]\d(?!\d)|(?<!\d)1?\d(?::[0-5]\d)?\s?(?:AM|PM|a\.m\.|p\.m\.)", RegexOptions.CultureInvariant)]
     private static partial Regex Time();
 
-    [GeneratedRegex(@"(?<=[.!?»”""\p{Ll}\d)])\s*(?:(?:Image|Images|Photo|Photos|Photograph|Bild|Foto|Crédits?(?: photo)?|Credit)\s?:\s?[\p{L}][\p{L}\p{N} /.&'’-]{0,50}|©\s?[\p{L}][\p{L}\p{N} /.&'’-]{0,50}|\((?:AAP|AP|AFP|Reuters|ABC News|Getty Images|EPA|Supplied)\s?:\s?[^)\n]{1,50}\)|\[[^\]\n]{1,80}(?:via|/)\s?(?:Reuters|AFP|AP|Getty Images|EPA|Anadolu)\])$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<=[.!?»”""\p{Ll}\d)])\s*(?:(?:Image|Images|Photo|Photos|Photograph|Bild|Foto|Crédits?(?: photo)?|Credit)\s?:\s?[\p{L}][\p{L}\p{N} /.&'’-]{0,50}|©\s?[\p{L}][\p{L}\p{N} /.&'’-]{0,50}|\((?:AAP|AP|AFP|Reuters|ABC News|Getty Images|EPA|Supplied)\s?:\s?[^)\n]{1,50}\)|\((?:AP|AFP|EPA|Reuters) Photos?\s?/\s?[^)\n]{1,50}\)|\((?:ABC|BBC|CBC|SBS|RNZ|RTÉ|RTE)[\p{L} ]{0,30}:\s?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}\)|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}\s?/\s?(?:AP|AFP|Reuters|Getty Images|EPA|Bloomberg|Shutterstock|Sipa|Sipa Press)|\[[^\]\n]{1,80}(?:via|/)\s?(?:Reuters|AFP|AP|Getty Images|EPA|Anadolu)\])$", RegexOptions.CultureInvariant)]
     private static partial Regex GluedCredit();
 
     // "MOSCOW, Feb. 1, 2022 — ", "LONDON (AP) — ", or a place as prose writes it when a day with its year follows:

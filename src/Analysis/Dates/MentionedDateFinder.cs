@@ -31,6 +31,9 @@ internal static partial class MentionedDateFinder
     // The groups of a range pattern that hold each end and its day.
     private static readonly (string Span, string Day)[] RangeEnds = [("a", "da"), ("b", "db")];
 
+    // Six weeks, in the days of WithYearFrom's reckoning (31 to a month).
+    private const int NearPublication = 45;
+
     // monthFirst: whether the article is English, asked only of a numeric date that reads either way ("3/12/2024").
     public static void Find(string text, int start, int end, PartialDate? published, List<MentionedDate> found, Func<bool>? monthFirst = null)
     {
@@ -48,7 +51,7 @@ internal static partial class MentionedDateFinder
                 foreach (var (span, day) in RangeEnds)
                 {
                     var days = int.Parse(range.Groups[day].Value, CultureInfo.InvariantCulture);
-                    var resolved = range.Groups["y"].Success ? PartialDate.Create(Int(range, "y"), month, days) : WithYearFrom(published, month, days, Tense(text, start, range.Index));
+                    var resolved = range.Groups["y"].Success ? PartialDate.Create(Int(range, "y"), month, days) : WithYearFrom(published, month, days, 0, Tense(text, start, range.Index));
                     Add(text, range.Groups[span].Index, range.Groups[span].Length, resolved, found, taken);
                 }
             }
@@ -56,9 +59,10 @@ internal static partial class MentionedDateFinder
 
         foreach (var date in written)
         {
+            var relation = date.Year is null ? Relation(text, date.Index, date.Index + date.Length) : 0;
             var resolved = date.Year is not null
                 ? PartialDate.Create(date.Year.Value, date.Month, date.Day)
-                : WithYearFrom(published, date.Month, date.Day, Relation(text, date.Index, date.Index + date.Length) is not 0 and var relation ? relation : Tense(text, start, date.Index), date.Weekday);
+                : WithYearFrom(published, date.Month, date.Day, relation, relation is 0 ? Tense(text, start, date.Index) : 0, date.Weekday);
             Add(text, date.Index, date.Length, resolved, found, taken);
         }
 
@@ -178,6 +182,14 @@ internal static partial class MentionedDateFinder
             end += year.Length;
         }
 
+        // "in July last year", "en mars l'an prochain": the year next to the publication's.
+        int? yearNextTo = null;
+        if (!year.Success && published is not null && text.Length - end > 9 && YearAfterMonth().Match(text, end, Math.Min(28, text.Length - end)) is { Success: true } nextTo)
+        {
+            end += nextTo.Length;
+            yearNextTo = published.Year + (nextTo.Groups["last"].Success ? -1 : nextTo.Groups["next"].Success ? 1 : 0);
+        }
+
         var after = RelationWord().Match(text, end, Math.Min(14, text.Length - end));
         if (after.Success)
         {
@@ -185,7 +197,7 @@ internal static partial class MentionedDateFinder
         }
 
         // A month with its year is a date by itself ("April 2019", "mars 2020"); alone it needs its cue ("en mai").
-        if (!mid && cue is { Success: false } && !after.Success && !year.Success)
+        if (!mid && cue is { Success: false } && !after.Success && !year.Success && yearNextTo is null)
         {
             return;
         }
@@ -193,7 +205,9 @@ internal static partial class MentionedDateFinder
         var startAt = cue is { Success: true } ? cue.Index : token.Start;
         var relation = after.Success ? Direction(after.Value) : cue is { Success: true } ? Direction(cue.Groups["cue"].Value) : 0;
         relation = relation is 0 ? Tense(text, regionStart, startAt) : relation;
-        var resolved = year.Success ? PartialDate.Create(Int(year, "y"), month) : WithYearFrom(published, month, null, relation);
+        var resolved = year.Success ? PartialDate.Create(Int(year, "y"), month)
+            : yearNextTo is { } nextToPublication ? PartialDate.Create(nextToPublication, month)
+            : WithYearFrom(published, month, null, relation);
         Add(text, startAt, end - startAt, resolved, found, taken);
     }
 
@@ -247,15 +261,23 @@ internal static partial class MentionedDateFinder
             words[count++] = token;
         }
 
+        // "PM to meet Trump on Tuesday", as headlines announce what is to come (a name or title, then "to" and a verb of
+        // what is planned), unless a verb further back says otherwise.
+        var toVerb = 0;
         for (var i = count - 1; i >= 0; i--)
         {
+            // A verb with at most two words between it and the date governs it ("picked on April 2", "met Biden on March 20"):
+            // twice as firm as one further back.
             if (TenseOf(text, words[..count], i) is not 0 and var tense)
             {
-                return tense;
+                return count - 1 - i <= 2 ? tense * 2 : tense;
             }
+
+            toVerb = toVerb == 0 && i > 0 && i + 1 < count && text.AsSpan(words[i].Start, words[i].Length) is "to" && char.IsUpper(text[words[i - 1].Start])
+                && PlannedVerbs.Contains(text.AsSpan(words[i + 1].Start, words[i + 1].Length)) ? 1 : toVerb;
         }
 
-        return 0;
+        return toVerb;
     }
 
     /// <summary>The tense of the first verb after a date in its sentence: "On Friday, the King will be made…", "Samedi, les élèves pourront…".</summary>
@@ -409,16 +431,18 @@ internal static partial class MentionedDateFinder
     }
 
     private static bool IsDirected(string word) =>
-        Folded(word) is "prochain" or "prochaine" or "next" or "dernier" or "derniere" or "last" or "since" or "depuis" or "until" or "till" or "by" or "jusqu'en" or "d'ici" or "des" or "jusqu'au";
+        Folded(word) is "prochain" or "prochaine" or "next" or "dernier" or "derniere" or "last" or "since" or "depuis" or "until" or "till" or "through" or "by" or "jusqu'en" or "d'ici" or "des" or "jusqu'au";
 
     private static bool IsAhead(string word) =>
-        Folded(word) is "prochain" or "prochaine" or "next" or "until" or "till" or "by" or "jusqu'en" or "d'ici" or "jusqu'au";
+        Folded(word) is "prochain" or "prochaine" or "next" or "until" or "till" or "through" or "by" or "jusqu'en" or "d'ici" or "jusqu'au";
 
     private static string Folded(string word) => Text.TextFold.Fold(word.Trim()).Replace('’', '\'');
 
     // The year that puts the date nearest the publication (later dates weigh double), or the nearest one before (after) it when
-    // the text says so: "depuis mai", "mai dernier", "since May" look back, "mai prochain", "by May" ahead.
-    private static PartialDate? WithYearFrom(PartialDate? published, int month, int? day, int relation, DayOfWeek? weekday = null)
+    // the text says so: "depuis mai", "mai dernier", "since May" look back, "mai prochain", "by May" ahead. The tense of the
+    // clause says so less firmly: a day within six weeks of the publication is of the same season rather than nearly a year
+    // away ("was named captain for the series starting June 20", published on 24 May; "scheduled a hearing for Oct. 14").
+    private static PartialDate? WithYearFrom(PartialDate? published, int month, int? day, int relation, int tense = 0, DayOfWeek? weekday = null)
     {
         if (published is null)
         {
@@ -442,7 +466,8 @@ internal static partial class MentionedDateFinder
         for (var year = published.Year - 1; year <= published.Year + 1; year++)
         {
             var offset = ((year - published.Year) * 12 * 31) + (month * 31) + (day ?? 0) - reference;
-            if ((relation < 0 && offset > 0) || (relation > 0 && offset < 0))
+            var direction = relation is not 0 ? relation : tense;
+            if (((direction < 0 && offset > 0) || (direction > 0 && offset < 0)) && (relation is not 0 || Math.Abs(tense) > 1 || day is null || Math.Abs(offset) > NearPublication))
             {
                 continue;
             }
@@ -531,7 +556,7 @@ internal static partial class MentionedDateFinder
     [GeneratedRegex(@"\G\s+(?:dernier|derni[èe]re|prochain|prochaine)(?!\p{L})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RelationWord();
 
-    [GeneratedRegex(@"(?<!\p{L})(?:depuis|since|jusqu['’]au|until|till|d['’]ici|by)(?=(?:\s+le)?\s+$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\p{L})(?:depuis|since|jusqu['’]au|until|till|through|d['’]ici|by)(?=(?:\s+le)?\s+$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CueBefore();
 
     [GeneratedRegex(@"(?<![\p{L}'’])(?<cue>(?i:en|depuis|début|fin|courant|dès|jusqu['’]en|d['’]ici|au mois de|le mois de))\s+$", RegexOptions.CultureInvariant)]
@@ -559,6 +584,9 @@ internal static partial class MentionedDateFinder
     [GeneratedRegex(@"(?<![\p{L}'’])(?:il y a\s+(?<n>\d{1,2}|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+(?<unit>jours?|semaines?|mois|ans?|années?)|(?<n>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?<unit>days?|weeks?|months?|years?)\s+ago|(?<two>(?:the\s+)?day\s+(?:before\s+yesterday|after\s+tomorrow)))(?!\p{L})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TimeAgo();
 
+    [GeneratedRegex(@"\G,?\s+(?:(?<last>(?i:last year|l['’]an dernier|l['’]an passé|l['’]année dernière|l['’]année passée))|(?<next>(?i:next year|l['’]an prochain|l['’]année prochaine))|(?i:this year|cette année))(?!\p{L})", RegexOptions.CultureInvariant)]
+    private static partial Regex YearAfterMonth();
+
     [GeneratedRegex(@"\G,?\s+(?<y>(?:19|20)\d{2})(?!\d)", RegexOptions.CultureInvariant)]
     private static partial Regex YearAfter();
 
@@ -573,7 +601,7 @@ internal static partial class MentionedDateFinder
     // A year after a word that makes it one ("en 2014", "d'ici à 2030", "early 2024"), or that names an
     // event ("la présidentielle de 2022", "les JO 2024", "the 2020 election"). The year is matched first
     // and its cue looked back at from it: a scan for the year's digits, not for the cues at every character.
-    [GeneratedRegex(@"(?<!\d)(?<y>(?:1[6-9]|20)\d{2})(?![\d,.]?\d)(?:(?<=(?<![\p{L}'’])(?i:en|depuis|dès|jusqu['’]en|avant|après|fin|début|mi-|in|since|until|by|before|after|early|late|mid-|d['’]ici(?:\s+à)?|horizon|trimestre|semestre|quarter of|half of|(?:end|start|beginning|middle) of|printemps|été|automne|hiver|spring|summer|autumn|fall|winter|Q[1-4]|H[12]|FY)\s*\d{4})|(?<=(?i:l['’](?:été|automne|hiver))\s+\d{4})|(?<=(?<!\p{L})(?i:(?:présidentielle|législatives|municipales|européennes|élections?|JO|Jeux|Mondial|Coupe du monde|Euro|référendum)(?:\s+de)?|saison|édition|campagne|sommet|promotion)\s+\d{4})|(?<=(?<!\p{L})\d{4})(?=\s+(?i:presidential|election|elections|midterms?|Olympics|Olympic|Games|World Cup|season|campaign|census|summit|referendum|primar(?:y|ies)|championships?)(?!\p{L})))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\d)(?<y>(?:1[6-9]|20)\d{2})(?![\d,.]?\d)(?:(?<=(?<![\p{L}'’])(?i:en|depuis|dès|jusqu['’]en|avant|après|fin|début|mi-|in|since|until|by|before|after|early|late|mid-|d['’]ici(?:\s+à)?|horizon|trimestre|semestre|quarter of|half of|(?:end|start|beginning|middle) of|printemps|été|automne|hiver|spring|summer|autumn|fall|winter|Q[1-4]|H[12]|T[1-4]|FY|fiscal|into|exercice)\s*\d{4})|(?<=(?i:l['’](?:été|automne|hiver))\s+\d{4})|(?<=(?<!\p{L})(?i:(?:présidentielle|législatives|municipales|européennes|élections?|JO|Jeux|Mondial|Coupe du monde|Euro|référendum)(?:\s+de)?|saison|édition|campagne|sommet|promotion)\s+\d{4})|(?<=(?<!\p{L})\d{4})(?=\s+(?i:presidential|election|elections|midterms?|Olympics|Olympic|Games|World Cup|season|campaign|census|summit|referendum|primar(?:y|ies)|championships?|draft|budget|tournament|edition|marathon)(?!\p{L})))", RegexOptions.CultureInvariant)]
     private static partial Regex Year();
 
     private static readonly FrozenDictionary<string, int> MonthWords = new Dictionary<string, int>
@@ -605,6 +633,12 @@ internal static partial class MentionedDateFinder
         "fera", "feront", "ira", "iront", "attendu", "attendue", "attendus", "attendues", "programmé", "programmée", "programmés", "programmées", "dès");
 
     // Words that speak of the future before "to": "is due to", "are expected to", "plans to".
+    // Verbs of what is planned, after "to" ("to meet", "to testify").
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlannedVerbs = Lookup(
+        "meet", "visit", "attend", "face", "hold", "host", "travel", "sign", "announce", "unveil", "launch", "resume", "vote", "testify",
+        "appear", "speak", "address", "join", "decide", "rule", "deliver", "present", "hear", "open", "start", "begin", "play", "return",
+        "leave", "arrive", "fly", "head", "discuss", "publish", "release", "close", "end", "take");
+
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FutureBeforeTo = Lookup(
         "due", "expected", "scheduled", "set", "slated", "poised", "plans", "planning", "going", "is", "are");
 
@@ -613,7 +647,9 @@ internal static partial class MentionedDateFinder
 
     // English pasts that do not end in -ed.
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EnglishPasts = Lookup(
-        "met", "rose", "fell", "grew", "began", "came", "went", "took", "gave", "spoke", "won", "lost", "left", "saw", "held", "sent", "paid", "led", "fled", "sought");
+        "met", "rose", "fell", "grew", "began", "came", "went", "took", "gave", "spoke", "won", "lost", "left", "saw", "held", "sent", "paid", "led", "fled", "sought",
+        "became", "made", "found", "told", "wrote", "brought", "bought", "built", "chose", "drove", "flew", "fought", "froze", "heard", "kept", "knew",
+        "ran", "sat", "sold", "stood", "struck", "taught", "thought", "threw", "wore", "broke", "caught", "drew", "ate", "swore", "shot");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HaveAuxiliaries = Lookup("a", "ont", "avait", "avaient");
 

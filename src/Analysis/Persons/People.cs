@@ -127,14 +127,18 @@ internal sealed partial class People
         return true;
     }
 
-    /// <summary>A run of names that ends exactly one person's full name ("M. St-Pierre Plamondon"), as theirs.</summary>
+    /// <summary>
+    /// A run of names that ends exactly one person's full name ("M. St-Pierre Plamondon", "Diomaye Faye"), as theirs; not the
+    /// end of a compound given name ("Pierre Martin" is not "Jean-Pierre Martin").
+    /// </summary>
     public bool TryTailReference(PersonExtractor.Candidate candidate)
     {
         var tail = " " + NameKey.Of(candidate.Surface);
         Person? found = null;
         foreach (var person in _persons)
         {
-            if (!person.SurnameOnly && person.Key.EndsWith(tail, StringComparison.Ordinal))
+            if (!person.SurnameOnly && person.Key.EndsWith(tail, StringComparison.Ordinal)
+                && !person.Mentions.Exists(m => m.Words[0].Text.AsSpan().IndexOfAny('-', '‐', '‑') > 0))
             {
                 if (found is not null)
                 {

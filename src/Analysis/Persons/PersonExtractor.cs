@@ -34,9 +34,10 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
         {
             if (candidate.NameWordCount >= 2 && IsFullName(candidate, standalone, cued))
             {
-                // "M. St-Pierre Plamondon" after "Paul St-Pierre Plamondon": a surname of two words, referred back to.
+                // "M. St-Pierre Plamondon" after "Paul St-Pierre Plamondon": a surname of two words, referred back to; and
+                // "Diomaye Faye" after "Bassirou Diomaye Faye", a middle name with the surname.
                 var first = candidate.Words.Find(w => w.IsNamePart)!;
-                if (!(candidate.Cue && !lexicon.IsGivenNameWord(first.Text, first.Key) && people.TryTailReference(candidate)))
+                if (!(((candidate.Cue && !lexicon.IsGivenNameWord(first.Text, first.Key)) || candidate.Words.Count == 2) && people.TryTailReference(candidate)))
                 {
                     people.AddFull(candidate, aliases, SecondSurname(candidate));
                 }
@@ -137,10 +138,10 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
             return true;
         }
 
-        // "LeBron said", "Melania spoke": a given name alone, as one person's first name (not a place's: "Sofia"; nor
-        // the first word of a name not read whole: "Nadia Marchand").
+        // "LeBron said", "Melania spoke": a given name alone, as one person's first name (not a place's: "Sofia"; not a
+        // month's: "Jan. 6"; nor the first word of a name not read whole: "Nadia Marchand").
         var word = candidate.Words[^1];
-        if (candidate.Words.Count == 1 && lexicon.IsGivenNameWord(word.Text, word.Key) && !NameLexicon.IsPlaceGivenName(word.Folded)
+        if (candidate.Words.Count == 1 && lexicon.IsGivenNameWord(word.Text, word.Key) && !NameLexicon.IsPlaceGivenName(word.Folded) && Dates.WrittenDates.MonthOf(word.Text) is null
             && !(candidate.End + 1 < candidate.Text.Length && candidate.Text[candidate.End] == ' ' && char.IsUpper(candidate.Text[candidate.End + 1]))
             && people.TryGivenNameReference(candidate, key))
         {
@@ -266,7 +267,7 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
             if (IsParticle(word))
             {
                 var nextIsName = i + 1 < words.Count && Adjacent(text, word, words[i + 1])
-                    && (IsNameWord(words[i + 1], run.Count > 0 || sawGivenName) || (sawGivenName && IsSurnameAfterParticle(words[i + 1])));
+                    && (IsNameWord(words[i + 1], run.Count > 0 || sawGivenName) || (sawGivenName && char.IsUpper(word.First) && IsSurnameAfterParticle(words[i + 1])));
                 if (!nextIsName && !(i + 1 < words.Count && IsParticle(words[i + 1])))
                 {
                     break;
@@ -303,7 +304,7 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
             }
 
             // "Bruno Le Maire": after a given name and a particle, a capitalised common word is a surname.
-            var afterParticle = run.Count >= 2 && run[^1].IsParticle && sawGivenName && IsSurnameAfterParticle(word);
+            var afterParticle = run.Count >= 2 && run[^1].IsParticle && char.IsUpper(run[^1].First) && sawGivenName && IsSurnameAfterParticle(word);
             if (!afterParticle && !IsNameWord(word, sawGivenName || (run.Count == 0 && IsHonorificBefore(text, words, i))) && !OpensWithPlaceGivenName(text, words, i, run) && !OpensWithKnownAcronym(text, words, i, run) && !IsTitleSurname(text, words, i, sawGivenName || run.Count == 0) && !(sawGivenName && (IsKnownSurname(run, word) || IsCommonWordSurname(text, words, i, run))))
             {
                 break;
@@ -715,12 +716,12 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
         or "awards" or "trophy" or "medal" or "highway" or "doctrine" or "syndrome" or "lecture" or "fellowship" or "scholarship" or "theatre"
         or "theater" or "auditorium" or "tunnel" or "terminal" or "observatory" or "laboratory" or "clinic" or "dam" or "expressway"
         or "parkway" or "building" or "gardens" or "cathedral" or "basilica" or "high" or "act" or "cup" or "test" or "classic" or "open"
-        or "invitational" or "rule" or "amendment" or "organization" or "organisation";
+        or "invitational" or "rule" or "amendment" or "organization" or "organisation" or "road" or "lane" or "disease" or "tests";
 
     // Nouns of the kind that are never a surname: "the Magnitsky Act", "the Davis Cup" (not "Hall", "Day", "Street").
     private static bool IsNamedAfterNounOnly(string folded) => folded is "act" or "cup" or "university" or "airport" or "foundation"
         or "memorial" or "prize" or "award" or "awards" or "trophy" or "stadium" or "doctrine" or "syndrome" or "museum" or "institute"
-        or "hospital" or "observatory" or "cathedral" or "basilica" or "auditorium" or "fellowship" or "scholarship" or "organization" or "organisation";
+        or "hospital" or "observatory" or "cathedral" or "basilica" or "auditorium" or "fellowship" or "scholarship" or "organization" or "organisation" or "road" or "disease" or "tests";
 
     /// <summary>"la maladie d'Alzheimer", "le syndrome de Down", "la loi de Moore": a disease, theorem or law named after someone.</summary>
     private static bool IsNamedAfterOf(string text, WordList words, int index)
