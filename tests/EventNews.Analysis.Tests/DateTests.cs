@@ -285,6 +285,7 @@ public class DateTests
     [InlineData("Title\nMay 24, 2025\n\nGill was on Saturday named captain for the series starting June 20.", "on Saturday=2025-05-24|June 20=2025-06-20")]
     [InlineData("Title\nOctober 7, 2025\n\nThe judge scheduled a preliminary hearing for Oct. 14. He was arrested on Sept. 30.", "Oct. 14=2025-10-14|Sept. 30=2025-09-30")]
     [InlineData("Title\nMarch 5, 2025\n\nHe was first picked on April 2, and he visited Kyiv on March 20.", "April 2=2024-04-02|March 20=2024-03-20")]
+    [InlineData("Titre\n05.02.2025, 09:00\nUne manifestation nationale est annoncée pour le 13 février. Depuis le Grand Chelem de 2022, rien.", "13 février=2025-02-13|2022=2022")]
     public void The_tense_of_the_clause_gives_way_for_a_day_within_six_weeks_of_the_publication_unless_its_verb_governs_the_date(string text, string expected)
     {
         Assert.Equal(expected.Split('|'), Mentioned(text));
