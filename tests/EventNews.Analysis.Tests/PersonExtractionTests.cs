@@ -380,6 +380,7 @@ public class PersonExtractionTests
         Assert.Empty(Names("Sanctions under the Global Magnitsky Act followed. The USS Gerald R. Ford sailed. Zorglub lifted the Norman Brookes Challenge Cup at the Perth Test. The Minister for Foreign Affairs and Trade spoke."));
         Assert.Empty(Names("La maladie d'Alzheimer, le syndrome de Down et la loi de Moore. Parkinson's disease. The South Bay Lakers won; the Lakers lost. It was a New Era."));
         Assert.Empty(Names("He lost the French Open final and won the Italian Open, then the Australian Open."));
+        Assert.Empty(Names("It is also known as Lou Gehrig's disease, and trials in Early Alzheimer's Disease went well."));
     }
 
     [Fact]
@@ -534,5 +535,15 @@ public class PersonExtractionTests
 
         Assert.Equal(["Jan Peumans", "Théo Francken"], persons.Select(p => p.CanonicalName));
         Assert.Equal([1, 1], persons.Select(p => p.Surfaces.Sum(s => s.Count)));
+    }
+
+    [Fact]
+    public void A_surname_shared_in_the_article_goes_to_whom_the_alias_table_or_the_headline_names()
+    {
+        var milei = PersonsIn("Javier Milei et Karina Milei sont arrivés. Milei a ensuite répondu. Karina Milei a parlé. Mme Milei a souri.");
+        Assert.Equal([("Javier Milei", 2), ("Karina Milei", 3)], milei.Select(p => (p.CanonicalName, p.Surfaces.Sum(s => s.Count))));
+
+        var james = PersonsIn("LeBron James passes 50,000 points\n\nLeBron James scored. His son Bronny James watched. James said it was special.");
+        Assert.Equal([("LeBron James", 3), ("Bronny James", 1)], james.Select(p => (p.CanonicalName, p.Surfaces.Sum(s => s.Count))));
     }
 }

@@ -176,8 +176,12 @@ internal sealed partial class People
 
     public bool CanBackReference(string key) => _persons.Any(p => !p.SurnameOnly && p.Surnames.Contains(key));
 
-    /// <summary>A surname naming someone already found; with two candidates, the one named last before it.</summary>
-    public bool TryBackReference(PersonExtractor.Candidate candidate, string key)
+    /// <summary>
+    /// A surname naming someone already found. With two candidates: the one the alias table knows by the bare surname
+    /// ("Milei" is Javier Milei, not his sister Karina), unless a woman's honorific says otherwise; else, for a surname
+    /// alone, the one the headline names (the obituary's subject, not his father); else the one named last before it.
+    /// </summary>
+    public bool TryBackReference(PersonExtractor.Candidate candidate, string key, string? knownAs = null)
     {
         Person? best = null;
         var bestDistance = int.MaxValue;
@@ -185,6 +189,12 @@ internal sealed partial class People
         foreach (var person in _persons)
         {
             matches += !person.SurnameOnly && person.Surnames.Contains(key) ? 1 : 0;
+        }
+
+        if (matches > 1 && Preferred(candidate, key, knownAs) is { } preferred)
+        {
+            preferred.Add(candidate);
+            return true;
         }
 
         foreach (var person in _persons)
@@ -225,6 +235,68 @@ internal sealed partial class People
 
         best?.Add(candidate);
         return best is not null;
+    }
+
+    private Person? Preferred(PersonExtractor.Candidate candidate, string key, string? knownAs)
+    {
+        if (knownAs is not null && !AfterWomansHonorific(candidate)
+            && Single(p => p.AliasCanonical == knownAs) is { } known)
+        {
+            return known;
+        }
+
+        // An honorific or role may say which of them ("Mr Trump" after "Melania Trump opens…"): the nearest then.
+        if (candidate.Cue)
+        {
+            return null;
+        }
+
+        var text = candidate.Text;
+        var lineStart = 0;
+        while (lineStart < text.Length && char.IsWhiteSpace(text[lineStart]))
+        {
+            lineStart++;
+        }
+
+        var headlineEnd = text.IndexOf('\n', lineStart);
+        return headlineEnd < 0 || candidate.Start < headlineEnd ? null : Single(p => p.Mentions.Exists(m => m.Start < headlineEnd));
+
+        Person? Single(Predicate<Person> match)
+        {
+            Person? found = null;
+            foreach (var person in _persons)
+            {
+                if (!person.SurnameOnly && person.Surnames.Contains(key) && match(person))
+                {
+                    if (found is not null)
+                    {
+                        return null;
+                    }
+
+                    found = person;
+                }
+            }
+
+            return found;
+        }
+    }
+
+    // "Mme Milei", "Mrs Trump": a woman, whom a man's name in the alias table does not name.
+    private static bool AfterWomansHonorific(PersonExtractor.Candidate candidate)
+    {
+        var end = candidate.Start;
+        while (end > 0 && (char.IsWhiteSpace(candidate.Text[end - 1]) || candidate.Text[end - 1] == '.'))
+        {
+            end--;
+        }
+
+        var start = end;
+        while (start > 0 && char.IsLetter(candidate.Text[start - 1]))
+        {
+            start--;
+        }
+
+        return candidate.Text.AsSpan(start, end - start) is "Mme" or "Mmes" or "Madame" or "Mlle" or "Mrs" or "Ms" or "Miss" or "Dame" or "Lady";
     }
 
     public (List<PersonMention> Mentions, List<PersonSummary> Persons) Result()

@@ -124,7 +124,7 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
         }
 
         var key = NameKey.Of(candidate.Surface);
-        if (people.TryBackReference(candidate, key))
+        if (people.TryBackReference(candidate, key, candidate.Words.Count == 1 ? aliases.Resolve(candidate.Surface) : null))
         {
             return true;
         }
@@ -443,6 +443,9 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
 
     private static bool Adjacent(string text, Word left, Word right) => Adjacent(text, left.Token, right.Token);
 
+    private static bool IsPossessiveGap(string text, Token left, Token right) =>
+        right.Start - left.End == 3 && Tokenizer.IsApostrophe(text[left.End]) && text[left.End + 1] is 's' && text[left.End + 2] == ' ';
+
     private static bool Adjacent(string text, Token left, Token right)
     {
         var gap = right.Start - left.End;
@@ -680,8 +683,9 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
     {
         for (var i = after; i < words.Count && i < after + 3; i++)
         {
+            // "Lou Gehrig's disease", "Alzheimer's Disease": a possessive may stand between the name and the noun.
             var token = words.TokenAt(i);
-            if (!Adjacent(text, words.TokenAt(i - 1), token))
+            if (!Adjacent(text, words.TokenAt(i - 1), token) && !(i == after && IsPossessiveGap(text, words.TokenAt(i - 1), token)))
             {
                 return 0;
             }
