@@ -223,6 +223,10 @@ public class BoilerplateCleanerTests
     [InlineData("People gather outside the Supreme Court in Washington. (AP Photo/Zorglub Tartempion)")]
     [InlineData("Donna Dwyer speaks to media outside the courthouse. (ABC Gold Coast: Zorglub Tartempion)")]
     [InlineData("Ukrainian President Volodymyr Zelensky at a news conference in Kyiv. Zorglub Tartempion/AP")]
+    [InlineData("The bridge links downtown with the park. Zorglub Tartempion/Post-Courier")]
+    [InlineData("A nurse adjusts a mask during a sleep study. File Photo by Zorglub Tartempion/Health Wire")]
+    [InlineData("Residents queue for water from a municipal tanker. (Zorglub Tartempion/Gallo Images)")]
+    [InlineData("La présidente lors de la conférence de presse, à Berne. [KEYSTONE - Zorglub Tartempion]")]
     public void A_photographer_credited_at_the_end_of_a_caption_is_no_person(string caption)
     {
         var analysis = Analyze("Title of the story here\n\n" + caption + "\n\nThe text of the story goes on here with more words.");

@@ -546,4 +546,18 @@ public class PersonExtractionTests
         var james = PersonsIn("LeBron James passes 50,000 points\n\nLeBron James scored. His son Bronny James watched. James said it was special.");
         Assert.Equal([("LeBron James", 3), ("Bronny James", 1)], james.Select(p => (p.CanonicalName, p.Surfaces.Sum(s => s.Count))));
     }
+
+    [Fact]
+    public void An_age_or_a_relative_who_marks_a_person_and_a_ruler_keeps_the_number_of_the_reign()
+    {
+        Assert.Equal(
+            ["Zorglub Le Tartempion", "Ana Ruiz", "Bidule Truc", "Mei-Ling Chou", "Mohammed VI", "Abdullah II"],
+            Names("Zorglub Le Tartempion, 74 ans, a tout perdu. Ana Ruiz, 45, said so. A 78-year-old Bidule Truc sat there. Mei-Ling Chou, who owns a shop, agreed. Le roi Mohammed VI a reçu King Abdullah II. The Microsoft, 12, was sold."));
+    }
+
+    [Fact]
+    public void A_given_name_after_de_opens_the_next_name()
+    {
+        Assert.Equal(["Simone Veil"], Names("Ami de Simone Veil, il a témoigné."));
+    }
 }

@@ -187,6 +187,12 @@ internal static partial class BoilerplateCleaner
             return DroppedKinds.Dateline;
         }
 
+        // Under the story: "— La Gazette du Rhône, mis en ligne le jeudi 13 novembre 2025 à 19h40".
+        if (line.Length <= 120 && nonEmptyIndex > TopLines && SignedDateline().IsMatch(line))
+        {
+            return DroppedKinds.Dateline;
+        }
+
         // A time with a dated day near the top is a dateline ("Par la rédaction, le 10 mars 2022 à
         // 16h20"), unless the line is a sentence of the story ("Macron est arrivé le 3 mars à 18h30.");
         // anywhere, a line that is only a date and its time ("Sunday 13 July 2025 20:41 BST", as some
@@ -447,6 +453,9 @@ internal static partial class BoilerplateCleaner
     [GeneratedRegex(@"^\(?(?:[\p{L}\d][\p{L}\d'’ ]{0,30}\s+)?avec\s+(?:l['’])?(?:AFP|Reuters|AP|ATS|Belga|agences?)\)?\.?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AgencyShare();
 
+    [GeneratedRegex(@"^(?:[—–-]\s*)?\p{Lu}[\p{L}'’ ]{1,40},\s+(?i:publié|publiée|mis en ligne|mis à jour|published|updated|posted)\b[^.!?]{0,40}(?:19|20)\d{2}", RegexOptions.CultureInvariant)]
+    private static partial Regex SignedDateline();
+
     [GeneratedRegex(@"^(?:publié|publiée|publication|mis en ligne|mis à jour|mise à jour|modifié|modifiée|actualisé|actualisée|paru|published|updated|posted|last updated|first published)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DatelineMarker();
 
@@ -457,7 +466,7 @@ internal static partial class BoilerplateCleaner
     [GeneratedRegex(@"(?<!\d)(?:[01]?\d|2[0-3])\s?(?:h|:)\s?[0-5]\d(?!\d)|(?<!\d)1?\d(?::[0-5]\d)?\s?(?:AM|PM|a\.m\.|p\.m\.)", RegexOptions.CultureInvariant)]
     private static partial Regex Time();
 
-    [GeneratedRegex(@"(?<=[.!?»”""\p{Ll}\d)])\s*(?:(?:Image|Images|Photo|Photos|Photograph|Bild|Foto|Crédits?(?: photo)?|Credit)\s?:\s?[\p{L}][\p{L}\p{N} /.&'’-]{0,50}|©\s?[\p{L}][\p{L}\p{N} /.&'’-]{0,50}|\((?:AAP|AP|AFP|Reuters|ABC News|Getty Images|EPA|Supplied)\s?:\s?[^)\n]{1,50}\)|\((?:AP|AFP|EPA|Reuters) Photos?\s?/\s?[^)\n]{1,50}\)|\((?:ABC|BBC|CBC|SBS|RNZ|RTÉ|RTE)[\p{L} ]{0,30}:\s?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}\)|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}\s?/\s?(?:AP|AFP|Reuters|Getty Images|EPA|Bloomberg|Shutterstock|Sipa|Sipa Press)|\[[^\]\n]{1,80}(?:via|/)\s?(?:Reuters|AFP|AP|Getty Images|EPA|Anadolu)\])$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<=[.!?»”""\p{Ll}\d)])\s*(?:(?:Image|Images|Photo|Photos|Photograph|Bild|Foto|Crédits?(?: photo)?|Credit)\s?:\s?[\p{L}][\p{L}\p{N} /.&'’-]{0,50}|©\s?[\p{L}][\p{L}\p{N} /.&'’-]{0,50}|\((?:AAP|AP|AFP|Reuters|ABC News|Getty Images|EPA|Supplied)\s?:\s?[^)\n]{1,50}\)|\((?:AP|AFP|EPA|Reuters) Photos?\s?/\s?[^)\n]{1,50}\)|\((?:ABC|BBC|CBC|SBS|RNZ|RTÉ|RTE)[\p{L} ]{0,30}:\s?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}\)|(?:(?:File\s)?Photo\sby\s)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}\s?/\s?\p{Lu}[\p{L}&'’-]*(?:[\s-]\p{Lu}[\p{L}&'’-]*){0,3}|\(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}\s?/\s?[^)\n]{1,40}\)|\[(?:KEYSTONE|AFP|AP|Reuters|EPA|Getty Images|Sipa|ANP|Belga|DPA)\s?[-–/:]\s?[^\]\n]{1,50}\]|\[[^\]\n]{1,80}(?:via|/)\s?(?:Reuters|AFP|AP|Getty Images|EPA|Anadolu)\])$", RegexOptions.CultureInvariant)]
     private static partial Regex GluedCredit();
 
     // "MOSCOW, Feb. 1, 2022 — ", "LONDON (AP) — ", or a place as prose writes it when a day with its year follows:

@@ -84,18 +84,30 @@ internal static partial class MentionedDateFinder
 
         // "il y a trois jours", "two weeks ago", "il y a un mois", "four years ago", "the day before yesterday": counted from the
         // publication, before the words alone ("yesterday") are.
+        // Each pattern is asked only where its own words stand, and opens with them where it can: French text says
+        // "il y a" often, and a pattern that may start at any "a" would be tried all through it.
         var region = text.AsSpan(start, end - start);
-        if (region.Contains("l y a ", StringComparison.Ordinal) || region.Contains(" ago", StringComparison.Ordinal) || region.Contains("day ", StringComparison.Ordinal))
+        if (region.Contains("l y a ", StringComparison.Ordinal))
         {
-            foreach (var match in Matches(TimeAgo(), text, start, end))
+            foreach (var match in Matches(FrenchTimeAgo(), text, start, end))
             {
-                var count = match.Groups["n"].Success ? Count(match.Groups["n"].Value) : 0;
-                var unit = match.Groups["unit"].Value;
-                var date = match.Groups["two"].Success ? DaysFrom(published, match.Groups["two"].Value.Contains("before", StringComparison.OrdinalIgnoreCase) ? -2 : 2)
-                    : unit.StartsWith("mo", StringComparison.OrdinalIgnoreCase) ? MonthsFrom(published, -count)
-                    : unit.StartsWith("an", StringComparison.OrdinalIgnoreCase) || unit.StartsWith('y') || unit.StartsWith('Y') ? YearsFrom(published, -count)
-                    : DaysFrom(published, unit.StartsWith('j') || unit.StartsWith('d') ? -count : -7 * count);
-                Add(text, match.Index, match.Length, date, found, taken);
+                AddCountedBack(text, match, published, found, taken);
+            }
+        }
+
+        if (region.Contains(" ago", StringComparison.Ordinal))
+        {
+            foreach (var match in Matches(EnglishTimeAgo(), text, start, end))
+            {
+                AddCountedBack(text, match, published, found, taken);
+            }
+        }
+
+        if (region.Contains("day before", StringComparison.OrdinalIgnoreCase) || region.Contains("day after", StringComparison.OrdinalIgnoreCase))
+        {
+            foreach (var match in Matches(DayBeforeOrAfter(), text, start, end))
+            {
+                Add(text, match.Index, match.Length, DaysFrom(published, match.Value.Contains("before", StringComparison.OrdinalIgnoreCase) ? -2 : 2), found, taken);
             }
         }
 
@@ -162,6 +174,17 @@ internal static partial class MentionedDateFinder
         {
             Add(text, match.Index, match.Length, PartialDate.Create(Int(match, "y")), found, taken);
         }
+    }
+
+    // "il y a trois semaines", "two months ago": so many days, weeks, months or years before the publication.
+    private static void AddCountedBack(string text, Match match, PartialDate? published, List<MentionedDate> found, List<(int Start, int End)> taken)
+    {
+        var count = Count(match.Groups["n"].Value);
+        var unit = match.Groups["unit"].Value;
+        var date = unit.StartsWith("mo", StringComparison.OrdinalIgnoreCase) ? MonthsFrom(published, -count)
+            : unit.StartsWith("an", StringComparison.OrdinalIgnoreCase) || unit.StartsWith('y') || unit.StartsWith('Y') ? YearsFrom(published, -count)
+            : DaysFrom(published, unit.StartsWith('j') || unit.StartsWith('J') || unit.StartsWith('d') || unit.StartsWith('D') ? -count : -7 * count);
+        Add(text, match.Index, match.Length, date, found, taken);
     }
 
     private static void AddMonth(string text, int regionStart, Token token, int month, bool mid, bool capitalised, PartialDate? published, List<MentionedDate> found, List<(int Start, int End)> taken)
@@ -581,8 +604,14 @@ internal static partial class MentionedDateFinder
     [GeneratedRegex(@"(?<!\p{L})(?<a>(?<m>" + EnglishMonthNames + @")\.?\s+(?<da>\d{1,2})(?:st|nd|rd|th)?)\s*(?:-|–|to|through|and)\s*(?<b>(?<db>\d{1,2})(?:st|nd|rd|th)?(?![\d:])(?:,?\s+(?<y>(?:19|20)\d{2})(?!\d))?)", RegexOptions.CultureInvariant)]
     private static partial Regex EnglishDayRange();
 
-    [GeneratedRegex(@"(?<![\p{L}'’])(?:il y a\s+(?<n>\d{1,2}|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+(?<unit>jours?|semaines?|mois|ans?|années?)|(?<n>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?<unit>days?|weeks?|months?|years?)\s+ago|(?<two>(?:the\s+)?day\s+(?:before\s+yesterday|after\s+tomorrow)))(?!\p{L})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex TimeAgo();
+    [GeneratedRegex(@"(?<![\p{L}'’])il y a\s+(?<n>\d{1,2}|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+(?<unit>jours?|semaines?|mois|ans?|années?)(?!\p{L})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FrenchTimeAgo();
+
+    [GeneratedRegex(@"(?<![\p{L}'’])(?<n>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?<unit>days?|weeks?|months?|years?)\s+ago(?!\p{L})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex EnglishTimeAgo();
+
+    [GeneratedRegex(@"(?<![\p{L}'’])(?:the\s+)?day\s+(?:before\s+yesterday|after\s+tomorrow)(?!\p{L})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DayBeforeOrAfter();
 
     [GeneratedRegex(@"\G,?\s+(?:(?<last>(?i:last year|l['’]an dernier|l['’]an passé|l['’]année dernière|l['’]année passée))|(?<next>(?i:next year|l['’]an prochain|l['’]année prochaine))|(?i:this year|cette année))(?!\p{L})", RegexOptions.CultureInvariant)]
     private static partial Regex YearAfterMonth();

@@ -21,8 +21,10 @@ internal sealed partial class People
     public void AddFull(PersonExtractor.Candidate candidate, AliasTable aliases, PersonExtractor.Word? secondSurname = null)
     {
         // "Claudia Sheinbaum Pardo": a name the table knows, with a second surname it does not.
+        // "King Charles III": the table may know the name only with its title.
         var canonical = aliases.Resolve(candidate.Surface)
-            ?? (secondSurname is not null ? aliases.Resolve(candidate.Text[candidate.Start..secondSurname.Token.End]) : null);
+            ?? (secondSurname is not null ? aliases.Resolve(candidate.Text[candidate.Start..secondSurname.Token.End]) : null)
+            ?? (candidate.Previous is not null && candidate.Words.Count == 2 ? aliases.Resolve(candidate.Previous + " " + candidate.Surface) : null);
         // A compound given name is one name: "Alain-Fabien Delon" is not "Alain Delon" with a middle name.
         var key = NameKey.Of(canonical ?? candidate.Surface);
         var byFirstAndLast = canonical is not null || candidate.Words.Find(w => w.IsNamePart)!.Text.AsSpan().IndexOfAny('-', '‐', '‑') < 0;

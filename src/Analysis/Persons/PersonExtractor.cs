@@ -207,7 +207,7 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
                 continue;
             }
 
-            var appositive = (i == 0 || !FollowsPreposition(text, words, i)) && HasAppositiveRole(text, words, after);
+            var appositive = ((i == 0 || !FollowsPreposition(text, words, i)) && HasAppositiveRole(text, words, after)) || HasAgeOrWho(text, run);
             var cue = HasCue(text, words, i) || appositive || IsCoordinatedWith(text, words, i, run, previous);
             var candidate = new Candidate(text, run, cue)
             {
@@ -288,6 +288,13 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
                 continue;
             }
 
+            // "le roi Mohammed VI", "King Abdullah II": a ruler's one name and the number of the reign, after a title.
+            if (run.Count == 1 && run[0].IsNamePart && IsRegnalNumber(text, word.Token) && HasCue(text, words, i - 1))
+            {
+                run.Add(word);
+                break;
+            }
+
             // "Martin Luther King Jr.", "Robert F. Kennedy Jr.", "Abdallah II": a generational suffix ends a name of two words or more.
             if (IsSuffix(text, word.Token) && NameParts(run) >= 2)
             {
@@ -314,6 +321,13 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
             if (givenName && run.Count > 0 && run[0].IsParticle && char.IsLower(run[0].First) && run.Exists(w => w.IsNamePart))
             {
                 // "le président de la Confédération Ignazio Cassis": a name opened by "de" ("de Villepin") has no given name after its surname.
+                break;
+            }
+
+            if (givenName && run.Count >= 2 && run[^1].IsParticle && char.IsLower(run[^1].First)
+                && i + 1 < words.Count && Adjacent(text, word, words[i + 1]) && char.IsUpper(words[i + 1].First))
+            {
+                // "Ami de Simone Veil": a given name and a surname after "de" are the next name ("Jean de Martin" is one).
                 break;
             }
 
@@ -551,6 +565,37 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
     }
 
     /// <summary>A role in apposition right after the name: "Van der Bellen, le président autrichien", "Zorglub, porte-parole du ministère".</summary>
+    /// <summary>
+    /// An age or a relative "who" says a name is a person's: "Maryvonne Le Bihan, 74 ans, a vu…", "Ana Ruiz, 45, said",
+    /// "78-year-old Maria Sithole", "Mei-Ling Chou, who owns a bookstore" (two names or more for "who").
+    /// </summary>
+    private static bool HasAgeOrWho(string text, List<Word> run)
+    {
+        var i = run[^1].Token.End;
+        if (i < text.Length && text[i] == ',')
+        {
+            i++;
+            while (i < text.Length && text[i] == ' ')
+            {
+                i++;
+            }
+
+            var digits = i;
+            while (i < text.Length && i - digits <= 3 && char.IsAsciiDigit(text[i]))
+            {
+                i++;
+            }
+
+            var rest = text.AsSpan(i);
+            return i - digits is >= 1 and <= 3
+                ? rest.StartsWith(" ans", StringComparison.Ordinal) || rest.StartsWith(",", StringComparison.Ordinal) || rest.StartsWith(")", StringComparison.Ordinal) || rest.StartsWith("-year-old", StringComparison.Ordinal)
+                : NameParts(run) >= 2 && rest.StartsWith("who ", StringComparison.Ordinal);
+        }
+
+        var before = text.AsSpan(0, run[0].Token.Start).TrimEnd(' ');
+        return before.EndsWith("-year-old", StringComparison.Ordinal) && before.Length > 9 && char.IsAsciiDigit(before[^10]);
+    }
+
     private bool HasAppositiveRole(string text, WordList words, int next)
     {
         if (next >= words.Count)
@@ -604,7 +649,7 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
         or "musee" or "fondation" or "prix" or "street" or "road" or "square" or "station" or "airport" or "bridge" or "school" or "hospital"
         or "university" or "museum" or "foundation" or "prize" or "fort" or "lake" or "mount" or "cape" or "operation" or "plan" or "doctrine"
         or "centre" or "center" or "institut" or "institute" or "porte-avions" or "parc" or "salle" or "palais" or "theatre" or "bibliotheque"
-        or "mediatheque" or "campus" or "residence" or "complexe" or "piscine" or "gymnase" or "uss" or "hms" or "hmas" or "hmcs" or "navire";
+        or "mediatheque" or "campus" or "residence" or "complexe" or "piscine" or "gymnase" or "uss" or "hms" or "hmas" or "hmcs" or "hmnzs" or "rrs" or "ins" or "navire";
 
     /// <summary>
     /// Whether the run at <paramref name="start"/> (ending before <paramref name="after"/>) is the
@@ -720,7 +765,7 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
         or "awards" or "trophy" or "medal" or "highway" or "doctrine" or "syndrome" or "lecture" or "fellowship" or "scholarship" or "theatre"
         or "theater" or "auditorium" or "tunnel" or "terminal" or "observatory" or "laboratory" or "clinic" or "dam" or "expressway"
         or "parkway" or "building" or "gardens" or "cathedral" or "basilica" or "high" or "act" or "cup" or "test" or "classic" or "open"
-        or "invitational" or "rule" or "amendment" or "organization" or "organisation" or "road" or "lane" or "disease" or "tests";
+        or "invitational" or "rule" or "amendment" or "organization" or "organisation" or "road" or "lane" or "disease" or "tests" or "bay";
 
     // Nouns of the kind that are never a surname: "the Magnitsky Act", "the Davis Cup" (not "Hall", "Day", "Street").
     private static bool IsNamedAfterNounOnly(string folded) => folded is "act" or "cup" or "university" or "airport" or "foundation"
@@ -785,6 +830,10 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
     }
 
     /// <summary>"Jr.", "Sr.", "II", "III", "IV": a generational suffix, read from the text.</summary>
+    private static bool IsRegnalNumber(string text, Token token) =>
+        text.AsSpan(token.Start, token.Length) is "II" or "III" or "IV" or "V" or "VI" or "VII" or "VIII" or "IX" or "X" or "XI" or "XII" or "XIII" or "XIV"
+            or "XV" or "XVI" or "XVII" or "XVIII";
+
     private static bool IsSuffix(string text, Token token) =>
         text.AsSpan(token.Start, token.Length) is "Jr" or "Sr" or "II" or "III" or "IV";
 
