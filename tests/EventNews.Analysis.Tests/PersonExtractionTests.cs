@@ -560,4 +560,19 @@ public class PersonExtractionTests
     {
         Assert.Equal(["Simone Veil"], Names("Ami de Simone Veil, il a témoigné."));
     }
+
+    [Fact]
+    public void A_nickname_in_quotes_is_written_with_the_name_but_is_no_part_of_its_key()
+    {
+        var persons = PersonsIn("Captain Wilhelmina \"Billie\" Ashcombe told the crew. Ashcombe said so. Striker Matías 'El Toro' Villanueva scored, and Villanueva smiled. The RRS Sir David Attenborough sailed.");
+
+        Assert.Equal([NameKey.Of("Wilhelmina Ashcombe"), NameKey.Of("Matías Villanueva")], persons.Select(p => NameKey.Of(p.CanonicalName)));
+        Assert.All(persons, p => Assert.Equal(2, p.Surfaces.Sum(s => s.Count)));
+    }
+
+    [Fact]
+    public void A_ministry_s_portfolio_is_no_part_of_the_minister_s_name()
+    {
+        Assert.Equal(["Yolanda Díaz", "Jean Martin"], Names("La ministre du Travail Yolanda Díaz a parlé, puis le ministre du Logement Jean Martin."));
+    }
 }

@@ -112,14 +112,22 @@ public static class NameKey
     }
 
     /// <summary>
-    /// The words of a name as the key sees them: split at spaces and hyphens, possessive 's removed,
+    /// The words of a name as the key sees them: split at spaces and hyphens, possessive 's removed, a nickname in quotes left out,
     /// and the Arabic article joined to a name by a hyphen left out ("al-Assad", "el-Sisi": the same
     /// name as "Assad", "Sisi", and as written without the article).
     /// </summary>
     public static IEnumerable<string> Words(string name)
     {
+        var inNickname = false;
         foreach (var chunk in name.Split([' ', '\u00A0', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries))
         {
+            // A nickname in quotes is no word of the key: "Earvin "Magic" Johnson" is "Earvin Johnson".
+            if (inNickname || (chunk.Length > 1 && chunk[0] is '"' or '“' or '\'' or '‘'))
+            {
+                inNickname = chunk[^1] is not ('"' or '”' or '\'' or '’');
+                continue;
+            }
+
             if (!chunk.AsSpan().ContainsAny(Hyphens))
             {
                 if (Bare(chunk) is { Length: > 0 } word)

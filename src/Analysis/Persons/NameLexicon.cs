@@ -66,6 +66,9 @@ internal sealed class NameLexicon
             "agence", "agency", "internationale", "international", "republicain", "republican", "democrate", "democratic", "democrat",
             "conservative", "conservateur", "conservatrice", "labour", "travailliste", "socialist", "socialiste", "liberal", "green",
             "ecologiste", "centrist", "centriste", "communist", "communiste", "insoumis", "insoumise", "tory", "progressive", "populist", "populiste",
+            "travail", "emploi", "logement", "environnement", "industrie", "budget", "comptes", "publics", "numerique", "recherche", "enseignement",
+            "superieur", "solidarites", "famille", "egalite", "outre-mer", "territoires", "ville", "jeunesse", "labor", "labour", "housing",
+            "environment", "industry", "trade", "employment", "work", "pensions", "transition", "ecologique", "climat", "climate", "mer",
         }.ToFrozenSet(StringComparer.Ordinal);
 
     private NameLexicon()

@@ -190,7 +190,9 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
                 continue;
             }
 
-            if (i > 0 && ((NamesAPlace(words[i - 1].Folded) && Adjacent(text, words[i - 1], words[i])) || IsNamedAfterOf(text, words, i) || AfterPlaceName(text, words, i, run)))
+            // "RRS Sir David Attenborough": the place's word may stand before an honorific.
+            var placeWord = i > 1 && NameLexicon.IsHonorific(words[i - 1].Folded) ? i - 2 : i - 1;
+            if (i > 0 && ((NamesAPlace(words[placeWord].Folded) && Adjacent(text, words[placeWord], words[placeWord + 1])) || IsNamedAfterOf(text, words, i) || AfterPlaceName(text, words, i, run)))
             {
                 // "rue Jean Jaurès", "avenue Charles de Gaulle", "Kennedy Airport": a person's name inside a place's name is not a mention.
                 i += run.Count;
@@ -256,13 +258,31 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
         var run = scratch;
         run.Clear();
         var sawGivenName = false;
+        var afterNickname = false;
         for (var i = start; i < words.Count; i++)
         {
             var word = words[i];
-            if (run.Count > 0 && !Adjacent(text, words[i - 1], word))
+
+            // "Wilhelmina "Billie" Ashcombe", "Matías 'El Toro' Villanueva": a nickname in quotes between the given name and the
+            // surname is part of the name as written, not of its key.
+            if (run.Count == 1 && run[0].IsNamePart && char.IsUpper(run[0].First) && NicknameLength(text, words, i) is > 0 and var nickname)
+            {
+                for (var k = 0; k < nickname; k++)
+                {
+                    run.Add(words[i + k] with { IsInitial = true });
+                }
+
+                i += nickname - 1;
+                afterNickname = true;
+                continue;
+            }
+
+            if (run.Count > 0 && !afterNickname && !Adjacent(text, words[i - 1], word))
             {
                 break;
             }
+
+            afterNickname = false;
 
             if (IsParticle(word))
             {
@@ -830,6 +850,33 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
     }
 
     /// <summary>"Jr.", "Sr.", "II", "III", "IV": a generational suffix, read from the text.</summary>
+    // How many words a nickname in quotes at index holds (up to three), when a capitalised surname follows it; else 0.
+    private static int NicknameLength(string text, WordList words, int index)
+    {
+        var open = words.TokenAt(index).Start - 1;
+        if (open < 1 || text[open] is not ('"' or '“' or '\'' or '‘') || text[open - 1] != ' ' || words.TokenAt(index - 1).End != open - 1)
+        {
+            return 0;
+        }
+
+        for (var j = index; j < words.Count && j < index + 3; j++)
+        {
+            var end = words.TokenAt(j).End;
+            if (j > index && !Adjacent(text, words.TokenAt(j - 1), words.TokenAt(j)))
+            {
+                return 0;
+            }
+
+            if (end + 2 < text.Length && text[end] is '"' or '”' or '\'' or '’' && text[end + 1] == ' '
+                && j + 1 < words.Count && words.TokenAt(j + 1).Start == end + 2 && char.IsUpper(text[end + 2]))
+            {
+                return j - index + 1;
+            }
+        }
+
+        return 0;
+    }
+
     private static bool IsRegnalNumber(string text, Token token) =>
         text.AsSpan(token.Start, token.Length) is "II" or "III" or "IV" or "V" or "VI" or "VII" or "VIII" or "IX" or "X" or "XI" or "XII" or "XIII" or "XIV"
             or "XV" or "XVI" or "XVII" or "XVIII";
