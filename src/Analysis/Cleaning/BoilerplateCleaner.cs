@@ -240,8 +240,14 @@ internal static partial class BoilerplateCleaner
     // opens a paragraph ("MOSCOW, Feb. 1, 2022 — ").
     private static int DropInlineParts(string text, int start, int end, List<DroppedSpan> dropped)
     {
+        // A photographer and an outlet ("Zorglub Tartempion/AP") are looked for only where a slash stands.
         var tail = Math.Max(start, end - 64);
         var credit = GluedCredit().Match(text, tail, end - tail);
+        if (!credit.Success && text.AsSpan(tail, end - tail).Contains('/'))
+        {
+            credit = SlashCredit().Match(text, tail, end - tail);
+        }
+
         if (credit.Success && credit.Index > start)
         {
             dropped.Add(new DroppedSpan(start, credit.Index - start, DroppedKinds.ImageCaption));
@@ -466,8 +472,12 @@ internal static partial class BoilerplateCleaner
     [GeneratedRegex(@"(?<!\d)(?:[01]?\d|2[0-3])\s?(?:h|:)\s?[0-5]\d(?!\d)|(?<!\d)1?\d(?::[0-5]\d)?\s?(?:AM|PM|a\.m\.|p\.m\.)", RegexOptions.CultureInvariant)]
     private static partial Regex Time();
 
-    [GeneratedRegex(@"(?<=[.!?»”""\p{Ll}\d)])\s*(?:(?:Image|Images|Photo|Photos|Photograph|Bild|Foto|Crédits?(?: photo)?|Credit)\s?:\s?[\p{L}][\p{L}\p{N} /.&'’-]{0,50}|©\s?[\p{L}][\p{L}\p{N} /.&'’-]{0,50}|\((?:AAP|AP|AFP|Reuters|ABC News|Getty Images|EPA|Supplied)\s?:\s?[^)\n]{1,50}\)|\((?:AP|AFP|EPA|Reuters) Photos?\s?/\s?[^)\n]{1,50}\)|\((?:ABC|BBC|CBC|SBS|RNZ|RTÉ|RTE)[\p{L} ]{0,30}:\s?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}\)|(?:(?:File\s)?Photo\sby\s)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}\s?/\s?\p{Lu}[\p{L}&'’-]*(?:[\s-]\p{Lu}[\p{L}&'’-]*){0,3}|\(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}\s?/\s?[^)\n]{1,40}\)|\[(?:KEYSTONE|AFP|AP|Reuters|EPA|Getty Images|Sipa|ANP|Belga|DPA)\s?[-–/:]\s?[^\]\n]{1,50}\]|\[[^\]\n]{1,80}(?:via|/)\s?(?:Reuters|AFP|AP|Getty Images|EPA|Anadolu)\])$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<=[.!?»”""\p{Ll}\d)])\s*(?:(?:Image|Images|Photo|Photos|Photograph|Bild|Foto|Crédits?(?: photo)?|Credit)\s?:\s?[\p{L}][\p{L}\p{N} /.&'’-]{0,50}|©\s?[\p{L}][\p{L}\p{N} /.&'’-]{0,50}|\((?:AAP|AP|AFP|Reuters|ABC News|Getty Images|EPA|Supplied)\s?:\s?[^)\n]{1,50}\)|\((?:AP|AFP|EPA|Reuters) Photos?\s?/\s?[^)\n]{1,50}\)|\((?:ABC|BBC|CBC|SBS|RNZ|RTÉ|RTE)[\p{L} ]{0,30}:\s?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}\)|\[(?:KEYSTONE|AFP|AP|Reuters|EPA|Getty Images|Sipa|ANP|Belga|DPA)\s?[-–/:]\s?[^\]\n]{1,50}\]|\[[^\]\n]{1,80}(?:via|/)\s?(?:Reuters|AFP|AP|Getty Images|EPA|Anadolu)\])$", RegexOptions.CultureInvariant)]
     private static partial Regex GluedCredit();
+
+    // "… in Kyiv. Zorglub Tartempion/AP", "File Photo by Zorglub Tartempion/Health Wire", "(Zorglub Tartempion/Gallo Images)".
+    [GeneratedRegex(@"(?<=[.!?»”""\p{Ll}\d)])\s*(?:(?:(?:File\s)?Photo\sby\s)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}\s?/\s?\p{Lu}[\p{L}&'’-]*(?:[\s-]\p{Lu}[\p{L}&'’-]*){0,3}|\(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}\s?/\s?[^)\n]{1,40}\))$", RegexOptions.CultureInvariant)]
+    private static partial Regex SlashCredit();
 
     // "MOSCOW, Feb. 1, 2022 — ", "LONDON (AP) — ", or a place as prose writes it when a day with its year follows:
     // "Paris, 7 mai 2025 - ", "Washington, May 7, 2025 — " (not "Macron, élu en 2017 - …").
