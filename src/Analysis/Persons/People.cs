@@ -136,44 +136,39 @@ internal sealed partial class People
     public bool TryTailReference(PersonExtractor.Candidate candidate)
     {
         var tail = " " + NameKey.Of(candidate.Surface);
-        Person? found = null;
-        foreach (var person in _persons)
-        {
-            if (!person.SurnameOnly && person.Key.EndsWith(tail, StringComparison.Ordinal)
-                && !person.Mentions.Exists(m => m.Words[0].Text.AsSpan().IndexOfAny('-', '‐', '‑') > 0))
-            {
-                if (found is not null)
-                {
-                    return false;
-                }
-
-                found = person;
-            }
-        }
-
-        found?.Add(candidate);
-        return found is not null;
+        return AddToOnly(candidate, person => person.Key.EndsWith(tail, StringComparison.Ordinal)
+            && !person.Mentions.Exists(m => m.Words[0].Text.AsSpan().IndexOfAny('-', '‐', '‑') > 0));
     }
 
     /// <summary>A given name alone ("LeBron said") as the person whose full name opens with it, when only one does.</summary>
-    public bool TryGivenNameReference(PersonExtractor.Candidate candidate, string key)
+    public bool TryGivenNameReference(PersonExtractor.Candidate candidate, string key) =>
+        AddToOnly(candidate, person => person.Key.Length > key.Length && person.Key[key.Length] == ' ' && person.Key.StartsWith(key, StringComparison.Ordinal));
+
+    // The mention as the one person with a full name that matches, if exactly one has.
+    private bool AddToOnly(PersonExtractor.Candidate candidate, Predicate<Person> match)
+    {
+        var only = Only(match);
+        only?.Add(candidate);
+        return only is not null;
+    }
+
+    private Person? Only(Predicate<Person> match)
     {
         Person? found = null;
         foreach (var person in _persons)
         {
-            if (!person.SurnameOnly && person.Key.Length > key.Length && person.Key[key.Length] == ' ' && person.Key.StartsWith(key, StringComparison.Ordinal))
+            if (!person.SurnameOnly && match(person))
             {
                 if (found is not null)
                 {
-                    return false;
+                    return null;
                 }
 
                 found = person;
             }
         }
 
-        found?.Add(candidate);
-        return found is not null;
+        return found;
     }
 
     public bool CanBackReference(string key) => _persons.Any(p => !p.SurnameOnly && p.Surnames.Contains(key));
@@ -242,7 +237,7 @@ internal sealed partial class People
     private Person? Preferred(PersonExtractor.Candidate candidate, string key, string? knownAs)
     {
         if (knownAs is not null && !AfterWomansHonorific(candidate)
-            && Single(p => p.AliasCanonical == knownAs) is { } known)
+            && Only(p => p.Surnames.Contains(key) && p.AliasCanonical == knownAs) is { } known)
         {
             return known;
         }
@@ -261,26 +256,7 @@ internal sealed partial class People
         }
 
         var headlineEnd = text.IndexOf('\n', lineStart);
-        return headlineEnd < 0 || candidate.Start < headlineEnd ? null : Single(p => p.Mentions.Exists(m => m.Start < headlineEnd));
-
-        Person? Single(Predicate<Person> match)
-        {
-            Person? found = null;
-            foreach (var person in _persons)
-            {
-                if (!person.SurnameOnly && person.Surnames.Contains(key) && match(person))
-                {
-                    if (found is not null)
-                    {
-                        return null;
-                    }
-
-                    found = person;
-                }
-            }
-
-            return found;
-        }
+        return headlineEnd < 0 || candidate.Start < headlineEnd ? null : Only(p => p.Surnames.Contains(key) && p.Mentions.Exists(m => m.Start < headlineEnd));
     }
 
     // "Mme Milei", "Mrs Trump": a woman, whom a man's name in the alias table does not name.
