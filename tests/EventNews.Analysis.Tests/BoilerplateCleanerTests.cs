@@ -227,6 +227,7 @@ public class BoilerplateCleanerTests
     [InlineData("A nurse adjusts a mask during a sleep study. File Photo by Zorglub Tartempion/Health Wire")]
     [InlineData("Residents queue for water from a municipal tanker. (Zorglub Tartempion/Gallo Images)")]
     [InlineData("La présidente lors de la conférence de presse, à Berne. [KEYSTONE - Zorglub Tartempion]")]
+    [InlineData("The river, seen from the Main Street bridge in Montpelier. Zorglub Tartempion for The Northern Review")]
     public void A_photographer_credited_at_the_end_of_a_caption_is_no_person(string caption)
     {
         var analysis = Analyze("Title of the story here\n\n" + caption + "\n\nThe text of the story goes on here with more words.");
@@ -242,6 +243,7 @@ public class BoilerplateCleanerTests
     [InlineData("Tommy Chouinard", "byline")]
     [InlineData("Mathilde Roux, Davos", "byline")]
     [InlineData("By court reporter Mia Kostas", "byline")]
+    [InlineData("Photographs by Eli Marchand", "byline")]
     [InlineData("Associated Press writer Illia Novikov in Kyiv contributed to this report.", "byline")]
     [InlineData("Image source, PA Media", "image-credit")]
     [InlineData("Photo Sirotti / Le Progrès", "image-credit")]

@@ -575,4 +575,13 @@ public class PersonExtractionTests
     {
         Assert.Equal(["Yolanda Díaz", "Jean Martin"], Names("La ministre du Travail Yolanda Díaz a parlé, puis le ministre du Logement Jean Martin."));
     }
+
+    [Fact]
+    public void A_middle_initial_without_its_stop_stands_between_a_known_given_name_and_a_name()
+    {
+        var persons = PersonsIn("President Michael D Higgins signed the bill. Mr Higgins said so. Vitamin D Levels rose. No captain since Arnold Palmer in 1963.");
+
+        Assert.Equal(["Michael D Higgins", "Arnold Palmer"], persons.Select(p => p.CanonicalName));
+        Assert.Equal(2, persons[0].Surfaces.Sum(s => s.Count));
+    }
 }

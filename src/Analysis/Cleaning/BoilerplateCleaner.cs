@@ -248,6 +248,11 @@ internal static partial class BoilerplateCleaner
             credit = SlashCredit().Match(text, tail, end - tail);
         }
 
+        if (!credit.Success && text.AsSpan(tail, end - tail).Contains(" for ", StringComparison.Ordinal))
+        {
+            credit = ForOutletCredit().Match(text, tail, end - tail);
+        }
+
         if (credit.Success && credit.Index > start)
         {
             dropped.Add(new DroppedSpan(start, credit.Index - start, DroppedKinds.ImageCaption));
@@ -433,7 +438,7 @@ internal static partial class BoilerplateCleaner
     private const string BylineName = @"\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|(?:de|da|di|du|des|del|van|von|der|le|la|al|bin|ben)(?=\s+\p{Lu})))*";
 
     // "By A and B", "Par A, B et C", "Propos recueillis par A", then a place or a role: "in Brussels", ", correspondante à Rio", "| AFP". Never a sentence.
-    [GeneratedRegex(@"^(?:[\p{L}\d][\p{L}\d ]{0,30}\s*[/|]\s*)?(?i:by|par|(?:propos\s+)?recueillis\s+par|interview(?:ed)?\s+by)(?:\s*:)?\s+(?:(?:\p{Ll}+\s+){0,2}(?:reporter|correspondent|editor|writer|journalist|journaliste|correspondant|correspondante)\s+)?" + BylineName + @"(?:(?:\s*,\s*|\s+(?i:and|et)\s+|\s*&\s*)" + BylineName + @")*(?:\s+(?:in|à|en)\s+[^.!?,]{1,40})?(?:\s*[,|/–—-]\s*[^.!?]{1,80})?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:[\p{L}\d][\p{L}\d ]{0,30}\s*[/|]\s*)?(?i:(?:(?:photographs?|photos?|illustrations?|graphics?|video)\s+)?by|par|(?:propos\s+)?recueillis\s+par|interview(?:ed)?\s+by)(?:\s*:)?\s+(?:(?:\p{Ll}+\s+){0,2}(?:reporter|correspondent|editor|writer|journalist|journaliste|correspondant|correspondante)\s+)?" + BylineName + @"(?:(?:\s*,\s*|\s+(?i:and|et)\s+|\s*&\s*)" + BylineName + @")*(?:\s+(?:in|à|en)\s+[^.!?,]{1,40})?(?:\s*[,|/–—-]\s*[^.!?]{1,80})?$", RegexOptions.CultureInvariant)]
     private static partial Regex BylineLine();
 
     // A writer named with their trade: "Martin Wall, Washington Correspondent", "Dave McMenamin, ESPN Staff Writer", "Julie Dupont, envoyée spéciale à Kiev".
@@ -478,6 +483,10 @@ internal static partial class BoilerplateCleaner
     // "… in Kyiv. Zorglub Tartempion/AP", "File Photo by Zorglub Tartempion/Health Wire", "(Zorglub Tartempion/Gallo Images)".
     [GeneratedRegex(@"(?<=[.!?»”""\p{Ll}\d)])\s*(?:(?:(?:File\s)?Photo\sby\s)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}\s?/\s?\p{Lu}[\p{L}&'’-]*(?:[\s-]\p{Lu}[\p{L}&'’-]*){0,3}|\(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}\s?/\s?[^)\n]{1,40}\))$", RegexOptions.CultureInvariant)]
     private static partial Regex SlashCredit();
+
+    // "… in Montpelier. Eli Marchand for The Northern Review": a photographer working for the outlet.
+    [GeneratedRegex(@"(?<=[.!?»”""])\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}\sfor\s(?:The\s)?\p{Lu}[\p{L}&'’-]*(?:\s\p{Lu}[\p{L}&'’-]*){0,3}$", RegexOptions.CultureInvariant)]
+    private static partial Regex ForOutletCredit();
 
     // "MOSCOW, Feb. 1, 2022 — ", "LONDON (AP) — ", or a place as prose writes it when a day with its year follows:
     // "Paris, 7 mai 2025 - ", "Washington, May 7, 2025 — " (not "Macron, élu en 2017 - …").

@@ -308,6 +308,15 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
                 continue;
             }
 
+            // "Michael D Higgins", as British and Irish papers write a middle initial: without its stop, only between a
+            // known given name and a name.
+            if (run.Count == 1 && sawGivenName && word.Token.Length == 1 && char.IsUpper(word.First) && word.Token.End < text.Length && text[word.Token.End] == ' '
+                && i + 1 < words.Count && Adjacent(text, word, words[i + 1]) && words[i + 1].Token.Length > 1 && IsNameWord(words[i + 1], afterGivenName: true))
+            {
+                run.Add(word with { IsInitial = true });
+                continue;
+            }
+
             // "le roi Mohammed VI", "King Abdullah II": a ruler's one name and the number of the reign, after a title.
             if (run.Count == 1 && run[0].IsNamePart && IsRegnalNumber(text, word.Token) && HasCue(text, words, i - 1))
             {
