@@ -579,9 +579,9 @@ public class PersonExtractionTests
     [Fact]
     public void A_middle_initial_without_its_stop_stands_between_a_known_given_name_and_a_name()
     {
-        var persons = PersonsIn("President Michael D Higgins signed the bill. Mr Higgins said so. Vitamin D Levels rose. No captain since Arnold Palmer in 1963.");
+        var persons = PersonsIn("President Michael D Higgins signed the bill. Mr Higgins said so. Vitamin D Levels rose. No captain since Arnold Palmer in 1963. Portés par un Finn Russell inspiré.");
 
-        Assert.Equal(["Michael D Higgins", "Arnold Palmer"], persons.Select(p => p.CanonicalName));
+        Assert.Equal(["Michael D Higgins", "Arnold Palmer", "Finn Russell"], persons.Select(p => p.CanonicalName));
         Assert.Equal(2, persons[0].Surfaces.Sum(s => s.Count));
     }
 }
