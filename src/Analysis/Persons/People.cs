@@ -259,7 +259,7 @@ internal sealed partial class People
         return headlineEnd < 0 || candidate.Start < headlineEnd ? null : Only(p => p.Surnames.Contains(key) && p.Mentions.Exists(m => m.Start < headlineEnd));
     }
 
-    // "Mme Milei", "Mrs Trump": a woman, whom a man's name in the alias table does not name.
+    // "Mme Milei", "Mrs Trump": a woman, who may not be the one the alias table knows by the surname (the table knows no genders).
     private static bool AfterWomansHonorific(PersonExtractor.Candidate candidate)
     {
         var end = candidate.Start;
