@@ -584,4 +584,13 @@ public class PersonExtractionTests
         Assert.Equal(["Michael D Higgins", "Arnold Palmer", "Finn Russell"], persons.Select(p => p.CanonicalName));
         Assert.Equal(2, persons[0].Surfaces.Sum(s => s.Count));
     }
+
+    [Fact]
+    public void Initials_and_a_surname_that_also_stands_alone_are_a_person_known_by_the_surname()
+    {
+        var persons = PersonsIn("The team includes J.J. Spaun and Xander Schauffele. Spaun won in March. It also named P.K. Zorglub.");
+
+        Assert.Equal(["surname-spaun", NameKey.Slug(NameKey.Of("Xander Schauffele"))], persons.Select(p => p.PersonId));
+        Assert.Equal(["J.J. Spaun", "Spaun"], persons[0].Surfaces.Select(s => s.Surface));
+    }
 }

@@ -55,7 +55,7 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
         var unresolved = new List<Candidate>();
         foreach (var candidate in surnames)
         {
-            if (!ResolveSurname(candidate, people, allowNewSurnameOnly: true))
+            if (!ResolveSurname(candidate, people, allowNewSurnameOnly: true, standalone))
             {
                 unresolved.Add(candidate);
             }
@@ -63,7 +63,7 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
 
         foreach (var candidate in unresolved)
         {
-            ResolveSurname(candidate, people, allowNewSurnameOnly: false);
+            ResolveSurname(candidate, people, allowNewSurnameOnly: false, standalone);
         }
 
         return people.Result();
@@ -104,7 +104,8 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
 
         // The first name after any initials ("A.P.J. Abdul Kalam") is the given name. A run that opens a
         // sentence may be opened by any capitalised word; its last word must then be named with a title
-        // elsewhere ("Shigeru Ishiba succède… M. Ishiba a formé…").
+        // elsewhere ("Shigeru Ishiba succède… M. Ishiba a formé…"); the run's first word says so, not the name after its
+        // initials, which their full stops would seem to open ("J.J. Spaun").
         var first = candidate.Words.Find(w => w.IsNamePart)!;
         var last = candidate.LastNamePart.Key;
         // A place that is also a given name ("Sofia Sokolova") needs one of the other signs.
@@ -112,10 +113,10 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
             || aliases.Resolve(candidate.Surface) is not null
             || candidate.Cue
             || candidate.Speaks
-            || (candidate.NameWordCount <= 3 && (first.Token.SentenceStart ? cued.Contains(last) : standalone.Contains(last)));
+            || (candidate.NameWordCount <= 3 && (candidate.Words[0].Token.SentenceStart ? cued.Contains(last) : standalone.Contains(last)));
     }
 
-    private bool ResolveSurname(Candidate candidate, People people, bool allowNewSurnameOnly)
+    private bool ResolveSurname(Candidate candidate, People people, bool allowNewSurnameOnly, HashSet<string> standalone)
     {
         // "… Ursula von der Leyen … von der Leyen said": the surname with its particles, as the full name has them.
         if (people.HasSurnamesWithParticles && candidate.WithParticlesBefore() is { } withParticles && people.TryBackReference(withParticles, NameKey.Of(withParticles.Surface)))
@@ -156,7 +157,7 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
             {
                 foreach (var part in parts)
                 {
-                    ResolveSurname(part, people, allowNewSurnameOnly: false);
+                    ResolveSurname(part, people, allowNewSurnameOnly: false, standalone);
                 }
 
                 return true;
@@ -165,7 +166,9 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
 
         if (allowNewSurnameOnly)
         {
-            if (candidate.Cue && !lexicon.IsGivenNameWord(word.Text, word.Key) && !IsTitleSurnameWord(word.Folded))
+            // After an honorific or role ("M. Dupont"), or after initials when the surname also stands alone ("J.J. Spaun … Spaun
+            // said"): a person known by the surname, as no given name says more.
+            if ((candidate.Cue || (candidate.Words[0].IsInitial && standalone.Contains(word.Key))) && !lexicon.IsGivenNameWord(word.Text, word.Key) && !IsTitleSurnameWord(word.Folded))
             {
                 people.AddSurnameOnly(candidate, key);
                 return true;
