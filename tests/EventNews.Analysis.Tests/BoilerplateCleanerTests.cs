@@ -228,6 +228,8 @@ public class BoilerplateCleanerTests
     [InlineData("Residents queue for water from a municipal tanker. (Zorglub Tartempion/Gallo Images)")]
     [InlineData("La présidente lors de la conférence de presse, à Berne. [KEYSTONE - Zorglub Tartempion]")]
     [InlineData("The river, seen from the Main Street bridge in Montpelier. Zorglub Tartempion for The Northern Review")]
+    [InlineData("The mayor-elect hugs her husband at her election night party. (Photo: Zorglub Tartempion/Journal-News)")]
+    [InlineData("The chief minister at the Vidhana Soudha in Bengaluru. (HT Photo/Zorglub Tartempion)")]
     public void A_photographer_credited_at_the_end_of_a_caption_is_no_person(string caption)
     {
         var analysis = Analyze("Title of the story here\n\n" + caption + "\n\nThe text of the story goes on here with more words.");

@@ -299,6 +299,7 @@ public class DateTests
     [InlineData("Israeli PM to meet Trump on Tuesday\nFebruary 3, 2025\n\nTalks went on. The first son to play in the league did so on Oct. 22.", "on Tuesday=2025-02-04|Oct. 22=2024-10-22")]
     [InlineData("Titre\n12.11.2025, 09:00\nLa loi Badinter de 1985 s'applique, et l'exercice 2026 sera dur. Les attentats de 2015 restent.", "1985=1985|2026=2026|2015=2015")]
     [InlineData("Title\nNov. 26, 2025\n\nThe 1927 flood and a 2024 inspection, by the fall of 2023. Some 1900 attacks. They planned to march on Friday.", "1927=1927|2024=2024|2023=2023|on Friday=2025-11-28")]
+    [InlineData("Title\nAugust 20, 2025\n\nWitkoff was expected in Cairo on Thursday. A convocation scheduled for Thursday was cancelled. Results are certified Nov. 25, before the 2028 assembly polls.", "on Thursday=2025-08-21|for Thursday=2025-08-21|Nov. 25=2025-11-25|2028=2028")]
     public void Fiscal_years_a_month_next_to_last_year_and_a_headline_plan_are_read(string text, string expected)
     {
         Assert.Equal(expected.Split('|'), Mentioned(text));

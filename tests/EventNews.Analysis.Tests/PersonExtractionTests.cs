@@ -593,4 +593,12 @@ public class PersonExtractionTests
         Assert.Equal(["surname-spaun", NameKey.Slug(NameKey.Of("Xander Schauffele"))], persons.Select(p => p.PersonId));
         Assert.Equal(["J.J. Spaun", "Spaun"], persons[0].Surfaces.Select(s => s.Surface));
     }
+
+    [Fact]
+    public void A_place_named_after_a_ruler_is_no_mention_and_a_detective_s_rank_is_a_cue()
+    {
+        Assert.Equal(
+            ["Siân Morgan"],
+            Names("Une étude de la Fondation Roi Baudouin. The King Hussein Bridge reopened. Det Insp Siân Morgan said the Hamilton City Schools principal agreed."));
+    }
 }

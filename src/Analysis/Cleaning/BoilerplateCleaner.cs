@@ -477,7 +477,7 @@ internal static partial class BoilerplateCleaner
     [GeneratedRegex(@"(?<!\d)(?:[01]?\d|2[0-3])\s?(?:h|:)\s?[0-5]\d(?!\d)|(?<!\d)1?\d(?::[0-5]\d)?\s?(?:AM|PM|a\.m\.|p\.m\.)", RegexOptions.CultureInvariant)]
     private static partial Regex Time();
 
-    [GeneratedRegex(@"(?<=[.!?»”""\p{Ll}\d)])\s*(?:(?:Image|Images|Photo|Photos|Photograph|Bild|Foto|Crédits?(?: photo)?|Credit)\s?:\s?[\p{L}][\p{L}\p{N} /.&'’-]{0,50}|©\s?[\p{L}][\p{L}\p{N} /.&'’-]{0,50}|\((?:AAP|AP|AFP|Reuters|ABC News|Getty Images|EPA|Supplied)\s?:\s?[^)\n]{1,50}\)|\((?:AP|AFP|EPA|Reuters) Photos?\s?/\s?[^)\n]{1,50}\)|\((?:ABC|BBC|CBC|SBS|RNZ|RTÉ|RTE)[\p{L} ]{0,30}:\s?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}\)|\[(?:KEYSTONE|AFP|AP|Reuters|EPA|Getty Images|Sipa|ANP|Belga|DPA)\s?[-–/:]\s?[^\]\n]{1,50}\]|\[[^\]\n]{1,80}(?:via|/)\s?(?:Reuters|AFP|AP|Getty Images|EPA|Anadolu)\])$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<=[.!?»”""\p{Ll}\d)])\s*(?:(?:Image|Images|Photo|Photos|Photograph|Bild|Foto|Crédits?(?: photo)?|Credit)\s?:\s?[\p{L}][\p{L}\p{N} /.&'’-]{0,50}|©\s?[\p{L}][\p{L}\p{N} /.&'’-]{0,50}|\((?:AAP|AP|AFP|Reuters|ABC News|Getty Images|EPA|Supplied)\s?:\s?[^)\n]{1,50}\)|\(\p{Lu}{2,8} Photos?\s?/\s?[^)\n]{1,50}\)|\((?:Photo|Photos|Photograph|Image|Credit)\s?:\s?[^)\n]{1,60}\)|\((?:ABC|BBC|CBC|SBS|RNZ|RTÉ|RTE)[\p{L} ]{0,30}:\s?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}\)|\[(?:KEYSTONE|AFP|AP|Reuters|EPA|Getty Images|Sipa|ANP|Belga|DPA)\s?[-–/:]\s?[^\]\n]{1,50}\]|\[[^\]\n]{1,80}(?:via|/)\s?(?:Reuters|AFP|AP|Getty Images|EPA|Anadolu)\])$", RegexOptions.CultureInvariant)]
     private static partial Regex GluedCredit();
 
     // "… in Kyiv. Zorglub Tartempion/AP", "File Photo by Zorglub Tartempion/Health Wire", "(Zorglub Tartempion/Gallo Images)".

@@ -351,7 +351,7 @@ internal static partial class MentionedDateFinder
             return 1;
         }
 
-        if (PastWords.Contains(word) || (previous is not "be" && (EnglishPasts.Contains(word) || EndsAsLetters(word, "ed", 2) && !word.EndsWith("eed"))))
+        if (PastWords.Contains(word) || (previous is not ("be" or "is" or "are" or "being") && (EnglishPasts.Contains(word) || EndsAsLetters(word, "ed", 2) && !word.EndsWith("eed"))))
         {
             return -1;
         }
@@ -588,7 +588,7 @@ internal static partial class MentionedDateFinder
     [GeneratedRegex(@"(?<!\p{L})(?<cue>(?i:last|next|in|since|until|till|by|from|through|early|late|this|during|of))\s+$", RegexOptions.CultureInvariant)]
     private static partial Regex EnglishMonthCue();
 
-    [GeneratedRegex(@"(?<!\p{L})(?<cue>(?i:last|next|on|this))\s+$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\p{L})(?<cue>(?i:last|next|on|this|for))\s+$", RegexOptions.CultureInvariant)]
     private static partial Regex WeekdayCue();
 
     // English words before an English weekday only: the French "a" is the verb ("Le gouvernement a lundi présenté…").
@@ -630,7 +630,7 @@ internal static partial class MentionedDateFinder
     // A year after a word that makes it one ("en 2014", "d'ici à 2030", "early 2024"), or that names an
     // event ("la présidentielle de 2022", "les JO 2024", "the 2020 election"). The year is matched first
     // and its cue looked back at from it: a scan for the year's digits, not for the cues at every character.
-    [GeneratedRegex(@"(?<!\d)(?<y>(?:1[6-9]|20)\d{2})(?![\d,.]?\d)(?:(?<=(?<!\p{L})(?i:en|depuis|dès|jusqu['’]en|avant|après|fin|début|mi-|in|since|until|by|before|after|early|late|mid-|d['’]ici(?:\s+à)?|horizon|trimestre|semestre|quarter of|half of|(?:end|start|beginning|middle) of|printemps|été|automne|hiver|spring|summer|autumn|fall|winter|(?:spring|summer|autumn|fall|winter) of|Q[1-4]|H[12]|T[1-4]|FY|fiscal|into|exercice)\s*\d{4})|(?<=(?i:l['’](?:été|automne|hiver))\s+\d{4})|(?<=(?<!\p{L})(?i:(?:présidentielle|législatives|municipales|européennes|élections?|JO|Jeux|Mondial|Coupe du monde|Euro|référendum|Grand Chelem|Tournoi|crue|séisme|attentats?|émeutes|crise|guerre|incendie|tempête|canicule|révolution|loi(?:\s+\p{Lu}[\p{L}'’-]+){0,2}|traité|accords?|(?:Act|Law|Treaty|Accords?)\s+of)(?:\s+de)?|saison|édition|campagne|sommet|promotion)\s+\d{4})|(?<=(?<!\p{L})\d{4})(?=\s+(?i:presidential|election|elections|midterms?|Olympics|Olympic|Games|World Cup|season|campaign|census|summit|referendum|primar(?:y|ies)|championships?|draft|budget|tournament|edition|marathon|flood|earthquake|hurricane|storm|wildfire|crash|attack|riot|crisis|war|pandemic|coup|revolution|uprising|massacre|inspection|audit|report|law|treaty|accord)(?!\p{L})))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\d)(?<y>(?:1[6-9]|20)\d{2})(?![\d,.]?\d)(?:(?<=(?<!\p{L})(?i:en|depuis|dès|jusqu['’]en|avant|après|fin|début|mi-|in|since|until|by|before|after|early|late|mid-|d['’]ici(?:\s+à)?|horizon|trimestre|semestre|quarter of|half of|(?:end|start|beginning|middle) of|printemps|été|automne|hiver|spring|summer|autumn|fall|winter|(?:spring|summer|autumn|fall|winter) of|Q[1-4]|H[12]|T[1-4]|FY|fiscal|into|exercice)\s*\d{4})|(?<=(?i:l['’](?:été|automne|hiver))\s+\d{4})|(?<=(?<!\p{L})(?i:(?:présidentielle|législatives|municipales|européennes|élections?|JO|Jeux|Mondial|Coupe du monde|Euro|référendum|Grand Chelem|Tournoi|crue|séisme|attentats?|émeutes|crise|guerre|incendie|tempête|canicule|révolution|loi(?:\s+\p{Lu}[\p{L}'’-]+){0,2}|traité|accords?|(?:Act|Law|Treaty|Accords?)\s+of)(?:\s+de)?|saison|édition|campagne|sommet|promotion)\s+\d{4})|(?<=(?<!\p{L})\d{4})(?=\s+(?i:presidential|election|elections|midterms?|Olympics|Olympic|Games|World Cup|season|campaign|census|summit|referendum|primar(?:y|ies)|championships?|draft|budget|tournament|edition|marathon|flood|earthquake|hurricane|storm|wildfire|crash|attack|riot|crisis|war|pandemic|coup|revolution|uprising|massacre|inspection|audit|report|law|treaty|accord|polls|vote|assembly)(?!\p{L})))", RegexOptions.CultureInvariant)]
     private static partial Regex Year();
 
     private static readonly FrozenDictionary<string, int> MonthWords = new Dictionary<string, int>
@@ -659,7 +659,8 @@ internal static partial class MentionedDateFinder
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FutureWords = Lookup(
         "will", "shall", "won't", "won’t", "would", "may", "might", "could", "doit", "doivent", "devra", "devront", "devrait", "devraient", "va", "vont",
         "compte", "comptent", "prévoit", "prévoient", "apprête", "apprêtent", "prévu", "prévue", "prévus", "prévues", "aura", "auront", "sera", "seront",
-        "fera", "feront", "ira", "iront", "attendu", "attendue", "attendus", "attendues", "programmé", "programmée", "programmés", "programmées", "dès");
+        "fera", "feront", "ira", "iront", "attendu", "attendue", "attendus", "attendues", "programmé", "programmée", "programmés", "programmées", "dès",
+        "expected");
 
     // Words that speak of the future before "to": "is due to", "are expected to", "plans to".
     // Verbs of what is planned, after "to" ("to meet", "to testify").

@@ -193,8 +193,8 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
                 continue;
             }
 
-            // "RRS Sir David Attenborough": the place's word may stand before an honorific.
-            var placeWord = i > 1 && NameLexicon.IsHonorific(words[i - 1].Folded) ? i - 2 : i - 1;
+            // "RRS Sir David Attenborough", "la Fondation Roi Baudouin": the place's word may stand before an honorific or a title.
+            var placeWord = i > 1 && (NameLexicon.IsHonorific(words[i - 1].Folded) || lexicon.IsRole(words[i - 1].Folded)) ? i - 2 : i - 1;
             if (i > 0 && ((NamesAPlace(words[placeWord].Folded) && Adjacent(text, words[placeWord], words[placeWord + 1])) || IsNamedAfterOf(text, words, i) || AfterPlaceName(text, words, i, run)))
             {
                 // "rue Jean Jaurès", "avenue Charles de Gaulle", "Kennedy Airport": a person's name inside a place's name is not a mention.
@@ -802,7 +802,7 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
     // Nouns of the kind that are never a surname: "the Magnitsky Act", "the Davis Cup" (not "Hall", "Day", "Street").
     private static bool IsNamedAfterNounOnly(string folded) => folded is "act" or "cup" or "university" or "airport" or "foundation"
         or "memorial" or "prize" or "award" or "awards" or "trophy" or "stadium" or "doctrine" or "syndrome" or "museum" or "institute"
-        or "hospital" or "observatory" or "cathedral" or "basilica" or "auditorium" or "fellowship" or "scholarship" or "organization" or "organisation" or "road" or "disease" or "tests";
+        or "hospital" or "observatory" or "cathedral" or "basilica" or "auditorium" or "fellowship" or "scholarship" or "organization" or "organisation" or "road" or "disease" or "tests" or "bridge";
 
     /// <summary>"la maladie d'Alzheimer", "le syndrome de Down", "la loi de Moore": a disease, theorem or law named after someone.</summary>
     private static bool IsNamedAfterOf(string text, WordList words, int index)
