@@ -83,9 +83,9 @@ internal static partial class MentionedDateFinder
         }
 
         // "il y a trois jours", "two weeks ago", "il y a un mois", "four years ago", "the day before yesterday": counted from the
-        // publication, before the words alone ("yesterday") are.
-        // Each pattern is asked only where its own words stand, and opens with them where it can: French text says
-        // "il y a" often, and a pattern that may start at any "a" would be tried all through it.
+        // publication, before the words alone ("yesterday") are. Each pattern is asked only where its own words stand, and
+        // opens with them where it can: French text says "il y a" often, and a pattern that may start at any "a" would be
+        // tried all through it.
         var region = text.AsSpan(start, end - start);
         if (region.Contains("l y a ", StringComparison.Ordinal))
         {
