@@ -305,6 +305,14 @@ public class DateTests
         Assert.Equal(expected.Split('|'), Mentioned(text));
     }
 
+    [Theory]
+    [InlineData("Title\nDec. 15, 2025\n\nThey play on Boxing Day, after a win on Valentine's Day 2023 and before New Year's Day.", "Boxing Day=2025-12-26|Valentine's Day 2023=2023-02-14|New Year's Day=2026-01-01")]
+    [InlineData("Titre\n15.12.2025, 09:00\nLe marché ouvrira avant Noël. Noël Le Graët a parlé. La Saint-Sylvestre sera calme, comme la Toussaint.", "Noël=2025-12-25|La Saint-Sylvestre=2025-12-31|la Toussaint=2025-11-01")]
+    public void Holidays_on_a_fixed_day_are_dates(string text, string expected)
+    {
+        Assert.Equal(expected.Split('|'), Mentioned(text));
+    }
+
     [Fact]
     public void An_iso_date_in_the_text_is_a_day()
     {

@@ -72,6 +72,18 @@ internal static partial class MentionedDateFinder
             Add(text, match.Index, match.Length, PartialDate.Create(Int(match, "y"), Int(match, "m"), Int(match, "d")), found, taken);
         }
 
+        // "Boxing Day", "Valentine's Day 2023", "à Noël", "la Saint-Sylvestre": holidays on a fixed day, in the year written
+        // or the one the clause's tense and the publication give; looked for only where one of their words stands.
+        if (NamesAHoliday(text.AsSpan(start, end - start)))
+        {
+            foreach (var match in Matches(Holiday(), text, start, end))
+            {
+                var (month, day) = HolidayDay(match.Groups["h"].Value);
+                var resolved = match.Groups["y"].Success ? PartialDate.Create(Int(match, "y"), month, day) : WithYearFrom(published, month, day, 0, Tense(text, start, match.Index));
+                Add(text, match.Index, match.Length, resolved, found, taken);
+            }
+        }
+
         // "le 12/03/2024", "on 3/12/2024", "2024/03/12": numeric dates with their whole year, day first unless the
         // article is English and the date reads either way.
         foreach (var match in Matches(WrittenDates.NumericDateInText(), text, start, end))
@@ -175,6 +187,25 @@ internal static partial class MentionedDateFinder
             Add(text, match.Index, match.Length, PartialDate.Create(Int(match, "y")), found, taken);
         }
     }
+
+    private static bool NamesAHoliday(ReadOnlySpan<char> region) =>
+        region.Contains("Day", StringComparison.Ordinal) || region.Contains("Eve", StringComparison.Ordinal) || region.Contains("Saint-", StringComparison.Ordinal)
+        || region.Contains("Noël", StringComparison.Ordinal) || region.Contains("Toussaint", StringComparison.Ordinal) || region.Contains("Halloween", StringComparison.Ordinal)
+        || region.Contains("jour de l", StringComparison.Ordinal) || region.Contains("Hogmanay", StringComparison.Ordinal);
+
+    private static (int Month, int Day) HolidayDay(string holiday) => Text.TextFold.Fold(holiday).ToLowerInvariant().Replace('’', '\'') switch
+    {
+        "christmas day" or "noel" => (12, 25),
+        "christmas eve" => (12, 24),
+        "boxing day" => (12, 26),
+        "new year's day" or "le jour de l'an" => (1, 1),
+        "new year's eve" or "la saint-sylvestre" or "hogmanay" => (12, 31),
+        "valentine's day" or "la saint-valentin" => (2, 14),
+        "halloween" => (10, 31),
+        "bastille day" => (7, 14),
+        "armistice day" => (11, 11),
+        _ => (11, 1), // la Toussaint
+    };
 
     // "il y a trois semaines", "two months ago": so many days, weeks, months or years before the publication.
     private static void AddCountedBack(string text, Match match, PartialDate? published, List<MentionedDate> found, List<(int Start, int End)> taken)
@@ -603,6 +634,9 @@ internal static partial class MentionedDateFinder
 
     [GeneratedRegex(@"(?<!\p{L})(?<a>(?<m>" + EnglishMonthNames + @")\.?\s+(?<da>\d{1,2})(?:st|nd|rd|th)?)\s*(?:-|–|to|through|and)\s*(?<b>(?<db>\d{1,2})(?:st|nd|rd|th)?(?![\d:])(?:,?\s+(?<y>(?:19|20)\d{2})(?!\d))?)", RegexOptions.CultureInvariant)]
     private static partial Regex EnglishDayRange();
+
+    [GeneratedRegex(@"(?<![\p{L}'’])(?<h>Christmas (?:Day|Eve)|Boxing Day|New Year['’]s (?:Day|Eve)|Valentine['’]s Day|Halloween|Bastille Day|Armistice Day|Hogmanay|(?i:la) Saint-Valentin|(?i:la) Saint-Sylvestre|(?i:le) jour de l['’]An|(?i:la) Toussaint|(?<=(?<!\p{L})(?:à|de|avant|après|pour|depuis)\s)Noël(?!\s+\p{Lu}))(?:\s+(?<y>(?:19|20)\d{2})(?!\d))?(?!\p{L})", RegexOptions.CultureInvariant)]
+    private static partial Regex Holiday();
 
     [GeneratedRegex(@"(?<![\p{L}'’])il y a\s+(?<n>\d{1,2}|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+(?<unit>jours?|semaines?|mois|ans?|années?)(?!\p{L})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FrenchTimeAgo();
