@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Frozen;
+using System.Diagnostics;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using EventNews.Analysis.Text;
@@ -204,7 +205,8 @@ internal static partial class MentionedDateFinder
         "halloween" => (10, 31),
         "bastille day" => (7, 14),
         "armistice day" => (11, 11),
-        _ => (11, 1), // la Toussaint
+        "la toussaint" => (11, 1),
+        _ => throw new UnreachableException($"No day for the holiday \"{holiday}\"."),
     };
 
     // "il y a trois semaines", "two months ago": so many days, weeks, months or years before the publication.
@@ -599,7 +601,7 @@ internal static partial class MentionedDateFinder
 
     private static int Count(string number) => char.IsAsciiDigit(number[0])
         ? int.Parse(number, CultureInfo.InvariantCulture)
-        : Text.TextFold.Fold(number) is "une" or "a" or "an" ? 1 : Array.IndexOf(CountWords, Text.TextFold.Fold(number)) % 10 + 1;
+        : Text.TextFold.Fold(number) is var folded && folded is "une" or "a" or "an" ? 1 : Array.IndexOf(CountWords, folded) % 10 + 1;
 
     /// <summary>The length of "mi-" or "mid-" before a month ("mi-janvier", "mid-March"), or 0.</summary>
     private static int MidPrefix(string folded) =>
