@@ -595,6 +595,18 @@ public class PersonExtractionTests
     }
 
     [Fact]
+    public void Initials_without_stops_are_a_person_s_given_names_when_the_name_stands_alone_or_follows_a_role()
+    {
+        var persons = PersonsIn(
+            "India opener KL Rahul made 84 and TJ Fanning scored twice. Rahul said the pitch was slow; Fanning thanked the fans. "
+            + "The US Steel deal closed, NJ Transit said trains would run, PM Modi spoke and AC Milan won. Fans of PV Sindhu cheered.");
+
+        Assert.Equal(["surname-rahul", "surname-" + NameKey.Slug(NameKey.Of("Fanning")), NameKey.Slug(NameKey.Of("Narendra Modi"))], persons.Select(p => p.PersonId));
+        Assert.Equal(["KL Rahul", "Rahul"], persons[0].Surfaces.Select(s => s.Surface));
+        Assert.Equal(["TJ Fanning", "Fanning"], persons[1].Surfaces.Select(s => s.Surface));
+    }
+
+    [Fact]
     public void A_place_named_after_a_ruler_is_no_mention_and_a_detective_s_rank_is_a_cue()
     {
         Assert.Equal(

@@ -124,7 +124,9 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
             return true;
         }
 
-        var key = NameKey.Of(candidate.Surface);
+        // Initials without stops ("KL Rahul") stand for the given names: like initials with stops, they stay out of the key.
+        var stoplessInitials = candidate.Words[0] is { IsInitial: true, Token.Length: 2 } && candidate.NameWordCount == 1;
+        var key = stoplessInitials ? candidate.LastNamePart.Key : NameKey.Of(candidate.Surface);
         if (people.TryBackReference(candidate, key, candidate.Words.Count == 1 ? aliases.Resolve(candidate.Surface) : null))
         {
             return true;
@@ -168,7 +170,9 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
         {
             // After an honorific or role ("M. Dupont"), or after initials when the surname also stands alone ("J.J. Spaun … Spaun
             // said"): a person known by the surname, as no given name says more.
-            if ((candidate.Cue || (candidate.Words[0].IsInitial && standalone.Contains(word.Key))) && !lexicon.IsGivenNameWord(word.Text, word.Key) && !IsTitleSurnameWord(word.Folded))
+            // The name after initials without stops may be a given name: "KL" holds the given names.
+            if ((candidate.Cue || (candidate.Words[0].IsInitial && standalone.Contains(word.Key)))
+                && (stoplessInitials || !lexicon.IsGivenNameWord(word.Text, word.Key)) && !IsTitleSurnameWord(word.Folded))
             {
                 people.AddSurnameOnly(candidate, key);
                 return true;
@@ -306,6 +310,14 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
             // the given names ("J.K. Rowling", "J. R. R. Tolkien", "J.-L. Mélenchon").
             if (((run.Count > 0 && (sawGivenName || run[^1].IsInitial) && !run[^1].IsParticle) || (run.Count == 0 && !NameLexicon.IsHonorific(word.Folded)))
                 && IsInitial(text, words, i) && (run.Count > 0 || HasCue(text, words, i) || IsInitial(text, words, i + 1)))
+            {
+                run.Add(word with { IsInitial = true });
+                continue;
+            }
+
+            // "KL Rahul", "TJ Fanning": two capitals without stops for the given names, before one name, which must then
+            // follow a role or stand alone elsewhere (see ResolveSurname).
+            if (run.Count == 0 && IsStoplessInitials(text, words, i))
             {
                 run.Add(word with { IsInitial = true });
                 continue;
@@ -972,6 +984,38 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
 
         return false;
     }
+
+    /// <summary>
+    /// Two capitals run together before a single name ("KL Rahul"), not an acronym the lists know ("US", "PM"), nor
+    /// before a name of two words ("EU Ursula von der Leyen"), nor in a line of capitals.
+    /// </summary>
+    private bool IsStoplessInitials(string text, WordList words, int index)
+    {
+        var token = words.TokenAt(index);
+        if (token.Length != 2 || !char.IsUpper(text[token.Start]) || !char.IsUpper(text[token.Start + 1]) || index + 1 >= words.Count
+            || (token.End < text.Length && text[token.End] != ' ') || !Adjacent(text, words[index], words[index + 1]))
+        {
+            return false;
+        }
+
+        var word = words[index];
+        var name = words[index + 1];
+        if (CommonAcronyms.Contains(word.Folded) || lexicon.IsNeverName(word.Folded) || lexicon.IsPlace(word.Folded) || aliases.Resolve(word.Text) is not null
+            || name.Token.Length < 3 || IsAllCaps(name.Text) || !IsNameWord(name, afterGivenName: false))
+        {
+            return false;
+        }
+
+        return index + 2 >= words.Count || !Adjacent(text, name, words[index + 2]) || !char.IsUpper(words[index + 2].First);
+    }
+
+    // Two-letter acronyms that stand before names and nouns: countries, unions, offices, media, US states and Canadian provinces.
+    private static readonly FrozenSet<string> CommonAcronyms = FrozenSet.Create(StringComparer.Ordinal,
+        "us", "uk", "eu", "un", "ue", "tv", "pm", "mp", "vp", "dj", "fc", "ac", "sc", "ag", "da", "gp", "pr", "hr", "it", "ai", "ok", "hq", "gm", "nz",
+        "sa", "ev", "vr", "ar", "id", "ip", "iq", "rn", "md", "mc", "cd", "dc", "la", "ny", "nj", "nc", "tx", "ca", "fl", "ga", "pa", "oh", "mi", "wa",
+        "az", "co", "ma", "mn", "wi", "va", "tn", "ky", "al", "ut", "nv", "nm", "or", "ks", "ne", "ia", "mo", "ct", "ri", "de", "nh", "vt", "me", "wv",
+        "sd", "nd", "mt", "wy", "hi", "ak", "on", "qc", "bc", "ab", "sk", "mb", "ns", "nb", "pe", "nl", "yt", "nt", "nu", "ps", "cs", "lr", "rc", "as",
+        "ol", "om", "st", "cf", "fn", "pc", "ex", "ko", "rb", "wr", "qb", "te", "cb", "lb");
 
     private static bool IsLetterWithStop(string text, Token token) =>
         token.Length == 1 && char.IsUpper(text[token.Start]) && token.End + 1 < text.Length && text[token.End] == '.';
