@@ -104,6 +104,24 @@ public class BoilerplateCleanerTests
     }
 
     [Fact]
+    public void A_story_about_public_comment_is_no_comment_policy()
+    {
+        var analysis = Analyze("School board delays its vote\n\nAfter four hours of public comment, board president Tom Delgado postponed the vote. \"We owe it to this community to get the numbers right,\" he said.\n\nRetired teacher T. J. Watson spoke next.");
+
+        Assert.Empty(analysis.Dropped);
+        Assert.EndsWith("spoke next.", analysis.CleanText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_photographer_after_the_agency_in_brackets_is_a_credit()
+    {
+        var analysis = Analyze("Un titre assez long pour être un titre\n\nLe corps de l'article commence ici et continue longuement avec des détails.\n\nA building damaged during a drone strike in Kharkiv, November 2, 2025. (Reuters/Gleb Garanich)\n\nLa suite de l'article reprend ici avec d'autres détails encore.");
+
+        Assert.Equal(["image-caption", "image-credit"], analysis.Dropped.Select(d => d.Kind));
+        Assert.DoesNotContain(analysis.Persons, p => p.CanonicalName == "Gleb Garanich");
+    }
+
+    [Fact]
     public void A_comment_policy_ends_the_body_and_what_follows_is_a_teaser()
     {
         var analysis = Analyze("Un titre assez long pour être un titre\n\nLe corps de l'article commence ici et continue longuement avec des détails.\n\nComments are moderated and closed 48 hours after publication.\nHeat wave grips southern Europe as wildfires force thousands to evacu");

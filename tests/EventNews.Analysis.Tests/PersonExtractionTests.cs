@@ -607,6 +607,53 @@ public class PersonExtractionTests
     }
 
     [Fact]
+    public void Initials_that_are_not_a_known_person_s_are_someone_else()
+    {
+        var persons = PersonsIn("His son Udhayanidhi Stalin attended. Chief Minister M.K. Stalin hosted the meeting. Historians cited K. Stalin's letters.");
+
+        Assert.Equal(["Udhayanidhi Stalin", "M.K. Stalin"], persons.Select(p => p.CanonicalName));
+    }
+
+    [Fact]
+    public void The_first_surname_before_particles_refers_back()
+    {
+        var persons = PersonsIn("Le gouverneur François Villeroy de Galhau plaide pour la prudence. M. Villeroy a estimé que l'inflation reculait. Luiz Inácio Lula da Silva était à Paris ; Lula a parlé.");
+
+        Assert.Equal(["François Villeroy de Galhau", "Luiz Inácio Lula da Silva"], persons.Select(p => p.CanonicalName));
+        Assert.All(persons, p => Assert.Equal(2, p.Surfaces.Sum(s => s.Count)));
+    }
+
+    [Fact]
+    public void A_known_given_name_and_a_regnal_number_are_a_ruler_without_a_title()
+    {
+        Assert.Equal(["Louis XIV", "Jean-Paul II"], Names("L'action se situe à la cour de Louis XIV. Le pape Jean-Paul II l'avait vue. La réforme de Vatican II et la chaîne Paris II n'y sont pas."));
+    }
+
+    [Fact]
+    public void Rugby_positions_and_school_heads_are_roles_and_a_particle_makes_a_name_at_a_sentence_start()
+    {
+        var names = Names(
+            "Springboks wing Cheslin Kolbe scored. Prop Ox Nché came on in the 44th minute.\n\nAengus Ó Snodaigh spoke first. Ó Snodaigh later said he had every right. "
+            + "Bríd Ní Mhaoláin, principal of Gaelscoil na Cille, agreed.");
+
+        Assert.Equal(["Cheslin Kolbe", "Ox Nché", "Aengus Ó Snodaigh", "Bríd Ní Mhaoláin"], names);
+    }
+
+    [Fact]
+    public void Clinics_hospices_beaches_and_headline_verbs_are_not_names()
+    {
+        Assert.Equal(["Hope Nakamura"], Names("Acme Appoints Hope Nakamura as Finance Chief\n\nThe board named Hope Nakamura on Monday. Ms. Nakamura joins from Boeing."));
+        Assert.Equal(["Ozzy Osbourne"], Names("Ozzy Osbourne Dies at 76\n\nThe singer Ozzy Osbourne died on Tuesday."));
+        Assert.Empty(Names("Researchers at the Mayo Clinic agreed. She died at the Florence Nightingale Hospice near Marina Beach."));
+    }
+
+    [Fact]
+    public void A_place_that_is_also_a_given_name_opens_a_name_with_a_role_after_it()
+    {
+        Assert.Equal(["Carolina Milanesi"], Names("Wall Street was unimpressed. Carolina Milanesi, an analyst at Creative Strategies, was less sure. Shares fell in North Carolina."));
+    }
+
+    [Fact]
     public void A_place_named_after_a_ruler_is_no_mention_and_a_detective_s_rank_is_a_cue()
     {
         Assert.Equal(

@@ -133,6 +133,26 @@ internal static partial class BoilerplateCleaner
         return string.Concat(title.AsSpan(0, cut > 0 ? cut : MaxTitleLength), "…");
     }
 
+    /// <summary>
+    /// A word of comments with a word of rules beside it ("Comments are closed", "Merci de rester courtois dans vos
+    /// commentaires"), not a story's "public comment" with its "community" a sentence away.
+    /// </summary>
+    private static bool IsCommentPolicy(string line)
+    {
+        const int Near = 60;
+        foreach (var comment in CommentWord().EnumerateMatches(line))
+        {
+            var from = Math.Max(0, comment.Index - Near);
+            var to = Math.Min(line.Length, comment.Index + comment.Length + Near);
+            if (PolicyWord().IsMatch(line.AsSpan(from, to - from)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsStorySentence(string line) => ClosedSentence().IsMatch(line) && !BylineOpening().IsMatch(line);
 
     private static string? ClassifyLine(string line, int nonEmptyIndex)
@@ -142,7 +162,7 @@ internal static partial class BoilerplateCleaner
             return DroppedKinds.CommentPrompt;
         }
 
-        if (line.Length < 500 && line.Contains("omment", StringComparison.OrdinalIgnoreCase) && CommentWord().IsMatch(line) && PolicyWord().IsMatch(line))
+        if (line.Length < 500 && line.Contains("omment", StringComparison.OrdinalIgnoreCase) && IsCommentPolicy(line))
         {
             return DroppedKinds.CommentPolicy;
         }
@@ -477,7 +497,7 @@ internal static partial class BoilerplateCleaner
     [GeneratedRegex(@"(?<!\d)(?:[01]?\d|2[0-3])\s?(?:h|:)\s?[0-5]\d(?!\d)|(?<!\d)1?\d(?::[0-5]\d)?\s?(?:AM|PM|a\.m\.|p\.m\.)", RegexOptions.CultureInvariant)]
     private static partial Regex Time();
 
-    [GeneratedRegex(@"(?<=[.!?»”""\p{Ll}\d)])\s*(?:(?:Image|Images|Photo|Photos|Photograph|Bild|Foto|Crédits?(?: photo)?|Credit)\s?:\s?[\p{L}][\p{L}\p{N} /.&'’-]{0,50}|©\s?[\p{L}][\p{L}\p{N} /.&'’-]{0,50}|\((?:AAP|AP|AFP|Reuters|ABC News|Getty Images|EPA|Supplied)\s?:\s?[^)\n]{1,50}\)|\(\p{Lu}{2,8} Photos?\s?/\s?[^)\n]{1,50}\)|\((?:Photo|Photos|Photograph|Image|Credit)\s?:\s?[^)\n]{1,60}\)|\((?:ABC|BBC|CBC|SBS|RNZ|RTÉ|RTE)[\p{L} ]{0,30}:\s?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}\)|\[(?:KEYSTONE|AFP|AP|Reuters|EPA|Getty Images|Sipa|ANP|Belga|DPA)\s?[-–/:]\s?[^\]\n]{1,50}\]|\[[^\]\n]{1,80}(?:via|/)\s?(?:Reuters|AFP|AP|Getty Images|EPA|Anadolu)\])$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<=[.!?»”""\p{Ll}\d)])\s*(?:(?:Image|Images|Photo|Photos|Photograph|Bild|Foto|Crédits?(?: photo)?|Credit)\s?:\s?[\p{L}][\p{L}\p{N} /.&'’-]{0,50}|©\s?[\p{L}][\p{L}\p{N} /.&'’-]{0,50}|\((?:AAP|AP|AFP|Reuters|ABC News|Getty Images|EPA|Supplied|Xinhua|Anadolu)\s?[:/]\s?[^)\n]{1,50}\)|\(\p{Lu}{2,8} Photos?\s?/\s?[^)\n]{1,50}\)|\((?:Photo|Photos|Photograph|Image|Credit)\s?:\s?[^)\n]{1,60}\)|\((?:ABC|BBC|CBC|SBS|RNZ|RTÉ|RTE)[\p{L} ]{0,30}:\s?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}\)|\[(?:KEYSTONE|AFP|AP|Reuters|EPA|Getty Images|Sipa|ANP|Belga|DPA)\s?[-–/:]\s?[^\]\n]{1,50}\]|\[[^\]\n]{1,80}(?:via|/)\s?(?:Reuters|AFP|AP|Getty Images|EPA|Anadolu)\])$", RegexOptions.CultureInvariant)]
     private static partial Regex GluedCredit();
 
     // "… in Kyiv. Zorglub Tartempion/AP", "File Photo by Zorglub Tartempion/Health Wire", "(Zorglub Tartempion/Gallo Images)".

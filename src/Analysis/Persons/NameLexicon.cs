@@ -17,7 +17,7 @@ internal sealed class NameLexicon
     // Places that are also given names ("Sofia Coppola", "Paris Hilton", "Orlando Bloom"): such a word opens a name
     // only before a surname, and that name needs more than its given name to count (see PersonExtractor).
     private static readonly FrozenSet<string> PlaceGivenNames =
-        new[] { "sofia", "paris", "orlando", "sydney", "georgia" }
+        new[] { "sofia", "paris", "orlando", "sydney", "georgia", "carolina", "dallas", "brooklyn" }
             .ToFrozenSet(StringComparer.Ordinal);
 
     // Family names that come first in the name (Chinese, Korean): "Wang Yi" is Mr Wang, "Moon Jae-in"

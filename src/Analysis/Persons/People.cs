@@ -178,14 +178,19 @@ internal sealed partial class People
     /// ("Milei" is Javier Milei, not his sister Karina), unless a woman's honorific says otherwise; else, for a surname
     /// alone, the one the headline names (the obituary's subject, not his father); else the one named last before it.
     /// </summary>
+    private static bool OpensWith(Person person, char initial) =>
+        initial == '\0' || person.Mentions.Find(m => m.NameWordCount >= 2 && !m.Words[0].IsInitial) is not { } full || full.Words.Find(w => w.IsNamePart)!.Folded[0] == initial;
+
     public bool TryBackReference(PersonExtractor.Candidate candidate, string key, string? knownAs = null)
     {
         Person? best = null;
         var bestDistance = int.MaxValue;
         var matches = 0;
+        // "M.K. Stalin" after "Udhayanidhi Stalin": initials that are not the person's are someone else.
+        var initial = candidate.Words[0].IsInitial ? candidate.Words[0].Folded[0] : '\0';
         foreach (var person in _persons)
         {
-            matches += !person.SurnameOnly && person.Surnames.Contains(key) ? 1 : 0;
+            matches += !person.SurnameOnly && person.Surnames.Contains(key) && OpensWith(person, initial) ? 1 : 0;
         }
 
         if (matches > 1 && Preferred(candidate, key, knownAs) is { } preferred)
@@ -196,7 +201,7 @@ internal sealed partial class People
 
         foreach (var person in _persons)
         {
-            if (person.SurnameOnly || !person.Surnames.Contains(key))
+            if (person.SurnameOnly || !person.Surnames.Contains(key) || !OpensWith(person, initial))
             {
                 continue;
             }

@@ -27,8 +27,10 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
         }
 
         var people = new People();
-        var standalone = candidates.Where(c => c.Words.Count == 1).Select(c => c.Words[0].Key).ToHashSet(StringComparer.Ordinal);
-        var cued = candidates.Where(c => c.Words.Count == 1 && c.Cue).Select(c => c.Words[0].Key).ToHashSet(StringComparer.Ordinal);
+        // A surname alone, with its particles or not ("Spaun", "Ó Snodaigh", "De Klerk").
+        var alone = candidates.Where(c => c.Words.Count == 1 || (c.NameWordCount == 1 && c.Words.TrueForAll(w => w.IsNamePart || w.IsParticle))).ToList();
+        var standalone = alone.Select(c => c.LastNamePart.Key).ToHashSet(StringComparer.Ordinal);
+        var cued = alone.Where(c => c.Cue).Select(c => c.LastNamePart.Key).ToHashSet(StringComparer.Ordinal);
         var surnames = new List<Candidate>();
         foreach (var candidate in candidates)
         {
@@ -81,7 +83,14 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
             return null;
         }
 
-        var word = candidate.Words[^2];
+        // "François Villeroy de Galhau", "Luiz Inácio Lula da Silva": the first surname stands before the particles.
+        var index = candidate.Words.Count - 2;
+        while (index > 1 && candidate.Words[index].IsParticle)
+        {
+            index--;
+        }
+
+        var word = candidate.Words[index];
         return word.IsNamePart && !lexicon.IsGivenNameWord(word.Text, word.Key) ? word : null;
     }
 
@@ -104,7 +113,8 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
 
         // The first name after any initials ("A.P.J. Abdul Kalam") is the given name. A run that opens a
         // sentence may be opened by any capitalised word; its last word must then be named with a title
-        // elsewhere ("Shigeru Ishiba succède… M. Ishiba a formé…"); the run's first word says so, not the name after its
+        // elsewhere ("Shigeru Ishiba succède… M. Ishiba a formé…"), unless a particle says it is a name
+        // ("Aengus Ó Snodaigh … Ó Snodaigh said"); the run's first word says so, not the name after its
         // initials, which their full stops would seem to open ("J.J. Spaun").
         var first = candidate.Words.Find(w => w.IsNamePart)!;
         var last = candidate.LastNamePart.Key;
@@ -113,7 +123,7 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
             || aliases.Resolve(candidate.Surface) is not null
             || candidate.Cue
             || candidate.Speaks
-            || (candidate.NameWordCount <= 3 && (candidate.Words[0].Token.SentenceStart ? cued.Contains(last) : standalone.Contains(last)));
+            || (candidate.NameWordCount <= 3 && (candidate.Words[0].Token.SentenceStart && !candidate.Words.Exists(w => w.IsParticle) ? cued.Contains(last) : standalone.Contains(last)));
     }
 
     private bool ResolveSurname(Candidate candidate, People people, bool allowNewSurnameOnly, HashSet<string> standalone)
@@ -132,10 +142,11 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
             return true;
         }
 
-        // "Pope Francis", "Queen Elizabeth": the table may know the name only with its title.
+        // "Pope Francis", "Queen Elizabeth": the table may know the name only with its title. Initials must be the
+        // known person's ("M.K. Stalin" is not Joseph Stalin).
         var canonical = aliases.Resolve(candidate.Surface)
             ?? (candidate.Previous is not null ? aliases.Resolve(candidate.Previous + " " + candidate.Surface) : null);
-        if (canonical is not null)
+        if (canonical is not null && !(candidate.Words[0].IsInitial && TextFold.Fold(canonical)[0] != candidate.Words[0].Folded[0]))
         {
             people.AddAlias(candidate, canonical);
             return true;
@@ -308,7 +319,9 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
             // Jaishankar": an initial for the given name after a role or honorific (not "M.", which is
             // Monsieur, nor the end of "… sur X. Christian Estrosi a salué"); initials in a row stand for
             // the given names ("J.K. Rowling", "J. R. R. Tolkien", "J.-L. Mélenchon").
-            if (((run.Count > 0 && (sawGivenName || run[^1].IsInitial) && !run[^1].IsParticle) || (run.Count == 0 && !NameLexicon.IsHonorific(word.Folded)))
+            // "M.K. Stalin", "M. K. Stalin": "M." before another initial is one too, not Monsieur.
+            if (((run.Count > 0 && (sawGivenName || run[^1].IsInitial) && !run[^1].IsParticle)
+                    || (run.Count == 0 && (!NameLexicon.IsHonorific(word.Folded) || (word.Token.Length == 1 && IsInitial(text, words, i + 1)))))
                 && IsInitial(text, words, i) && (run.Count > 0 || HasCue(text, words, i) || IsInitial(text, words, i + 1)))
             {
                 run.Add(word with { IsInitial = true });
@@ -332,8 +345,10 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
                 continue;
             }
 
-            // "le roi Mohammed VI", "King Abdullah II": a ruler's one name and the number of the reign, after a title.
-            if (run.Count == 1 && run[0].IsNamePart && IsRegnalNumber(text, word.Token) && HasCue(text, words, i - 1))
+            // "le roi Mohammed VI", "King Abdullah II": a ruler's one name and the number of the reign, after a title, or
+            // without one after a known given name ("la cour de Louis XIV", "Jean-Paul II").
+            if (run.Count == 1 && run[0].IsNamePart && IsRegnalNumber(text, word.Token)
+                && (HasCue(text, words, i - 1) || (word.Token.Length >= 2 && lexicon.IsGivenNameWord(run[0].Text, run[0].Key) && !NameLexicon.IsPlaceGivenName(run[0].Folded))))
             {
                 run.Add(word);
                 break;
@@ -809,12 +824,12 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
         or "awards" or "trophy" or "medal" or "highway" or "doctrine" or "syndrome" or "lecture" or "fellowship" or "scholarship" or "theatre"
         or "theater" or "auditorium" or "tunnel" or "terminal" or "observatory" or "laboratory" or "clinic" or "dam" or "expressway"
         or "parkway" or "building" or "gardens" or "cathedral" or "basilica" or "high" or "act" or "cup" or "test" or "classic" or "open"
-        or "invitational" or "rule" or "amendment" or "organization" or "organisation" or "road" or "lane" or "disease" or "tests" or "bay";
+        or "invitational" or "rule" or "amendment" or "organization" or "organisation" or "road" or "lane" or "disease" or "tests" or "bay" or "hospice" or "beach";
 
     // Nouns of the kind that are never a surname: "the Magnitsky Act", "the Davis Cup" (not "Hall", "Day", "Street").
     private static bool IsNamedAfterNounOnly(string folded) => folded is "act" or "cup" or "university" or "airport" or "foundation"
         or "memorial" or "prize" or "award" or "awards" or "trophy" or "stadium" or "doctrine" or "syndrome" or "museum" or "institute"
-        or "hospital" or "observatory" or "cathedral" or "basilica" or "auditorium" or "fellowship" or "scholarship" or "organization" or "organisation" or "road" or "disease" or "tests" or "bridge";
+        or "hospital" or "observatory" or "cathedral" or "basilica" or "auditorium" or "fellowship" or "scholarship" or "organization" or "organisation" or "road" or "disease" or "tests" or "bridge" or "clinic" or "hospice" or "beach";
 
     /// <summary>"la maladie d'Alzheimer", "le syndrome de Down", "la loi de Moore": a disease, theorem or law named after someone.</summary>
     private static bool IsNamedAfterOf(string text, WordList words, int index)
