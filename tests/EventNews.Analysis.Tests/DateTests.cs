@@ -306,6 +306,24 @@ public class DateTests
     }
 
     [Theory]
+    [InlineData("Titre\nPublié le 22 mars 2025\n\nIl disputera Gand-Wevelgem dimanche prochain, puis le Tour reprend mercredi.", "dimanche prochain=2025-03-30|mercredi=2025-03-26")]
+    [InlineData("Title\nOctober 23, 2025\n\nPre-orders begin Friday; results come next Friday, not next Tuesday.", "Friday=2025-10-24|next Friday=2025-10-31|next Tuesday=2025-10-28")]
+    [InlineData("Titre\nPublié le 3 octobre 2025\n\nPrésenté en première mardi, son spectacle est le plus attendu de la saison.", "mardi=2025-09-30")]
+    [InlineData("Titre\nPublié le 3 octobre 2025\n\nMolière signe le 4 juin 1666 à Paris. Le 3 mars 1500 soldats partent.", "4 juin 1666=1666-06-04|3 mars=2025-03-03")]
+    public void Next_is_a_week_on_from_tomorrow_a_timetable_looks_ahead_and_old_years_follow_a_day(string text, string expected)
+    {
+        Assert.Equal(expected.Split('|'), Mentioned(text));
+    }
+
+    [Theory]
+    [InlineData("Title\nOctober 23, 2025\n\nThe search began last spring, for the full fiscal year 2025, after the 2017 tax cuts. Next winter is next.", "last spring=2025|2025=2025|2017=2017|Next winter=2026")]
+    [InlineData("Titre\nPublié le 16 septembre 2025\n\nLe dossier traîne depuis l’automne dernier. L’été, il fait chaud. Cet hiver sera long, le printemps prochain aussi.", "l’automne dernier=2024|Cet hiver=2026|le printemps prochain=2026")]
+    public void Seasons_named_by_their_place_and_years_of_events_are_read(string text, string expected)
+    {
+        Assert.Equal(expected.Split('|'), Mentioned(text));
+    }
+
+    [Theory]
     [InlineData("Title\nDec. 15, 2025\n\nThey play on Boxing Day, after a win on Valentine's Day 2023 and before New Year's Day.", "Boxing Day=2025-12-26|Valentine's Day 2023=2023-02-14|New Year's Day=2026-01-01")]
     [InlineData("Titre\n15.12.2025, 09:00\nLe marché ouvrira avant Noël. Noël Le Graët a parlé. La Saint-Sylvestre sera calme, comme la Toussaint.", "Noël=2025-12-25|La Saint-Sylvestre=2025-12-31|la Toussaint=2025-11-01")]
     public void Holidays_on_a_fixed_day_are_dates(string text, string expected)

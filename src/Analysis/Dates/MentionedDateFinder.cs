@@ -16,7 +16,8 @@ namespace EventNews.Analysis.Dates;
 /// the year that puts it nearest publication, before it for "dernier"/"last" or a verb in the past
 /// before it in its clause, after it for "prochain"/"next" or a verb in the future; a weekday is
 /// the most recent such day on or before publication ("dernier"/"last": strictly before;
-/// "prochain"/"next": after; a verb in the future: on or after), and only when the publication day
+/// "prochain"/"next": after, and a week later than tomorrow; a verb in the future or
+/// a timetable's present, "reprend mercredi": on or after), and only when the publication day
 /// is known — otherwise it is skipped rather than guessed; "le mois dernier" needs the publication
 /// month, "l'an dernier" its year.
 /// </summary>
@@ -165,6 +166,17 @@ internal static partial class MentionedDateFinder
             foreach (var match in Matches(RelativePeriod(), text, start, end))
             {
                 var offset = PeriodOffset(match.Value);
+                if (match.Groups["season"].Success)
+                {
+                    // "le printemps" alone is any spring; with "ce", "this", "last" or "next", one in particular.
+                    if (offset != 0 || !Folded(match.Value).StartsWith('l'))
+                    {
+                        Add(text, match.Index, match.Length, SeasonFrom(published, match.Value, offset), found, taken);
+                    }
+
+                    continue;
+                }
+
                 Add(text, match.Index, match.Length, match.Groups["month"].Success ? MonthsFrom(published, offset) : YearsFrom(published, offset), found, taken);
             }
         }
@@ -289,7 +301,9 @@ internal static partial class MentionedDateFinder
         var startAt = before.Success ? before.Index : token.Start;
         var relation = after.Success ? Direction(after.Value) : before.Success ? Direction(before.Groups["cue"].Value) : 0;
         var future = relation is 0 && Tense(text, regionStart, startAt) is var tense && (tense > 0 || (tense == 0 && TenseAfter(text, end) > 0));
-        Add(text, startAt, end - startAt, OnWeekday(published, weekday, relation, future), found, taken);
+        var cueWord = after.Success ? after.Value : before.Success ? before.Groups["cue"].Value : "";
+        var next = relation > 0 && (cueWord.Contains("next", StringComparison.OrdinalIgnoreCase) || cueWord.Contains("prochain", StringComparison.OrdinalIgnoreCase));
+        Add(text, startAt, end - startAt, OnWeekday(published, weekday, relation, future, next), found, taken);
     }
 
     /// <summary>
@@ -327,6 +341,13 @@ internal static partial class MentionedDateFinder
             if (TenseOf(text, words[..count], i) is not 0 and var tense)
             {
                 return count - 1 - i <= 2 ? tense * 2 : tense;
+            }
+
+            // "Le Tour reprend mercredi", "Pre-orders begin Friday", "the Sixers host Hobart on Saturday": a timetable in the
+            // present, right before the day.
+            if (count - 1 - i <= 2 && ScheduleVerbs.Contains(text.AsSpan(words[i].Start, words[i].Length)))
+            {
+                return 2;
             }
 
             toVerb = toVerb == 0 && i > 0 && i + 1 < count && text.AsSpan(words[i].Start, words[i].Length) is "to" && char.IsUpper(text[words[i - 1].Start])
@@ -373,13 +394,18 @@ internal static partial class MentionedDateFinder
         var word = text.AsSpan(words[i].Start, words[i].Length);
         if (!char.IsLower(word[0]))
         {
-            // "Dès lundi, …": from a day on, which is to come.
-            return word is "Dès" ? 1 : 0;
+            // "Dès lundi, …": from a day on, which is to come; "Présenté en première mardi, …": a French participle opening
+            // the sentence is a past, unless it looks ahead ("Prévu mardi").
+            Span<char> lower = stackalloc char[Math.Min(word.Length, 32)];
+            return word is "Dès" ? 1
+                : i > 0 || word.Length > lower.Length || !char.IsLower(word[^1]) ? 0
+                : word.ToLowerInvariant(lower) is var length && FutureWords.Contains(lower[..length]) ? 1
+                : EndsAsLetters(lower[..length], "é", 3) || EndsAsLetters(lower[..length], "ée", 3) || EndsAsLetters(lower[..length], "és", 3) || EndsAsLetters(lower[..length], "ées", 3) ? -1 : 0;
         }
 
         var previous = i > 0 ? text.AsSpan(words[i - 1].Start, words[i - 1].Length) : default;
         var next = i + 1 < words.Length ? text.AsSpan(words[i + 1].Start, words[i + 1].Length) : default;
-        if (FutureWords.Contains(word) || (next is "to" && FutureBeforeTo.Contains(word)) || IsFrenchFuture(word))
+        if ((FutureWords.Contains(word) && !(previous is "plus" or "très" or "most" or "much" && i > 0)) || (next is "to" && FutureBeforeTo.Contains(word)) || IsFrenchFuture(word))
         {
             return 1;
         }
@@ -541,7 +567,7 @@ internal static partial class MentionedDateFinder
 
     // A weekday is on or before publication, strictly before with "dernier"/"last", strictly after with
     // "prochain"/"next", and on or after in a clause about the future ("doit s'exprimer lundi").
-    private static PartialDate? OnWeekday(PartialDate? published, DayOfWeek weekday, int relation, bool future)
+    private static PartialDate? OnWeekday(PartialDate? published, DayOfWeek weekday, int relation, bool future, bool next = false)
     {
         if (published?.Day is null)
         {
@@ -552,7 +578,9 @@ internal static partial class MentionedDateFinder
         var back = ((int)day.DayOfWeek - (int)weekday + 7) % 7;
         var date = relation switch
         {
-            > 0 => day.AddDays((((int)weekday - (int)day.DayOfWeek + 7) % 7) is 0 ? 7 : ((int)weekday - (int)day.DayOfWeek + 7) % 7),
+            // "next Friday" on a Thursday, "dimanche prochain" on a Saturday: tomorrow has its own word, so "next" names that
+            // day of the week after.
+            > 0 => day.AddDays((((int)weekday - (int)day.DayOfWeek + 7) % 7) is var ahead && (ahead == 0 || (next && ahead == 1)) ? ahead + 7 : ahead),
             < 0 => day.AddDays(back == 0 ? -7 : -back),
             _ when future => day.AddDays(((int)weekday - (int)day.DayOfWeek + 7) % 7),
             _ => day.AddDays(-back),
@@ -573,7 +601,40 @@ internal static partial class MentionedDateFinder
 
     private static bool NamesAPeriod(ReadOnlySpan<char> region) =>
         region.Contains("mois", StringComparison.Ordinal) || region.Contains("ann", StringComparison.Ordinal) || region.Contains("an ", StringComparison.Ordinal)
-        || region.Contains("month", StringComparison.Ordinal) || region.Contains("year", StringComparison.Ordinal);
+        || region.Contains("month", StringComparison.Ordinal) || region.Contains("year", StringComparison.Ordinal)
+        || region.Contains("spring", StringComparison.Ordinal) || region.Contains("summer", StringComparison.Ordinal) || region.Contains("autumn", StringComparison.Ordinal)
+        || region.Contains("fall", StringComparison.Ordinal) || region.Contains("winter", StringComparison.Ordinal) || region.Contains("printemps", StringComparison.Ordinal)
+        || region.Contains("été", StringComparison.Ordinal) || region.Contains("automne", StringComparison.Ordinal) || region.Contains("hiver", StringComparison.Ordinal);
+
+    /// <summary>
+    /// The year of a season named by its place: the last one over before publication ("last spring" in October is this
+    /// year's, "l'automne dernier" in September last year's), the next one to begin after it, or the publication's own.
+    /// A winter is the year of its January.
+    /// </summary>
+    private static PartialDate? SeasonFrom(PartialDate? published, string season, int offset)
+    {
+        if (published?.Month is not { } month)
+        {
+            return null;
+        }
+
+        var folded = Folded(season);
+        var first = folded.Contains("spring", StringComparison.Ordinal) || folded.Contains("printemps", StringComparison.Ordinal) ? 3
+            : folded.Contains("summer", StringComparison.Ordinal) || folded.Contains("ete", StringComparison.Ordinal) ? 6
+            : folded.Contains("winter", StringComparison.Ordinal) || folded.Contains("hiver", StringComparison.Ordinal) ? 12
+            : 9;
+
+        // Seasons counted in months from the publication year's start: this year's season runs from first to first + 2.
+        var now = month;
+        var start = offset switch
+        {
+            < 0 => first + 2 < now ? first : first - 12,
+            > 0 => first > now ? first : first + 12,
+            _ => first == 12 && now <= 2 ? first - 12 : first,
+        };
+        var year = published.Year + (int)Math.Floor((start - 1) / 12.0) + (first == 12 ? 1 : 0);
+        return PartialDate.Create(year);
+    }
 
     private static int PeriodOffset(string period)
     {
@@ -628,7 +689,7 @@ internal static partial class MentionedDateFinder
     [GeneratedRegex(@"(?<![\p{L}'’])(?:(?i:a|an|every|each|any|one|same|following)|Easter|Black|Cyber|Super|Ash|Holy|Good|Bloody|Whit|Blue|(?<fr>(?i:chaque|un|tous les)|Pâques))\s+$", RegexOptions.CultureInvariant)]
     private static partial Regex AnyWeekday();
 
-    [GeneratedRegex(@"(?<![\p{L}'’])(?:(?<month>(?i:le mois (?:dernier|prochain|passé)|ce mois-ci|last month|next month|this month))|(?<year>(?i:l['’]an (?:dernier|passé|prochain)|l['’]année (?:dernière|passée|prochaine)|cette année|last year|next year|this year)))(?!\p{L})", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}'’])(?:(?<month>(?i:le mois (?:dernier|prochain|passé)|ce mois-ci|last month|next month|this month))|(?<year>(?i:l['’]an (?:dernier|passé|prochain)|l['’]année (?:dernière|passée|prochaine)|cette année|last year|next year|this year))|(?<season>(?i:(?:last|next|this) (?:spring|summer|autumn|fall|winter)|(?:le |l['’]|cet |ce )(?:printemps|été|automne|hiver)(?: (?:dernier|prochain))?)))(?!\p{L})", RegexOptions.CultureInvariant)]
     private static partial Regex RelativePeriod();
 
     [GeneratedRegex(@"(?<![\d\p{L}])(?<a>(?:(?:" + WrittenDates.FrenchWeekdays + @")\s+)?(?<da>\d{1,2})(?:er)?)\s*(?:au|et|-|–)\s*(?:le\s+)?(?<b>(?:(?:" + WrittenDates.FrenchWeekdays + @")\s+)?(?<db>\d{1,2})(?:er)?\s+(?<m>" + FrenchMonthNames + @")(?!\p{L})(?:\s+(?<y>(?:19|20)\d{2})(?!\d))?)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -666,7 +727,7 @@ internal static partial class MentionedDateFinder
     // A year after a word that makes it one ("en 2014", "d'ici à 2030", "early 2024"), or that names an
     // event ("la présidentielle de 2022", "les JO 2024", "the 2020 election"). The year is matched first
     // and its cue looked back at from it: a scan for the year's digits, not for the cues at every character.
-    [GeneratedRegex(@"(?<!\d)(?<y>(?:1[6-9]|20)\d{2})(?![\d,.]?\d)(?:(?<=(?<!\p{L})(?i:en|depuis|dès|jusqu['’]en|avant|après|fin|début|mi-|in|since|until|by|before|after|early|late|mid-|d['’]ici(?:\s+à)?|horizon|trimestre|semestre|quarter of|half of|(?:end|start|beginning|middle) of|printemps|été|automne|hiver|spring|summer|autumn|fall|winter|(?:spring|summer|autumn|fall|winter) of|Q[1-4]|H[12]|T[1-4]|FY|fiscal|into|exercice)\s*\d{4})|(?<=(?i:l['’](?:été|automne|hiver))\s+\d{4})|(?<=(?<!\p{L})(?i:(?:présidentielle|législatives|municipales|européennes|élections?|JO|Jeux|Mondial|Coupe du monde|Euro|référendum|Grand Chelem|Tournoi|crue|séisme|attentats?|émeutes|crise|guerre|incendie|tempête|canicule|révolution|loi(?:\s+\p{Lu}[\p{L}'’-]+){0,2}|traité|accords?|(?:Act|Law|Treaty|Accords?)\s+of)(?:\s+de)?|saison|édition|campagne|sommet|promotion)\s+\d{4})|(?<=(?<!\p{L})\d{4})(?=\s+(?i:presidential|election|elections|midterms?|Olympics|Olympic|Games|World Cup|season|campaign|census|summit|referendum|primar(?:y|ies)|championships?|draft|budget|tournament|edition|marathon|flood|earthquake|hurricane|storm|wildfire|crash|attack|riot|crisis|war|pandemic|coup|revolution|uprising|massacre|inspection|audit|report|law|treaty|accord|polls|vote|assembly)(?!\p{L})))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\d)(?<y>(?:1[6-9]|20)\d{2})(?![\d,.]?\d)(?:(?<=(?<!\p{L})(?i:en|depuis|dès|jusqu['’]en|avant|après|fin|début|mi-|in|since|until|by|before|after|early|late|mid-|d['’]ici(?:\s+à)?|horizon|trimestre|semestre|quarter of|half of|(?:end|start|beginning|middle) of|printemps|été|automne|hiver|spring|summer|autumn|fall|winter|(?:spring|summer|autumn|fall|winter) of|Q[1-4]|H[12]|T[1-4]|FY|fiscal|(?:fiscal|financial) year|into|exercice)\s*\d{4})|(?<=(?i:l['’](?:été|automne|hiver))\s+\d{4})|(?<=(?<!\p{L})(?i:(?:présidentielle|législatives|municipales|européennes|élections?|JO|Jeux|Mondial|Coupe du monde|Euro|référendum|Grand Chelem|Tournoi|crue|séisme|attentats?|émeutes|crise|guerre|incendie|tempête|canicule|révolution|loi(?:\s+\p{Lu}[\p{L}'’-]+){0,2}|traité|accords?|(?:Act|Law|Treaty|Accords?)\s+of)(?:\s+de)?|saison|édition|campagne|sommet|promotion)\s+\d{4})|(?<=(?<!\p{L})\d{4})(?=\s+(?i:presidential|election|elections|midterms?|Olympics|Olympic|Games|World Cup|season|campaign|census|summit|referendum|primar(?:y|ies)|championships?|draft|budget|tournament|edition|marathon|flood|earthquake|hurricane|storm|wildfire|crash|attack|riot|crisis|war|pandemic|coup|revolution|uprising|massacre|inspection|audit|report|law|treaty|accord|polls|vote|assembly|tax|tariffs?|reform|deal|agreement|ruling|merger|acquisition|bill|ban|lockdown|visit|final|finals|race|stage|victory|defeat|strike|ceasefire|invasion|bombing|shooting|fire|heatwave|drought|recession|scandal|trial|verdict)(?!\p{L})))", RegexOptions.CultureInvariant)]
     private static partial Regex Year();
 
     private static readonly FrozenDictionary<string, int> MonthWords = new Dictionary<string, int>
@@ -697,6 +758,12 @@ internal static partial class MentionedDateFinder
         "compte", "comptent", "prévoit", "prévoient", "apprête", "apprêtent", "prévu", "prévue", "prévus", "prévues", "aura", "auront", "sera", "seront",
         "fera", "feront", "ira", "iront", "attendu", "attendue", "attendus", "attendues", "programmé", "programmée", "programmés", "programmées", "dès",
         "expected");
+
+    // Verbs of a timetable, in the present: what they put on a day is to come.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ScheduleVerbs = Lookup(
+        "begin", "begins", "start", "starts", "resume", "resumes", "reopen", "reopens", "host", "hosts", "face", "faces", "kick", "kicks",
+        "premiere", "premieres", "expire", "expires", "reprend", "reprennent", "débute", "débutent", "démarre", "démarrent", "commence", "commencent",
+        "rouvre", "rouvrent", "accueille", "accueillent", "affronte", "affrontent", "expirent", "sort", "sortent");
 
     // Words that speak of the future before "to": "is due to", "are expected to", "plans to".
     // Verbs of what is planned, after "to" ("to meet", "to testify").

@@ -15,6 +15,10 @@ internal static partial class WrittenDates
 
     // After a day ("26 Jan 2025", "3 Sept. 2024"): "Mar" only before a year, as it is also a word.
     private const string EnglishMonthsAfterDay = @"January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.|Mar(?=\s+(?:19|20)\d{2}(?!\d))|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?|Nov\.?|Dec\.?";
+    // A year after a day and month: from 1800 on, and an older one where no count could be meant ("le 4 juin 1666 à
+    // Paris", not "March 3, 1500 people").
+    private const string YearAfterDay = @"(?:1[89]|20)\d{2}(?!\d)|1[0-7]\d{2}(?!\d)(?=\s*(?:[.,;:!?)»”""]|$)|\s+(?:à|au|aux|en|dans|par|sous|in|at|on|by|when|under)\s)";
+
     internal const string FrenchWeekdays = "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche";
     private const string EnglishWeekdays = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
 
@@ -176,16 +180,16 @@ internal static partial class WrittenDates
 
     // Digits first, and case folding only where needed: a case-insensitive pattern that may start at
     // any letter is a hundred times slower on a whole article.
-    [GeneratedRegex(@"(?<![\d\p{L}])(?<d>1er|[12]\d|3[01]|0?[1-9])\s+(?<m>(?i:" + FrenchMonths + @"))(?!\p{L})(?:\s+(?<y>(?:1[89]|20)\d{2})(?!\d))?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\d\p{L}])(?<d>1er|[12]\d|3[01]|0?[1-9])\s+(?<m>(?i:" + FrenchMonths + @"))(?!\p{L})(?:\s+(?<y>" + YearAfterDay + @"))?", RegexOptions.CultureInvariant)]
     private static partial Regex French();
 
     [GeneratedRegex(@"(?<wd>(?i:" + FrenchWeekdays + @"))\s+$", RegexOptions.CultureInvariant)]
     private static partial Regex FrenchWeekdayBefore();
 
-    [GeneratedRegex(@"(?<!\p{L})(?:(?<wd>" + EnglishWeekdays + @"),?\s+)?(?<m>" + EnglishMonths + @")(?!\p{L})\s*(?<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)(?:,?\s+(?<y>(?:1[89]|20)\d{2})(?!\d))?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\p{L})(?:(?<wd>" + EnglishWeekdays + @"),?\s+)?(?<m>" + EnglishMonths + @")(?!\p{L})\s*(?<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)(?:,?\s+(?<y>" + YearAfterDay + @"))?", RegexOptions.CultureInvariant)]
     private static partial Regex EnglishMonthFirst();
 
-    [GeneratedRegex(@"(?<!\p{L})(?:(?<wd>" + EnglishWeekdays + @"),?\s+)?(?<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?(?<m>" + EnglishMonthsAfterDay + @")(?!\p{L})(?:,?\s+(?<y>(?:1[89]|20)\d{2})(?!\d))?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\p{L})(?:(?<wd>" + EnglishWeekdays + @"),?\s+)?(?<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?(?<m>" + EnglishMonthsAfterDay + @")(?!\p{L})(?:,?\s+(?<y>" + YearAfterDay + @"))?", RegexOptions.CultureInvariant)]
     private static partial Regex EnglishDayFirst();
 
     // dd.mm.yyyy, dd/mm/yy, and dd-mm-yyyy with its whole year only ("06-12-34" is more likely a phone number).
