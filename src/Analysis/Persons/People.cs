@@ -30,6 +30,16 @@ internal sealed partial class People
         var byFirstAndLast = canonical is not null || candidate.Words.Find(w => w.IsNamePart)!.Text.AsSpan().IndexOfAny('-', '‐', '‑') < 0;
         var person = Find(key, byFirstAndLast, canonical) ?? Create(key, canonical, byFirstAndLast);
         person.AliasCanonical ??= canonical;
+
+        // Robert "Bobby" Keane … Bobby Keane: the nickname with the surname is the same person.
+        foreach (var word in candidate.Words)
+        {
+            if (word.IsNickname)
+            {
+                _byFirstAndLast.TryAdd(string.Concat(word.Key, " ", candidate.LastNamePart.Key), person);
+            }
+        }
+
         AddSurname(person, candidate.LastNamePart.Text);
         if (secondSurname is not null)
         {
@@ -178,6 +188,62 @@ internal sealed partial class People
     /// ("Milei" is Javier Milei, not his sister Karina), unless a woman's honorific says otherwise; else, for a surname
     /// alone, the one the headline names (the obituary's subject, not his father); else the one named last before it.
     /// </summary>
+    /// <summary>
+    /// A surname one letter away from exactly one person's (a letter added, dropped, changed or two swapped), both of six
+    /// letters or more and with the same first: a misspelling ("Retaillau", "Netanyahou" are left to the name key).
+    /// </summary>
+    public bool TryNearBackReference(PersonExtractor.Candidate candidate, string key)
+    {
+        if (key.Length < 6 || key.Contains(' ', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        Person? near = null;
+        foreach (var person in _persons)
+        {
+            if (person.SurnameOnly || !person.Surnames.Any(surname => surname.Length >= 6 && surname[0] == key[0] && IsOneEditAway(surname, key)))
+            {
+                continue;
+            }
+
+            if (near is not null)
+            {
+                return false;
+            }
+
+            near = person;
+        }
+
+        near?.Add(candidate);
+        return near is not null;
+    }
+
+    private static bool IsOneEditAway(string a, string b)
+    {
+        if (Math.Abs(a.Length - b.Length) > 1 || a == b)
+        {
+            return false;
+        }
+
+        var start = 0;
+        while (start < a.Length && start < b.Length && a[start] == b[start])
+        {
+            start++;
+        }
+
+        var (endA, endB) = (a.Length, b.Length);
+        while (endA > start && endB > start && a[endA - 1] == b[endB - 1])
+        {
+            endA--;
+            endB--;
+        }
+
+        var (restA, restB) = (endA - start, endB - start);
+        return (restA, restB) is (1, 1) or (0, 1) or (1, 0)
+            || (restA == 2 && restB == 2 && a[start] == b[start + 1] && a[start + 1] == b[start]);
+    }
+
     private static bool OpensWith(Person person, char initial) =>
         initial == '\0' || person.Mentions.Find(m => m.NameWordCount >= 2 && !m.Words[0].IsInitial) is not { } full || full.Words.Find(w => w.IsNamePart)!.Folded[0] == initial;
 
@@ -284,6 +350,7 @@ internal sealed partial class People
 
     public (List<PersonMention> Mentions, List<PersonSummary> Persons) Result()
     {
+        MergeOpeningNames();
         var mentions = new List<PersonMention>();
         var summaries = new List<(int First, PersonSummary Summary)>();
         foreach (var person in _persons)
@@ -310,6 +377,37 @@ internal sealed partial class People
         mentions.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Length.CompareTo(b.Length));
         return (mentions, summaries.OrderBy(s => s.First).Select(s => s.Summary).ToList());
     }
+
+    /// <summary>
+    /// Two names that open exactly one longer name are that person's ("[Egyptian President Abdel Fattah] al-Sissi"
+    /// beside "Abdel Fattah al-Sissi", "John Michael" beside John Michael "Ozzy" Osbourne).
+    /// </summary>
+    private void MergeOpeningNames()
+    {
+        foreach (var person in _persons)
+        {
+            if (person.SurnameOnly || person.AliasCanonical is not null || person.Mentions.Count == 0 || person.Key.Count(c => c == ' ') != 1)
+            {
+                continue;
+            }
+
+            var opening = person.Key + " ";
+            // Not a father's name beside his son's ("John Tartempion" and "John Tartempion Jr").
+            var longer = _persons.Where(p => p != person && !p.SurnameOnly && p.Mentions.Count > 0 && p.Key.StartsWith(opening, StringComparison.Ordinal)
+                && !IsGenerationalSuffix(p.Key.AsSpan(opening.Length))).Take(2).ToList();
+            if (longer is [var whole])
+            {
+                foreach (var mention in person.Mentions)
+                {
+                    whole.Add(mention);
+                }
+
+                person.Mentions.Clear();
+            }
+        }
+    }
+
+    private static bool IsGenerationalSuffix(ReadOnlySpan<char> rest) => rest is "jr" or "sr" or "ii" or "iii" or "iv";
 
     // The fullest spelling, as prose writes it: "Emmanuel Macron" over "Emmanuel MACRON", and "Jean-Noël Barrot" when only capitals were written.
     private static string Fullest(List<PersonExtractor.Candidate> mentions) =>
@@ -343,6 +441,9 @@ internal sealed partial class People
 
     // By first and last name only when the alias table does not know the two for different people: "George W. Bush"
     // is not "George H. W. Bush".
+    /// <summary>Whether the run is the full name of someone already met, as written or by a nickname.</summary>
+    public bool Knows(PersonExtractor.Candidate candidate) => Find(NameKey.Of(candidate.Surface)) is not null;
+
     private Person? Find(string key, bool byFirstAndLast = true, string? canonical = null)
     {
         if (_byKey.TryGetValue(key, out var person))

@@ -32,9 +32,21 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
         var standalone = alone.Select(c => c.LastNamePart.Key).ToHashSet(StringComparer.Ordinal);
         var cued = alone.Where(c => c.Cue).Select(c => c.LastNamePart.Key).ToHashSet(StringComparer.Ordinal);
         var surnames = new List<Candidate>();
-        foreach (var candidate in candidates)
+        foreach (var found in candidates)
         {
-            if (candidate.NameWordCount >= 2 && IsFullName(candidate, standalone, cued))
+            var candidate = found;
+
+            // "patron de Nissan Carlos Ghosn": inside a sentence, a word the lists do not know, then a full name that opens
+            // with a given name (not a line's "Ouest-France Julien LE MEUR").
+            if (candidate.NameWordCount >= 3 && candidate.Words[0].IsNamePart && candidate.Words[1].IsNamePart && !candidate.Cue && !candidate.Words[0].Token.SentenceStart
+                && !lexicon.IsGivenNameWord(candidate.Words[0].Text, candidate.Words[0].Key) && lexicon.IsGivenNameWord(candidate.Words[1].Text, candidate.Words[1].Key)
+                && !IsFullName(candidate, standalone, cued))
+            {
+                candidate = new Candidate(candidate.Text, candidate.Words.Skip(1).ToList(), false);
+            }
+
+            // A name already met in full counts again whatever its look ("Ozzy Osbourne" after John Michael "Ozzy" Osbourne).
+            if (candidate.NameWordCount >= 2 && (IsFullName(candidate, standalone, cued) || people.Knows(candidate)))
             {
                 // "M. St-Pierre Plamondon" after "Paul St-Pierre Plamondon": a surname of two words, referred back to; and
                 // "Diomaye Faye" after "Bassirou Diomaye Faye", a middle name with the surname.
@@ -138,6 +150,12 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
         var stoplessInitials = candidate.Words[0] is { IsInitial: true, Token.Length: 2 } && candidate.NameWordCount == 1;
         var key = stoplessInitials ? candidate.LastNamePart.Key : NameKey.Of(candidate.Surface);
         if (people.TryBackReference(candidate, key, candidate.Words.Count == 1 ? aliases.Resolve(candidate.Surface) : null))
+        {
+            return true;
+        }
+
+        // "M. Retaillau" after "Bruno Retailleau": a surname misspelt by one letter, when only one person is that near.
+        if (!stoplessInitials && people.TryNearBackReference(candidate, key))
         {
             return true;
         }
@@ -281,13 +299,13 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
         {
             var word = words[i];
 
-            // "Wilhelmina "Billie" Ashcombe", "Matías 'El Toro' Villanueva": a nickname in quotes between the given name and the
-            // surname is part of the name as written, not of its key.
-            if (run.Count == 1 && run[0].IsNamePart && char.IsUpper(run[0].First) && NicknameLength(text, words, i) is > 0 and var nickname)
+            // "Wilhelmina "Billie" Ashcombe", "Matías 'El Toro' Villanueva", "John Michael "Ozzy" Osbourne": a nickname in quotes
+            // between the given names and the surname is part of the name as written, not of its key.
+            if (run.Count is 1 or 2 && run.TrueForAll(w => w.IsNamePart && char.IsUpper(w.First)) && NicknameLength(text, words, i) is > 0 and var nickname)
             {
                 for (var k = 0; k < nickname; k++)
                 {
-                    run.Add(words[i + k] with { IsInitial = true });
+                    run.Add(words[i + k] with { IsInitial = true, IsNickname = true });
                 }
 
                 i += nickname - 1;
@@ -1057,6 +1075,9 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
 
         /// <summary>A generational suffix ("Jr.", "III"): part of the name and of its key, never a surname.</summary>
         public bool IsSuffix { get; init; }
+
+        /// <summary>A word of a nickname in quotes inside the name ("Bobby" in Robert "Bobby" Keane): written, not keyed.</summary>
+        public bool IsNickname { get; init; }
 
         /// <summary>A given name or surname: neither a particle, an initial nor a suffix.</summary>
         public bool IsNamePart => !IsParticle && !IsInitial && !IsSuffix;
