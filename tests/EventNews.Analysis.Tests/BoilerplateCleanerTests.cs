@@ -122,6 +122,15 @@ public class BoilerplateCleanerTests
     }
 
     [Fact]
+    public void A_credit_that_opens_its_caption_and_a_writer_with_an_outlet_are_dropped()
+    {
+        var analysis = Analyze("Carney sworn in as prime minister\n\nÉloïse Chartrand-Baker · CBC News\n\nMark Carney was sworn in on Friday at Rideau Hall, and he named a smaller cabinet.\n\n(Photo by Julian Finney/Getty Images) The Princess of Wales presents the trophy.\n\nThe ceremony ended after an hour, and the new ministers met in the afternoon.");
+
+        Assert.Equal(["byline", "image-credit", "image-caption"], analysis.Dropped.Select(d => d.Kind));
+        Assert.Equal(["Mark Carney"], analysis.Persons.Select(p => p.CanonicalName));
+    }
+
+    [Fact]
     public void A_comment_policy_ends_the_body_and_what_follows_is_a_teaser()
     {
         var analysis = Analyze("Un titre assez long pour être un titre\n\nLe corps de l'article commence ici et continue longuement avec des détails.\n\nComments are moderated and closed 48 hours after publication.\nHeat wave grips southern Europe as wildfires force thousands to evacu");

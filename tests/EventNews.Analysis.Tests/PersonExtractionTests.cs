@@ -654,6 +654,25 @@ public class PersonExtractionTests
     }
 
     [Fact]
+    public void A_prince_s_one_name_is_a_person_and_a_team_after_the_is_not()
+    {
+        var names = Names("Au balcon, le prince George a salué la foule, tandis que la princesse Charlotte veillait. Charlotte a souri.\n\nThe Lakers host the Clippers on Monday.");
+
+        Assert.Equal(["George", "Charlotte"], names);
+    }
+
+    [Fact]
+    public void Common_surnames_are_no_outlets_or_parties_and_welsh_and_federal_names_are_read()
+    {
+        var names = Names(
+            "Retired teacher T. J. Watson spoke. Watson said no. James dunked over Draymond Green. Professor Richard Wyn Jones, of Cardiff University, agreed. "
+            + "Plaid Cymru leader Rhun ap Iorwerth and the Welsh Conservatives' Andrew RT Davies spoke. Chrystia Freeland, whose resignation shook Ottawa, was absent. "
+            + "L'ancien conseiller fédéral Ueli Maurer avait parlé.");
+
+        Assert.Equal(["T. J. Watson", "Draymond Green", "Richard Wyn Jones", "Rhun ap Iorwerth", "Andrew RT Davies", "Chrystia Freeland", "Ueli Maurer"], names);
+    }
+
+    [Fact]
     public void A_place_named_after_a_ruler_is_no_mention_and_a_detective_s_rank_is_a_cue()
     {
         Assert.Equal(

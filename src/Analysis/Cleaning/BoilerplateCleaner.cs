@@ -260,6 +260,18 @@ internal static partial class BoilerplateCleaner
     // opens a paragraph ("MOSCOW, Feb. 1, 2022 — ").
     private static int DropInlineParts(string text, int start, int end, List<DroppedSpan> dropped)
     {
+        // "(Photo by Zorglub Tartempion/Getty Images) The Princess of Wales presents…": a credit that opens its caption.
+        if (text[start] == '(' && LeadingCredit().Match(text, start, Math.Min(80, end - start)) is { Success: true } leading)
+        {
+            dropped.Add(new DroppedSpan(start, leading.Length, DroppedKinds.ImageCredit));
+            if (start + leading.Length < end)
+            {
+                dropped.Add(new DroppedSpan(start + leading.Length, end - start - leading.Length, DroppedKinds.ImageCaption));
+            }
+
+            return end;
+        }
+
         // A photographer and an outlet ("Zorglub Tartempion/AP") are looked for only where a slash stands.
         var tail = Math.Max(start, end - 64);
         var credit = GluedCredit().Match(text, tail, end - tail);
@@ -465,9 +477,9 @@ internal static partial class BoilerplateCleaner
     [GeneratedRegex(@"^" + BylineName + @"\s*,\s*(?:[\p{L}'’ ]{0,40}\s)?(?i:correspondent|writer|reporter|editor|journalist|columnist|journaliste|correspondant|correspondante|envoyée?\s+spéciale?|rédacteur|rédactrice|chroniqueur|chroniqueuse)(?:\s+[\p{L}'’ ]{0,30})?$", RegexOptions.CultureInvariant)]
     private static partial Regex WriterWithTrade();
 
-    // Under the headline, a name alone on its line, or with where it was written: "Tommy Chouinard", "Tumaini Carayol at Melbourne Park",
-    // "Mathilde Roux, Davos".
-    [GeneratedRegex(@"^\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}(?:\s+(?:at|in|à)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}|\s*,\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)?$", RegexOptions.CultureInvariant)]
+    // Under the headline, a name alone on its line, or with where it was written or for whom: "Tommy Chouinard", "Tumaini Carayol at
+    // Melbourne Park", "Mathilde Roux, Davos", "Éloïse Chartrand-Baker · CBC News".
+    [GeneratedRegex(@"^\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}(?:\s+(?:at|in|à)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}|\s*,\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?|\s*[·•]\s*\p{Lu}[\p{L}\d'’.-]*(?:\s+\p{Lu}[\p{L}\d'’.-]*){0,3})?$", RegexOptions.CultureInvariant)]
     private static partial Regex WriterAlone();
 
     // The credits at the foot of a wire story.
@@ -497,12 +509,15 @@ internal static partial class BoilerplateCleaner
     [GeneratedRegex(@"(?<!\d)(?:[01]?\d|2[0-3])\s?(?:h|:)\s?[0-5]\d(?!\d)|(?<!\d)1?\d(?::[0-5]\d)?\s?(?:AM|PM|a\.m\.|p\.m\.)", RegexOptions.CultureInvariant)]
     private static partial Regex Time();
 
-    [GeneratedRegex(@"(?<=[.!?»”""\p{Ll}\d)])\s*(?:(?:Image|Images|Photo|Photos|Photograph|Bild|Foto|Crédits?(?: photo)?|Credit)\s?:\s?[\p{L}][\p{L}\p{N} /.&'’-]{0,50}|©\s?[\p{L}][\p{L}\p{N} /.&'’-]{0,50}|\((?:AAP|AP|AFP|Reuters|ABC News|Getty Images|EPA|Supplied|Xinhua|Anadolu)\s?[:/]\s?[^)\n]{1,50}\)|\(\p{Lu}{2,8} Photos?\s?/\s?[^)\n]{1,50}\)|\((?:Photo|Photos|Photograph|Image|Credit)\s?:\s?[^)\n]{1,60}\)|\((?:ABC|BBC|CBC|SBS|RNZ|RTÉ|RTE)[\p{L} ]{0,30}:\s?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}\)|\[(?:KEYSTONE|AFP|AP|Reuters|EPA|Getty Images|Sipa|ANP|Belga|DPA)\s?[-–/:]\s?[^\]\n]{1,50}\]|\[[^\]\n]{1,80}(?:via|/)\s?(?:Reuters|AFP|AP|Getty Images|EPA|Anadolu)\])$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<=[.!?»”""\p{Ll}\d)])\s*(?:(?:Image|Images|Photo|Photos|Photograph|Bild|Foto|Crédits?(?: photo)?|Credit)\s?:\s?[\p{L}][\p{L}\p{N} /.&'’-]{0,50}|©\s?[\p{L}][\p{L}\p{N} /.&'’-]{0,50}|\((?:AAP|AP|AFP|Reuters|ABC News|Getty Images|EPA|Supplied|Xinhua|Anadolu)\s?[:/]\s?[^)\n]{1,50}\)|\(\p{Lu}{2,8} Photos?\s?/\s?[^)\n]{1,50}\)|\((?:Photo|Photos|Photograph|Image|Credit)(?:\s?:|\s+by)\s?[^)\n]{1,60}\)|\((?:ABC|BBC|CBC|SBS|RNZ|RTÉ|RTE)[\p{L} ]{0,30}:\s?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}\)|\[(?:KEYSTONE|AFP|AP|Reuters|EPA|Getty Images|Sipa|ANP|Belga|DPA)\s?[-–/:]\s?[^\]\n]{1,50}\]|\[[^\]\n]{1,80}(?:via|/)\s?(?:Reuters|AFP|AP|Getty Images|EPA|Anadolu)\])$", RegexOptions.CultureInvariant)]
     private static partial Regex GluedCredit();
 
     // "… in Kyiv. Zorglub Tartempion/AP", "File Photo by Zorglub Tartempion/Health Wire", "(Zorglub Tartempion/Gallo Images)".
     [GeneratedRegex(@"(?<=[.!?»”""\p{Ll}\d)])\s*(?:(?:(?:File\s)?Photo\sby\s)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}\s?/\s?\p{Lu}[\p{L}&'’-]*(?:[\s-]\p{Lu}[\p{L}&'’-]*){0,3}|\(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}\s?/\s?[^)\n]{1,40}\))$", RegexOptions.CultureInvariant)]
     private static partial Regex SlashCredit();
+
+    [GeneratedRegex(@"^\((?:Photo|Photos|Photograph|Picture|Image|Credit)(?:\s?:|\s+by)\s?[^)\n]{1,60}\)\s*", RegexOptions.CultureInvariant)]
+    private static partial Regex LeadingCredit();
 
     // "… in Montpelier. Eli Marchand for The Northern Review": a photographer working for the outlet.
     [GeneratedRegex(@"(?<=[.!?»”""])\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}\sfor\s(?:The\s)?\p{Lu}[\p{L}&'’-]*(?:\s\p{Lu}[\p{L}&'’-]*){0,3}$", RegexOptions.CultureInvariant)]

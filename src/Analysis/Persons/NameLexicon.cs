@@ -40,7 +40,7 @@ internal sealed class NameLexicon
     private static readonly FrozenSet<string> HonorificsNeedingStop = new[] { "m", "mm", "pr", "gen", "lt", "col", "capt", "adm", "sgt", "gov", "sen", "rep", "prof", "brig", "maj", "rev" }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> LowerParticles =
-        new[] { "de", "du", "des", "d", "von", "van", "der", "den", "da", "di", "dos", "das", "do", "del", "della", "la", "le", "ter", "ten", "zu", "bin", "ben", "ibn", "al", "el", "y" }
+        new[] { "de", "du", "des", "d", "von", "van", "der", "den", "da", "di", "dos", "das", "do", "del", "della", "la", "le", "ter", "ten", "zu", "bin", "ben", "ibn", "al", "el", "y", "ap" }
             .ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LowerParticlesBySpan = LowerParticles.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -54,7 +54,7 @@ internal sealed class NameLexicon
         new[]
         {
             "de", "du", "des", "d", "la", "le", "l", "les", "a", "à", "au", "aux", "of", "the", "for", "and", "et", "en", "in", "on", "s",
-            "affaires", "etrangeres", "foreign", "defense", "defence", "etat", "state", "interieur", "interior", "finances", "finance",
+            "affaires", "etrangeres", "foreign", "federal", "federale", "defense", "defence", "etat", "state", "interieur", "interior", "finances", "finance",
             "economie", "economy", "justice", "sante", "health", "securite", "security", "affairs", "treasury", "homeland", "commerce",
             "ministry", "ministere", "diplomatie", "diplomacy", "armees", "armee", "army", "forces", "renseignement", "intelligence",
             "nationale", "national", "energie", "energy", "agriculture", "education", "culture", "sport", "sports", "transports", "transport",

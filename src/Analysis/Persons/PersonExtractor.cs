@@ -199,9 +199,12 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
         {
             // After an honorific or role ("M. Dupont"), or after initials when the surname also stands alone ("J.J. Spaun … Spaun
             // said"): a person known by the surname, as no given name says more.
-            // The name after initials without stops may be a given name: "KL" holds the given names.
+            // The name after initials without stops may be a given name: "KL" holds the given names; so may the one name
+            // of a prince or princess ("la princesse Charlotte", "Prince George"). Not a team after "the" ("host the Clippers").
+            var before = WordBefore(candidate);
             if ((candidate.Cue || (candidate.Words[0].IsInitial && standalone.Contains(word.Key)))
-                && (stoplessInitials || !lexicon.IsGivenNameWord(word.Text, word.Key)) && !IsTitleSurnameWord(word.Folded))
+                && (stoplessInitials || !lexicon.IsGivenNameWord(word.Text, word.Key) || (candidate.Words.Count == 1 && IsRoyalTitle(before)))
+                && !IsTitleSurnameWord(word.Folded) && !(candidate.Words.Count == 1 && before is "the" or "The"))
             {
                 people.AddSurnameOnly(candidate, key);
                 return true;
@@ -354,9 +357,9 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
                 continue;
             }
 
-            // "Michael D Higgins", as British and Irish papers write a middle initial: without its stop, only between a
-            // known given name and a name.
-            if (run.Count == 1 && sawGivenName && word.Token.Length == 1 && char.IsUpper(word.First) && word.Token.End < text.Length && text[word.Token.End] == ' '
+            // "Michael D Higgins", "Andrew RT Davies", as British and Irish papers write middle initials: without stops, only
+            // between a known given name and a name.
+            if (run.Count == 1 && sawGivenName && word.Token.Length <= 2 && char.IsUpper(word.First) && char.IsUpper(word.Source[word.Token.End - 1]) && !IsRegnalNumber(text, word.Token) && word.Token.End < text.Length && text[word.Token.End] == ' '
                 && i + 1 < words.Count && Adjacent(text, word, words[i + 1]) && words[i + 1].Token.Length > 1 && IsNameWord(words[i + 1], afterGivenName: true))
             {
                 run.Add(word with { IsInitial = true });
@@ -666,7 +669,7 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
             var rest = text.AsSpan(i);
             return i - digits is >= 1 and <= 3
                 ? rest.StartsWith(" ans", StringComparison.Ordinal) || rest.StartsWith(",", StringComparison.Ordinal) || rest.StartsWith(")", StringComparison.Ordinal) || rest.StartsWith("-year-old", StringComparison.Ordinal)
-                : NameParts(run) >= 2 && rest.StartsWith("who ", StringComparison.Ordinal);
+                : NameParts(run) >= 2 && (rest.StartsWith("who ", StringComparison.Ordinal) || rest.StartsWith("whose ", StringComparison.Ordinal));
         }
 
         var before = text.AsSpan(0, run[0].Token.Start).TrimEnd(' ');
@@ -977,6 +980,27 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
     /// <summary>A word that is never a name otherwise, as the surname the alias table knows after the given name before it ("Taylor Swift").</summary>
     private bool IsKnownSurname(List<Word> run, Word word) =>
         run.Count == 1 && char.IsUpper(word.First) && aliases.Resolve(run[0].Text + " " + word.Text) is not null;
+
+    /// <summary>The word right before a candidate, as written ("" at a line's start or after punctuation).</summary>
+    private static string WordBefore(Candidate candidate)
+    {
+        var end = candidate.Start;
+        while (end > 0 && candidate.Text[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        var start = end;
+        while (start > 0 && char.IsLetter(candidate.Text[start - 1]))
+        {
+            start--;
+        }
+
+        return candidate.Text[start..end];
+    }
+
+    private static bool IsRoyalTitle(string word) => TextFold.Fold(word).ToLowerInvariant() is "prince" or "princesse" or "princess" or "duke" or "duchess"
+        or "duc" or "duchesse" or "infante" or "infanta" or "archduke" or "archiduc";
 
     private static bool IsTitleSurnameWord(string folded) => folded is "king" or "bishop" or "judge" or "pope" or "prince" or "marshal" or "major" or "priest"
         or "marchand" or "marechal" or "sergent";
