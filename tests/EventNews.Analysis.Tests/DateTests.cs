@@ -316,6 +316,8 @@ public class DateTests
     }
 
     [Theory]
+    [InlineData("Titre\nPublié le 14 mars 2025\n\nL'arrêté sera publié dans deux semaines. Le triple vainqueur (2016, 2021, 2023) a gagné en 2020, 2021 et 2024. Un canton né du vote de 1978.", "dans deux semaines=2025-03-28|2016=2016|2021=2021|2023=2023|2020=2020|2021=2021|2024=2024|1978=1978")]
+    [InlineData("Title\nMarch 14, 2025\n\nHe led the bank in the 2008 financial crisis; results come in three weeks' time, between 2000 and 3000 troops left.", "2008=2008|in three weeks' time=2025-04-04")]
     [InlineData("Title\nOctober 23, 2025\n\nThe search began last spring, for the full fiscal year 2025, after the 2017 tax cuts. Next winter is next.", "last spring=2025|2025=2025|2017=2017|Next winter=2026")]
     [InlineData("Titre\nPublié le 16 septembre 2025\n\nLe dossier traîne depuis l’automne dernier. L’été, il fait chaud. Cet hiver sera long, le printemps prochain aussi.", "l’automne dernier=2024|Cet hiver=2026|le printemps prochain=2026")]
     public void Seasons_named_by_their_place_and_years_of_events_are_read(string text, string expected)

@@ -117,6 +117,15 @@ internal static partial class MentionedDateFinder
             }
         }
 
+        // "dans deux semaines", "in three weeks' time", "two months from now": counted ahead.
+        if (region.Contains("dans ", StringComparison.Ordinal) || region.Contains(" time", StringComparison.Ordinal) || region.Contains(" from now", StringComparison.Ordinal))
+        {
+            foreach (var match in Matches(TimeAhead(), text, start, end))
+            {
+                AddCountedBack(text, match, published, found, taken, ahead: true);
+            }
+        }
+
         if (region.Contains("day before", StringComparison.OrdinalIgnoreCase) || region.Contains("day after", StringComparison.OrdinalIgnoreCase))
         {
             foreach (var match in Matches(DayBeforeOrAfter(), text, start, end))
@@ -198,6 +207,26 @@ internal static partial class MentionedDateFinder
         foreach (var match in Matches(Year(), text, start, end))
         {
             Add(text, match.Index, match.Length, PartialDate.Create(Int(match, "y")), found, taken);
+
+            // "en 2020, 2021 et 2024": the years listed after one.
+            for (var next = YearInList().Match(text, match.Index + match.Length, Math.Min(12, end - match.Index - match.Length)); next.Success;
+                 next = YearInList().Match(text, next.Index + next.Length, Math.Min(12, end - next.Index - next.Length)))
+            {
+                var year = next.Groups["y"];
+                Add(text, year.Index, year.Length, PartialDate.Create(int.Parse(year.ValueSpan, CultureInfo.InvariantCulture)), found, taken);
+            }
+        }
+
+        // "le triple vainqueur du tournoi (2016, 2021, 2023)": years listed in brackets.
+        if (region.Contains('('))
+        {
+            foreach (var match in Matches(YearsInBrackets(), text, start, end))
+            {
+                foreach (Capture year in match.Groups["y"].Captures)
+                {
+                    Add(text, year.Index, year.Length, PartialDate.Create(int.Parse(year.ValueSpan, CultureInfo.InvariantCulture)), found, taken);
+                }
+            }
         }
     }
 
@@ -221,10 +250,11 @@ internal static partial class MentionedDateFinder
         _ => throw new UnreachableException($"No day for the holiday \"{holiday}\"."),
     };
 
-    // "il y a trois semaines", "two months ago": so many days, weeks, months or years before the publication.
-    private static void AddCountedBack(string text, Match match, PartialDate? published, List<MentionedDate> found, List<(int Start, int End)> taken)
+    // "il y a trois semaines", "two months ago": so many days, weeks, months or years before the publication (after it
+    // when counted ahead: "dans deux semaines").
+    private static void AddCountedBack(string text, Match match, PartialDate? published, List<MentionedDate> found, List<(int Start, int End)> taken, bool ahead = false)
     {
-        var count = Count(match.Groups["n"].Value);
+        var count = ahead ? -Count(match.Groups["n"].Value) : Count(match.Groups["n"].Value);
         var unit = match.Groups["unit"].Value;
         var date = unit.StartsWith("mo", StringComparison.OrdinalIgnoreCase) ? MonthsFrom(published, -count)
             : unit.StartsWith("an", StringComparison.OrdinalIgnoreCase) || unit.StartsWith('y') || unit.StartsWith('Y') ? YearsFrom(published, -count)
@@ -707,6 +737,16 @@ internal static partial class MentionedDateFinder
     [GeneratedRegex(@"(?<![\p{L}'’])(?<n>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?<unit>days?|weeks?|months?|years?)\s+ago(?!\p{L})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EnglishTimeAgo();
 
+    [GeneratedRegex(@"^(?:,\s?|\s+(?:et|and|ou|or)\s+)(?<y>(?:1[6-9]|20)\d{2})(?![\d,.]?\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex YearInList();
+
+    [GeneratedRegex(@"\((?<y>(?:19|20)\d{2})(?:(?:,\s?|\s+(?:et|and)\s+)(?<y>(?:19|20)\d{2}))+\)", RegexOptions.CultureInvariant)]
+    private static partial Regex YearsInBrackets();
+
+    // Counted ahead: "dans deux semaines" (not "dans les deux semaines", a span), "in three weeks' time", "two months from now".
+    [GeneratedRegex(@"(?<![\p{L}'’])(?:dans\s+(?<n>\d{1,2}|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+(?<unit>jours?|semaines?|mois|ans?|années?)|in\s+(?<n>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?<unit>days?|weeks?|months?|years?)['’]?\s+time|(?<n>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?<unit>days?|weeks?|months?|years?)\s+from\s+now)(?!\p{L})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TimeAhead();
+
     [GeneratedRegex(@"(?<![\p{L}'’])(?:the\s+)?day\s+(?:before\s+yesterday|after\s+tomorrow)(?!\p{L})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DayBeforeOrAfter();
 
@@ -727,7 +767,7 @@ internal static partial class MentionedDateFinder
     // A year after a word that makes it one ("en 2014", "d'ici à 2030", "early 2024"), or that names an
     // event ("la présidentielle de 2022", "les JO 2024", "the 2020 election"). The year is matched first
     // and its cue looked back at from it: a scan for the year's digits, not for the cues at every character.
-    [GeneratedRegex(@"(?<!\d)(?<y>(?:1[6-9]|20)\d{2})(?![\d,.]?\d)(?:(?<=(?<!\p{L})(?i:en|depuis|dès|jusqu['’]en|avant|après|fin|début|mi-|in|since|until|by|before|after|early|late|mid-|d['’]ici(?:\s+à)?|horizon|trimestre|semestre|quarter of|half of|(?:end|start|beginning|middle) of|printemps|été|automne|hiver|spring|summer|autumn|fall|winter|(?:spring|summer|autumn|fall|winter) of|Q[1-4]|H[12]|T[1-4]|FY|fiscal|(?:fiscal|financial) year|into|exercice)\s*\d{4})|(?<=(?i:l['’](?:été|automne|hiver))\s+\d{4})|(?<=(?<!\p{L})(?i:(?:présidentielle|législatives|municipales|européennes|élections?|JO|Jeux|Mondial|Coupe du monde|Euro|référendum|Grand Chelem|Tournoi|crue|séisme|attentats?|émeutes|crise|guerre|incendie|tempête|canicule|révolution|loi(?:\s+\p{Lu}[\p{L}'’-]+){0,2}|traité|accords?|(?:Act|Law|Treaty|Accords?)\s+of)(?:\s+de)?|saison|édition|campagne|sommet|promotion)\s+\d{4})|(?<=(?<!\p{L})\d{4})(?=\s+(?i:presidential|election|elections|midterms?|Olympics|Olympic|Games|World Cup|season|campaign|census|summit|referendum|primar(?:y|ies)|championships?|draft|budget|tournament|edition|marathon|flood|earthquake|hurricane|storm|wildfire|crash|attack|riot|crisis|war|pandemic|coup|revolution|uprising|massacre|inspection|audit|report|law|treaty|accord|polls|vote|assembly|tax|tariffs?|reform|deal|agreement|ruling|merger|acquisition|bill|ban|lockdown|visit|final|finals|race|stage|victory|defeat|strike|ceasefire|invasion|bombing|shooting|fire|heatwave|drought|recession|scandal|trial|verdict)(?!\p{L})))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\d)(?<y>(?:1[6-9]|20)\d{2})(?![\d,.]?\d)(?:(?<=(?<!\p{L})(?i:en|depuis|dès|jusqu['’]en|avant|après|fin|début|mi-|in|since|until|by|before|after|early|late|mid-|d['’]ici(?:\s+à)?|horizon|trimestre|semestre|quarter of|half of|(?:end|start|beginning|middle) of|printemps|été|automne|hiver|spring|summer|autumn|fall|winter|(?:spring|summer|autumn|fall|winter) of|Q[1-4]|H[12]|T[1-4]|FY|fiscal|(?:fiscal|financial) year|into|exercice)\s*\d{4})|(?<=(?i:l['’](?:été|automne|hiver))\s+\d{4})|(?<=(?<!\p{L})(?i:(?:présidentielle|législatives|municipales|européennes|élections?|JO|Jeux|Mondial|Coupe du monde|Euro|référendum|Grand Chelem|Tournoi|crue|séisme|attentats?|émeutes|crise|guerre|incendie|tempête|canicule|révolution|loi(?:\s+\p{Lu}[\p{L}'’-]+){0,2}|traité|accords?|(?:Act|Law|Treaty|Accords?)\s+of|vote|scrutin|saison|édition|campagne|sommet|promotion|finale|victoire|titre)(?:\s+de)?)\s+\d{4})|(?<=(?<!\p{L})\d{4})(?=\s+(?:(?-i:financial|economic|general|national|local|federal|state|tax|world|global|civil|military|terror|banking|debt|energy|migrant|refugee)\s+)?(?i:presidential|election|elections|midterms?|Olympics|Olympic|Games|World Cup|season|campaign|census|summit|referendum|primar(?:y|ies)|championships?|draft|budget|tournament|edition|marathon|flood|earthquake|hurricane|storm|wildfire|crash|attack|riot|crisis|war|pandemic|coup|revolution|uprising|massacre|inspection|audit|report|law|treaty|accord|polls|vote|assembly|tax|tariffs?|reform|deal|agreement|ruling|merger|acquisition|bill|ban|lockdown|visit|final|finals|race|stage|victory|defeat|strike|ceasefire|invasion|bombing|shooting|fire|heatwave|drought|recession|scandal|trial|verdict)(?!\p{L})))", RegexOptions.CultureInvariant)]
     private static partial Regex Year();
 
     private static readonly FrozenDictionary<string, int> MonthWords = new Dictionary<string, int>
