@@ -82,6 +82,7 @@ public class DateTests
     [InlineData("Titre\n\nPublié le 12-03-2024 à 09h30\n\nTexte.", "2024-03-12")]
     [InlineData("Title of the story\n\nUpdated: Mar 4, 2023, 09:15 IST\n\nText.", "2023-03-04")]
     [InlineData("Title of the story\n\nThe champion won on Sunday.\n\nShe thanked the crowd.\n\nSunday 13 July 2025 20:41 BST", "2025-07-13")]
+    [InlineData("French minister tours cyclone-ravaged Mayotte\n\nPARIS/MAMOUDZOU, Dec 16 2024\n\nThe interior minister arrived on Monday.", "2024-12-16")]
     [InlineData("Titre\n\nUn.\n\nDeux.\n\nTrois.\n\nQuatre.\n\nCinq.\n\nLe prévenu a été condamné.\n\n— La Gazette du Rhône, mis en ligne le jeudi 13 novembre 2025 à 19h40", "2025-11-13")]
     public void Datelines_give_a_day_precise_publication_date(string text, string expected)
     {

@@ -70,8 +70,10 @@ internal static partial class WrittenDates
             return false;
         }
 
+        // Beside the date, a few words, or the places of a dateline in capitals ("PARIS/MAMOUDZOU, Dec 16 2024").
         var rest = line.Remove(date.Index, date.Length);
-        return rest.Count(char.IsLetter) <= 12;
+        var letters = rest.Count(char.IsLetter);
+        return letters <= 12 || (letters <= 30 && rest.Where(char.IsLetter).All(char.IsUpper));
     }
 
     /// <summary>A date written dd.mm.yyyy, dd/mm/yyyy or dd-mm-yyyy (month first when asked and possible: dotted dates are never month first).</summary>
