@@ -673,6 +673,28 @@ public class PersonExtractionTests
     }
 
     [Fact]
+    public void A_nickname_and_the_given_names_alone_name_the_person_of_the_full_name()
+    {
+        var persons = PersonsIn(
+            "Board member Robert \"Bobby\" Keane asked for a vote. Keane, known to all as Bobby Keane, said more. John Michael \"Ozzy\" Osbourne sang; "
+            + "Ozzy Osbourne left. « Non », a insisté [Egyptian President Abdel Fattah] al-Sissi. Le président Abdel Fattah al-Sissi a reçu Emmanuel Macron.");
+
+        Assert.Equal(["Robert \"Bobby\" Keane", "John Michael \"Ozzy\" Osbourne", "Abdel Fattah al-Sisi", "Emmanuel Macron"], persons.Select(p => p.CanonicalName));
+        Assert.Equal(3, persons[0].Surfaces.Sum(s => s.Count));
+        Assert.Equal(2, persons[1].Surfaces.Sum(s => s.Count));
+        Assert.Contains(persons[2].Surfaces, s => s.Surface == "Abdel Fattah");
+    }
+
+    [Fact]
+    public void A_full_name_after_an_unknown_word_and_a_surname_misspelt_by_one_letter_are_found()
+    {
+        var persons = PersonsIn("Depuis Beyrouth, l'ancien patron de Nissan Carlos Ghosn a parlé. Le ministre Bruno Retailleau est arrivé. M. Retaillau a promis de l'aide. M. Martinez aussi.");
+
+        Assert.Equal(["Carlos Ghosn", "Bruno Retailleau", "Martinez"], persons.Select(p => p.CanonicalName));
+        Assert.Equal(["Bruno Retailleau", "Retaillau"], persons[1].Surfaces.Select(s => s.Surface));
+    }
+
+    [Fact]
     public void A_place_named_after_a_ruler_is_no_mention_and_a_detective_s_rank_is_a_cue()
     {
         Assert.Equal(

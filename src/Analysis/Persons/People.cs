@@ -384,6 +384,8 @@ internal sealed partial class People
     /// </summary>
     private void MergeOpeningNames()
     {
+        // The longer names by their first two words, made only when a name of two words may need them.
+        Dictionary<string, List<Person>>? byOpening = null;
         foreach (var person in _persons)
         {
             if (person.SurnameOnly || person.AliasCanonical is not null || person.Mentions.Count == 0 || person.Key.Count(c => c == ' ') != 1)
@@ -391,11 +393,9 @@ internal sealed partial class People
                 continue;
             }
 
-            var opening = person.Key + " ";
+            byOpening ??= OpeningsOfLongerNames();
             // Not a father's name beside his son's ("John Tartempion" and "John Tartempion Jr").
-            var longer = _persons.Where(p => p != person && !p.SurnameOnly && p.Mentions.Count > 0 && p.Key.StartsWith(opening, StringComparison.Ordinal)
-                && !IsGenerationalSuffix(p.Key.AsSpan(opening.Length))).Take(2).ToList();
-            if (longer is [var whole])
+            if (byOpening.TryGetValue(person.Key, out var longer) && longer.Where(p => !IsGenerationalSuffix(p.Key.AsSpan(person.Key.Length + 1))).Take(2).ToList() is [var whole])
             {
                 foreach (var mention in person.Mentions)
                 {
@@ -405,6 +405,28 @@ internal sealed partial class People
                 person.Mentions.Clear();
             }
         }
+    }
+
+    private Dictionary<string, List<Person>> OpeningsOfLongerNames()
+    {
+        var byOpening = new Dictionary<string, List<Person>>(StringComparer.Ordinal);
+        foreach (var person in _persons)
+        {
+            var first = person.Key.IndexOf(' ', StringComparison.Ordinal);
+            var second = first < 0 ? -1 : person.Key.IndexOf(' ', first + 1);
+            if (!person.SurnameOnly && second > 0)
+            {
+                var opening = person.Key[..second];
+                if (!byOpening.TryGetValue(opening, out var list))
+                {
+                    byOpening[opening] = list = [];
+                }
+
+                list.Add(person);
+            }
+        }
+
+        return byOpening;
     }
 
     private static bool IsGenerationalSuffix(ReadOnlySpan<char> rest) => rest is "jr" or "sr" or "ii" or "iii" or "iv";
