@@ -117,10 +117,27 @@ internal static partial class MentionedDateFinder
             }
         }
 
-        // "dans deux semaines", "in three weeks' time", "two months from now": counted ahead.
-        if (region.Contains("dans ", StringComparison.Ordinal) || region.Contains(" time", StringComparison.Ordinal) || region.Contains(" from now", StringComparison.Ordinal))
+        // "dans deux semaines", "in three weeks' time", "two months from now": counted ahead, each pattern where its words stand
+        // and opening with them where it can ("dans", "in"; a count, which may be any "a", only before "from now").
+        if (region.Contains("dans ", StringComparison.Ordinal))
         {
-            foreach (var match in Matches(TimeAhead(), text, start, end))
+            foreach (var match in Matches(FrenchTimeAhead(), text, start, end))
+            {
+                AddCountedBack(text, match, published, found, taken, ahead: true);
+            }
+        }
+
+        if (region.Contains(" time", StringComparison.Ordinal))
+        {
+            foreach (var match in Matches(EnglishTimeAhead(), text, start, end))
+            {
+                AddCountedBack(text, match, published, found, taken, ahead: true);
+            }
+        }
+
+        if (region.Contains(" from now", StringComparison.Ordinal))
+        {
+            foreach (var match in Matches(EnglishFromNow(), text, start, end))
             {
                 AddCountedBack(text, match, published, found, taken, ahead: true);
             }
@@ -744,8 +761,14 @@ internal static partial class MentionedDateFinder
     private static partial Regex YearsInBrackets();
 
     // Counted ahead: "dans deux semaines" (not "dans les deux semaines", a span), "in three weeks' time", "two months from now".
-    [GeneratedRegex(@"(?<![\p{L}'’])(?:dans\s+(?<n>\d{1,2}|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+(?<unit>jours?|semaines?|mois|ans?|années?)|in\s+(?<n>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?<unit>days?|weeks?|months?|years?)['’]?\s+time|(?<n>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?<unit>days?|weeks?|months?|years?)\s+from\s+now)(?!\p{L})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex TimeAhead();
+    [GeneratedRegex(@"(?<![\p{L}'’])dans\s+(?<n>\d{1,2}|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+(?<unit>jours?|semaines?|mois|ans?|années?)(?!\p{L})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FrenchTimeAhead();
+
+    [GeneratedRegex(@"(?<![\p{L}'’])in\s+(?<n>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?<unit>days?|weeks?|months?|years?)['’]?\s+time(?!\p{L})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex EnglishTimeAhead();
+
+    [GeneratedRegex(@"(?<![\p{L}'’])(?<n>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?<unit>days?|weeks?|months?|years?)\s+from\s+now(?!\p{L})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex EnglishFromNow();
 
     [GeneratedRegex(@"(?<![\p{L}'’])(?:the\s+)?day\s+(?:before\s+yesterday|after\s+tomorrow)(?!\p{L})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DayBeforeOrAfter();
