@@ -650,6 +650,15 @@ public class PersonExtractionTests
     }
 
     [Fact]
+    public void A_trade_in_apposition_after_a_full_name_is_a_cue_by_its_ending()
+    {
+        Assert.Equal(
+            ["Sydney Carver", "Léa Morin", "Thomas Martin"],
+            Names("The study was large. Sydney Carver, a biostatistician at the University of Iowa, said so. Léa Morin, historienne, a parlé. "
+                + "Acme Labs, a Canadian company, agreed. Spotify Wrapped, the playlist, came out. Thomas Martin, analyste au cabinet Enerlys, spécialiste des marchés, a parlé."));
+    }
+
+    [Fact]
     public void A_place_that_is_also_a_given_name_opens_a_name_with_a_role_after_it()
     {
         Assert.Equal(["Carolina Milanesi"], Names("Wall Street was unimpressed. Carolina Milanesi, an analyst at Creative Strategies, was less sure. Shares fell in North Carolina."));

@@ -248,7 +248,7 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
                 continue;
             }
 
-            var appositive = ((i == 0 || !FollowsPreposition(text, words, i)) && HasAppositiveRole(text, words, after)) || HasAgeOrWho(text, run);
+            var appositive = ((i == 0 || !FollowsPreposition(text, words, i)) && HasAppositiveRole(text, words, after, fullName: NameParts(run) >= 2)) || HasAgeOrWho(text, run);
             var cue = HasCue(text, words, i) || appositive || IsCoordinatedWith(text, words, i, run, previous);
             var candidate = new Candidate(text, run, cue)
             {
@@ -676,7 +676,7 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
         return before.EndsWith("-year-old", StringComparison.Ordinal) && before.Length > 9 && char.IsAsciiDigit(before[^10]);
     }
 
-    private bool HasAppositiveRole(string text, WordList words, int next)
+    private bool HasAppositiveRole(string text, WordList words, int next, bool fullName)
     {
         if (next >= words.Count)
         {
@@ -697,6 +697,14 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
                 return true;
             }
 
+            // "Sydney Carver, a biostatistician at…", "Léa Morin, historienne": right after the comma and its article, a trade the
+            // lists do not hold, by its ending, in lower case, after a full name (not "Acme Labs, a Canadian company", nor "le
+            // cabinet Enerlys, spécialiste des marchés").
+            if (fullName && j <= next + 1 && char.IsLower(words[j].First) && words[j].Token.Length >= 6 && IsTradeWord(folded))
+            {
+                return true;
+            }
+
             // "Kemi Badenoch, the Conservative leader", "Ahmed Shaheed, the UN special rapporteur".
             if (folded is not ("an" or "son" or "sa" or "his" or "her" or "its" or "nouveau" or "nouvelle" or "new") && !lexicon.IsRoleComplement(folded))
             {
@@ -706,6 +714,13 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
 
         return false;
     }
+
+    private static bool IsTradeWord(string folded) =>
+        (folded.EndsWith("ist", StringComparison.Ordinal) && folded is not ("playlist" or "checklist" or "shortlist" or "longlist" or "waitlist" or "blacklist"
+            or "whitelist" or "wishlist" or "setlist" or "tracklist"))
+        || folded.EndsWith("ician", StringComparison.Ordinal) || folded.EndsWith("iste", StringComparison.Ordinal)
+        || folded.EndsWith("icien", StringComparison.Ordinal) || folded.EndsWith("icienne", StringComparison.Ordinal) || folded.EndsWith("ologue", StringComparison.Ordinal)
+        || folded.EndsWith("orian", StringComparison.Ordinal) || folded.EndsWith("orien", StringComparison.Ordinal) || folded.EndsWith("orienne", StringComparison.Ordinal);
 
     // A preposition right before the name ("le maire de Boutcha"), not one before a number or the end of a sentence ("en 2003. Sofia Moreau").
     private static bool FollowsPreposition(string text, WordList words, int index)
