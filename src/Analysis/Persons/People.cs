@@ -184,11 +184,6 @@ internal sealed partial class People
     public bool CanBackReference(string key) => _persons.Any(p => !p.SurnameOnly && p.Surnames.Contains(key));
 
     /// <summary>
-    /// A surname naming someone already found. With two candidates: the one the alias table knows by the bare surname
-    /// ("Milei" is Javier Milei, not his sister Karina), unless a woman's honorific says otherwise; else, for a surname
-    /// alone, the one the headline names (the obituary's subject, not his father); else the one named last before it.
-    /// </summary>
-    /// <summary>
     /// A surname one letter away from exactly one person's (a letter added, dropped, changed or two swapped), both of six
     /// letters or more and with the same first: a misspelling ("Retaillau", "Netanyahou" are left to the name key).
     /// </summary>
@@ -247,6 +242,11 @@ internal sealed partial class People
     private static bool OpensWith(Person person, char initial) =>
         initial == '\0' || person.Mentions.Find(m => m.NameWordCount >= 2 && !m.Words[0].IsInitial) is not { } full || full.Words.Find(w => w.IsNamePart)!.Folded[0] == initial;
 
+    /// <summary>
+    /// A surname naming someone already found. With two candidates: the one the alias table knows by the bare surname
+    /// ("Milei" is Javier Milei, not his sister Karina), unless a woman's honorific says otherwise; else, for a surname
+    /// alone, the one the headline names (the obituary's subject, not his father); else the one named last before it.
+    /// </summary>
     public bool TryBackReference(PersonExtractor.Candidate candidate, string key, string? knownAs = null)
     {
         Person? best = null;
@@ -461,11 +461,11 @@ internal sealed partial class People
     [GeneratedRegex(@"(?<!\p{L})(?![IVX]+(?!\p{L}))\p{Lu}{2,}(?!\p{L})", RegexOptions.CultureInvariant)]
     private static partial Regex CapitalsWord();
 
-    // By first and last name only when the alias table does not know the two for different people: "George W. Bush"
-    // is not "George H. W. Bush".
     /// <summary>Whether the run is the full name of someone already met, as written or by a nickname.</summary>
     public bool Knows(PersonExtractor.Candidate candidate) => Find(NameKey.Of(candidate.Surface)) is not null;
 
+    // By first and last name only when the alias table does not know the two for different people: "George W. Bush"
+    // is not "George H. W. Bush".
     private Person? Find(string key, bool byFirstAndLast = true, string? canonical = null)
     {
         if (_byKey.TryGetValue(key, out var person))
