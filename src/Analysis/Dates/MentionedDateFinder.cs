@@ -667,7 +667,7 @@ internal static partial class MentionedDateFinder
 
         var folded = Folded(season);
         var first = folded.Contains("spring", StringComparison.Ordinal) || folded.Contains("printemps", StringComparison.Ordinal) ? 3
-            : folded.Contains("summer", StringComparison.Ordinal) || folded.Contains("ete", StringComparison.Ordinal) ? 6
+            : folded.Contains("summer", StringComparison.Ordinal) || folded.EndsWith("ete", StringComparison.Ordinal) || folded.Contains("ete ", StringComparison.Ordinal) ? 6
             : folded.Contains("winter", StringComparison.Ordinal) || folded.Contains("hiver", StringComparison.Ordinal) ? 12
             : 9;
 
