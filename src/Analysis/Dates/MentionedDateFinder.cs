@@ -748,10 +748,14 @@ internal static partial class MentionedDateFinder
     [GeneratedRegex(@"(?<![\p{L}'’])(?<h>Christmas (?:Day|Eve)|Boxing Day|New Year['’]s (?:Day|Eve)|Valentine['’]s Day|Halloween|Bastille Day|Armistice Day|Hogmanay|(?i:la) Saint-Valentin|(?i:la) Saint-Sylvestre|(?i:le) jour de l['’]An|(?i:la) Toussaint|(?<=(?<!\p{L})(?:à|de|avant|après|pour|depuis)\s)Noël(?!\s+\p{Lu}))(?:\s+(?<y>(?:19|20)\d{2})(?!\d))?(?!\p{L})", RegexOptions.CultureInvariant)]
     private static partial Regex Holiday();
 
-    [GeneratedRegex(@"(?<![\p{L}'’])il y a\s+(?<n>\d{1,2}|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+(?<unit>jours?|semaines?|mois|ans?|années?)(?!\p{L})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // A count of days, weeks, months or years, in words or figures: "trois semaines", "two months".
+    private const string FrenchCount = @"(?<n>\d{1,2}|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+(?<unit>jours?|semaines?|mois|ans?|années?)";
+    private const string EnglishCount = @"(?<n>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?<unit>days?|weeks?|months?|years?)";
+
+    [GeneratedRegex(@"(?<![\p{L}'’])il y a\s+" + FrenchCount + @"(?!\p{L})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FrenchTimeAgo();
 
-    [GeneratedRegex(@"(?<![\p{L}'’])(?<n>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?<unit>days?|weeks?|months?|years?)\s+ago(?!\p{L})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}'’])" + EnglishCount + @"\s+ago(?!\p{L})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EnglishTimeAgo();
 
     [GeneratedRegex(@"^(?:,\s?|\s+(?:et|and|ou|or)\s+)(?<y>(?:1[6-9]|20)\d{2})(?![\d,.]?\d)", RegexOptions.CultureInvariant)]
@@ -761,13 +765,13 @@ internal static partial class MentionedDateFinder
     private static partial Regex YearsInBrackets();
 
     // Counted ahead: "dans deux semaines" (not "dans les deux semaines", a span), "in three weeks' time", "two months from now".
-    [GeneratedRegex(@"(?<![\p{L}'’])dans\s+(?<n>\d{1,2}|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+(?<unit>jours?|semaines?|mois|ans?|années?)(?!\p{L})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}'’])dans\s+" + FrenchCount + @"(?!\p{L})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FrenchTimeAhead();
 
-    [GeneratedRegex(@"(?<![\p{L}'’])in\s+(?<n>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?<unit>days?|weeks?|months?|years?)['’]?\s+time(?!\p{L})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}'’])in\s+" + EnglishCount + @"['’]?\s+time(?!\p{L})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EnglishTimeAhead();
 
-    [GeneratedRegex(@"(?<![\p{L}'’])(?<n>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?<unit>days?|weeks?|months?|years?)\s+from\s+now(?!\p{L})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}'’])" + EnglishCount + @"\s+from\s+now(?!\p{L})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EnglishFromNow();
 
     [GeneratedRegex(@"(?<![\p{L}'’])(?:the\s+)?day\s+(?:before\s+yesterday|after\s+tomorrow)(?!\p{L})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -187,32 +187,9 @@ internal sealed partial class People
     /// A surname one letter away from exactly one person's (a letter added, dropped, changed or two swapped), both of six
     /// letters or more and with the same first: a misspelling ("Retaillau", "Netanyahou" are left to the name key).
     /// </summary>
-    public bool TryNearBackReference(PersonExtractor.Candidate candidate, string key)
-    {
-        if (key.Length < 6 || key.Contains(' ', StringComparison.Ordinal))
-        {
-            return false;
-        }
-
-        Person? near = null;
-        foreach (var person in _persons)
-        {
-            if (person.SurnameOnly || !person.Surnames.Any(surname => surname.Length >= 6 && surname[0] == key[0] && IsOneEditAway(surname, key)))
-            {
-                continue;
-            }
-
-            if (near is not null)
-            {
-                return false;
-            }
-
-            near = person;
-        }
-
-        near?.Add(candidate);
-        return near is not null;
-    }
+    public bool TryNearBackReference(PersonExtractor.Candidate candidate, string key) =>
+        key.Length >= 6 && !key.Contains(' ', StringComparison.Ordinal)
+        && AddToOnly(candidate, person => person.Surnames.Any(surname => surname.Length >= 6 && surname[0] == key[0] && IsOneEditAway(surname, key)));
 
     private static bool IsOneEditAway(string a, string b)
     {
@@ -331,22 +308,8 @@ internal sealed partial class People
     }
 
     // "Mme Milei", "Mrs Trump": a woman, who may not be the one the alias table knows by the surname (the table knows no genders).
-    private static bool AfterWomansHonorific(PersonExtractor.Candidate candidate)
-    {
-        var end = candidate.Start;
-        while (end > 0 && (char.IsWhiteSpace(candidate.Text[end - 1]) || candidate.Text[end - 1] == '.'))
-        {
-            end--;
-        }
-
-        var start = end;
-        while (start > 0 && char.IsLetter(candidate.Text[start - 1]))
-        {
-            start--;
-        }
-
-        return candidate.Text.AsSpan(start, end - start) is "Mme" or "Mmes" or "Madame" or "Mlle" or "Mrs" or "Ms" or "Miss" or "Dame" or "Lady";
-    }
+    private static bool AfterWomansHonorific(PersonExtractor.Candidate candidate) =>
+        candidate.WordBefore(acrossStops: true) is "Mme" or "Mmes" or "Madame" or "Mlle" or "Mrs" or "Ms" or "Miss" or "Dame" or "Lady";
 
     public (List<PersonMention> Mentions, List<PersonSummary> Persons) Result()
     {

@@ -201,10 +201,9 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
             // said"): a person known by the surname, as no given name says more.
             // The name after initials without stops may be a given name: "KL" holds the given names; so may the one name
             // of a prince or princess ("la princesse Charlotte", "Prince George"). Not a team after "the" ("host the Clippers").
-            var before = WordBefore(candidate);
             if ((candidate.Cue || (candidate.Words[0].IsInitial && standalone.Contains(word.Key)))
-                && (stoplessInitials || !lexicon.IsGivenNameWord(word.Text, word.Key) || (candidate.Words.Count == 1 && IsRoyalTitle(before)))
-                && !IsTitleSurnameWord(word.Folded) && !(candidate.Words.Count == 1 && before is "the" or "The"))
+                && (stoplessInitials || !lexicon.IsGivenNameWord(word.Text, word.Key) || (candidate.Words.Count == 1 && IsRoyalTitle(candidate.WordBefore(acrossStops: false))))
+                && !IsTitleSurnameWord(word.Folded) && !(candidate.Words.Count == 1 && candidate.WordBefore(acrossStops: false) is "the" or "The"))
             {
                 people.AddSurnameOnly(candidate, key);
                 return true;
@@ -996,25 +995,7 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
     private bool IsKnownSurname(List<Word> run, Word word) =>
         run.Count == 1 && char.IsUpper(word.First) && aliases.Resolve(run[0].Text + " " + word.Text) is not null;
 
-    /// <summary>The word right before a candidate, as written ("" at a line's start or after punctuation).</summary>
-    private static string WordBefore(Candidate candidate)
-    {
-        var end = candidate.Start;
-        while (end > 0 && candidate.Text[end - 1] == ' ')
-        {
-            end--;
-        }
-
-        var start = end;
-        while (start > 0 && char.IsLetter(candidate.Text[start - 1]))
-        {
-            start--;
-        }
-
-        return candidate.Text[start..end];
-    }
-
-    private static bool IsRoyalTitle(string word) => TextFold.Fold(word).ToLowerInvariant() is "prince" or "princesse" or "princess" or "duke" or "duchess"
+    private static bool IsRoyalTitle(string word) => TextFold.Fold(word) is "prince" or "princesse" or "princess" or "duke" or "duchess"
         or "duc" or "duchesse" or "infante" or "infanta" or "archduke" or "archiduc";
 
     private static bool IsTitleSurnameWord(string folded) => folded is "king" or "bishop" or "judge" or "pope" or "prince" or "marshal" or "major" or "priest"
@@ -1158,6 +1139,27 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
 
         /// <summary>The surname as written: the last word that is neither a particle, an initial nor a suffix.</summary>
         public Word LastNamePart => Words.FindLast(w => w.IsNamePart)!;
+
+        /// <summary>
+        /// The word right before the candidate, as written: across spaces only ("" at a line's start or after punctuation),
+        /// or <paramref name="acrossStops"/> across any white space and full stops too ("Mme." before a name).
+        /// </summary>
+        public string WordBefore(bool acrossStops)
+        {
+            var end = Start;
+            while (end > 0 && (Text[end - 1] == ' ' || (acrossStops && (char.IsWhiteSpace(Text[end - 1]) || Text[end - 1] == '.'))))
+            {
+                end--;
+            }
+
+            var start = end;
+            while (start > 0 && char.IsLetter(Text[start - 1]))
+            {
+                start--;
+            }
+
+            return Text[start..end];
+        }
 
         public bool StartsWithParticle => Words[0].IsParticle;
 
