@@ -21,5 +21,8 @@ public class CorpusEvaluationTests(ITestOutputHelper output)
         Assert.Empty(report.WrongMerges);
         Assert.Empty(report.NonPersons);
         Assert.Empty(report.DateMisses);
+        Assert.Equal(57, report.MentionedDates.Articles);
+        Assert.True(report.MentionedDates.Precision >= 0.95, $"Mentioned-date precision {report.MentionedDates.Precision:0.000} is below 0.95.\n{report.ToText()}");
+        Assert.True(report.MentionedDates.Recall >= 0.90, $"Mentioned-date recall {report.MentionedDates.Recall:0.000} is below 0.90.\n{report.ToText()}");
     }
 }

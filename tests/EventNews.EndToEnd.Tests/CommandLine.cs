@@ -37,6 +37,30 @@ public class CommandLine
         Assert.DoesNotContain("Unhandled exception", result.Error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Eval_names_a_label_that_cannot_be_right_in_one_line()
+    {
+        var folder = Directory.CreateTempSubdirectory("eventnews-gold-");
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(folder.FullName, "corpus"));
+            await File.WriteAllTextAsync(Path.Combine(folder.FullName, "corpus", "000_a.txt"), "Le ministre est arrivé mardi à Kiev.");
+            await File.WriteAllTextAsync(
+                Path.Combine(folder.FullName, "gold.json"),
+                """{"articles": [{"file": "000_a.txt", "language": "fr", "published": {"value": "2025-03-06", "precision": "day"}, "persons": [], "mentionedDates": [{"surface": "mercredi", "value": "2025-03-05"}]}]}""");
+
+            var result = await Launcher.RunAsync(null, "eval", "--corpus", folder.FullName);
+
+            Assert.Equal(2, result.ExitCode);
+            var line = Assert.Single(result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+            Assert.Equal($"eventnews: {Path.Combine(folder.FullName, "gold.json")}: 000_a.txt: the mentioned date \"mercredi\" does not occur in the article", line);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
     [Theory]
     [InlineData("run", "ConnectionStrings__Postgres", "Hst=127.0.0.1;Database=eventnews", "ConnectionStrings:Postgres cannot be read")]
     [InlineData("run", "ConnectionStrings__Postgres", "Host=127.0.0.1", "ConnectionStrings:Postgres names no Database")]

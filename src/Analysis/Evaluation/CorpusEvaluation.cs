@@ -7,7 +7,8 @@ namespace EventNews.Analysis.Evaluation;
 /// table. Across the corpus, a gold person predicted under two ids is a split, and two gold people
 /// under one id a wrong merge (a prediction is aligned with a gold person when the keys match or
 /// they share a spelling). A false positive aligned with no labelled person anywhere in the corpus
-/// is counted as a non-person.
+/// is counted as a non-person. Mentioned dates are scored in the articles that label them
+/// (<see cref="MentionedDateScore"/>).
 /// </summary>
 public static class CorpusEvaluation
 {
@@ -27,6 +28,7 @@ public static class CorpusEvaluation
         var allGoldKeys = new HashSet<string>(StringComparer.Ordinal);
         var unaligned = new List<PersonError>();
         int truePositives = 0, datesRight = 0, datesStated = 0;
+        var mentioned = MentionedDateScore.None;
 
         foreach (var gold in corpus.Articles)
         {
@@ -42,7 +44,13 @@ public static class CorpusEvaluation
 
         foreach (var gold in corpus.Articles)
         {
-            var analysis = analyzer.Analyze(new ArticleInput(corpus.ReadText(gold), Language: gold.Language));
+            var text = corpus.ReadText(gold);
+            var analysis = analyzer.Analyze(new ArticleInput(text, Language: gold.Language));
+            if (gold.MentionedDates is { } labels)
+            {
+                mentioned = mentioned.Add(gold.File, text, labels, analysis.MentionedDates);
+            }
+
             var goldPersons = (gold.Persons ?? []).Select(p => new GoldKeyed(p, aliases.CanonicalKey(p.Canonical), SurfaceKeys(p.Surfaces ?? [], aliases))).ToList();
             var predicted = analysis.Persons.Select(p => new PredictedKeyed(p, aliases.CanonicalKey(p.CanonicalName), SurfaceKeys(p.Surfaces.Select(s => s.Surface), aliases))).ToList();
 
@@ -114,7 +122,8 @@ public static class CorpusEvaluation
             merges,
             datesRight,
             datesStated,
-            dateMisses);
+            dateMisses,
+            mentioned);
     }
 
     private static PartialDate? Expected(GoldDate? date) =>

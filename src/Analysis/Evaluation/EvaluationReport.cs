@@ -3,7 +3,7 @@ using System.Text;
 
 namespace EventNews.Analysis.Evaluation;
 
-/// <summary>How the analyzer did on a labelled corpus: person precision, recall and F1, identity errors, publication dates.</summary>
+/// <summary>How the analyzer did on a labelled corpus: person precision, recall and F1, identity errors, publication dates, mentioned dates.</summary>
 public sealed record EvaluationReport(
     int Articles,
     int PersonTruePositives,
@@ -16,7 +16,8 @@ public sealed record EvaluationReport(
     IReadOnlyList<MergeError> WrongMerges,
     int DatesRight,
     int DatesStated,
-    IReadOnlyList<DateError> DateMisses)
+    IReadOnlyList<DateError> DateMisses,
+    MentionedDateScore MentionedDates)
 {
     public double Precision => Ratio(PersonTruePositives, PersonTruePositives + PersonFalsePositives);
 
@@ -34,12 +35,19 @@ public sealed record EvaluationReport(
         text.AppendLine(culture, $"Persons: precision {Precision:0.000}  recall {Recall:0.000}  F1 {F1:0.000}  (TP {PersonTruePositives}, FP {PersonFalsePositives}, FN {PersonFalseNegatives})");
         text.AppendLine(culture, $"Identity: {Splits.Count} split(s), {WrongMerges.Count} wrong merge(s), {NonPersons.Count} non-person(s) reported as persons");
         text.AppendLine(culture, $"Publication dates: {DatesRight}/{DatesStated} right ({DateAccuracy:0.000})");
+        var m = MentionedDates;
+        text.AppendLine(m.Articles == 0
+            ? "Mentioned dates: not labelled in this corpus"
+            : string.Create(culture, $"Mentioned dates: precision {m.Precision:0.000}  recall {m.Recall:0.000}  F1 {m.F1:0.000}  (right {m.Right}, wrong value {m.Wrong}, missed {m.Missed}, unlabelled {m.Unlabelled}; {m.Articles} articles)"));
         Section(text, "Missed persons", Misses.Select(m => $"{m.File}: {m.Name} [{m.Surfaces}]"));
         Section(text, "False positives", FalsePositives.Select(f => $"{f.File}: {f.Name} ({f.PersonId}) [{f.Surfaces}]"));
         Section(text, "Non-persons", NonPersons.Select(f => $"{f.File}: {f.Name} [{f.Surfaces}]"));
         Section(text, "Splits", Splits.Select(s => $"{s.GoldName}: {string.Join(", ", s.PersonIds)}"));
         Section(text, "Wrong merges", WrongMerges.Select(m => $"{m.PersonId}: {string.Join(", ", m.GoldNames)}"));
         Section(text, "Publication date misses", DateMisses.Select(d => $"{d.File}: expected {d.Expected}, got {d.Actual} ({d.Source})"));
+        Section(text, "Mentioned dates with another value", m.Errors.Where(e => e.Kind == "wrong").Select(e => e.Describe()));
+        Section(text, "Mentioned dates missed", m.Errors.Where(e => e.Kind == "missed").Select(e => e.Describe()));
+        Section(text, "Mentioned dates found but not labelled", m.Errors.Where(e => e.Kind == "unlabelled").Select(e => e.Describe()));
         return text.ToString();
     }
 

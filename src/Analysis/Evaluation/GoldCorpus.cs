@@ -21,11 +21,17 @@ public sealed record GoldCorpus(string Folder, IReadOnlyList<GoldArticle> Articl
     private sealed record GoldFile(List<GoldArticle>? Articles);
 }
 
-/// <summary>One labelled article: its file, language, publication date, story and the people it names.</summary>
-public sealed record GoldArticle(string File, string? Language, GoldDate? Published, string? Story, IReadOnlyList<GoldPerson>? Persons);
+/// <summary>
+/// One labelled article: its file, language, publication date, story, the people it names and,
+/// where labelled, the dates it mentions (null: not labelled, so not scored; empty: it mentions none).
+/// </summary>
+public sealed record GoldArticle(string File, string? Language, GoldDate? Published, string? Story, IReadOnlyList<GoldPerson>? Persons, IReadOnlyList<GoldMentionedDate>? MentionedDates = null);
 
 /// <summary>A labelled date: value "2022", "2022-10" or "2022-10-21" (null when unknown) and precision "year", "month", "day" or "unknown".</summary>
 public sealed record GoldDate(string? Value, string? Precision);
 
 /// <summary>A labelled person: the canonical name and the spellings the article uses.</summary>
 public sealed record GoldPerson(string Canonical, IReadOnlyList<string>? Surfaces);
+
+/// <summary>A labelled mentioned date: the words as written ("mardi dernier", "en 2019") and the value they stand for ("2022-10-18", "2019").</summary>
+public sealed record GoldMentionedDate(string Surface, string Value);

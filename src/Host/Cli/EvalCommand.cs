@@ -25,7 +25,17 @@ public static class EvalCommand
 
             var table = EventStoreExtensions.LoadAliases(parse.GetValue(aliases) ?? CliConfiguration.Load()["EventNews:Aliases"]);
             var analyzer = new ArticleAnalyzer(table);
-            Console.WriteLine(CorpusEvaluation.Run(folder, analyzer).ToText());
+            try
+            {
+                Console.WriteLine(CorpusEvaluation.Run(folder, analyzer).ToText());
+            }
+            catch (Exception ex) when (ex is InvalidDataException or System.Text.Json.JsonException or FileNotFoundException)
+            {
+                // A labelling mistake: one line naming the file and the label, not a stack trace.
+                Console.Error.WriteLine($"eventnews: {Path.Combine(folder, "gold.json")}: {ex.Message}");
+                return EventNewsCommandLine.UsageError;
+            }
+
             var clustering = CliConfiguration.Load().GetSection(EventStoreExtensions.ClusteringSection).Get<ClusteringOptions>() ?? ClusteringOptions.Default;
             Console.WriteLine(StoryEvaluation.RunWithAnalyzer(folder, analyzer, clustering).ToSummaryText());
             return 0;

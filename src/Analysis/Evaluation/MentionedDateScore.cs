@@ -1,0 +1,109 @@
+namespace EventNews.Analysis.Evaluation;
+
+/// <summary>
+/// How the dates an article mentions compare with their labels, over the articles that carry
+/// labels. A found date pairs with a label when one surface holds the other (case aside: "mardi"
+/// found for "mardi dernier", "2019" for "en 2019"); pairs with equal values are made first, so a
+/// label is <em>wrong</em> only when no found date with its value overlaps it. A label left unpaired
+/// is <em>missed</em>, a found date left unpaired is <em>unlabelled</em>.
+/// </summary>
+public sealed record MentionedDateScore(int Articles, int Right, int Wrong, int Missed, int Unlabelled, IReadOnlyList<MentionedDateError> Errors)
+{
+    public static MentionedDateScore None { get; } = new(0, 0, 0, 0, 0, []);
+
+    /// <summary>Right among everything found in labelled articles.</summary>
+    public double Precision => Ratio(Right, Right + Wrong + Unlabelled);
+
+    /// <summary>Right among every label.</summary>
+    public double Recall => Ratio(Right, Right + Wrong + Missed);
+
+    public double F1 => Precision + Recall == 0 ? 0 : 2 * Precision * Recall / (Precision + Recall);
+
+    /// <summary>
+    /// Scores one article and adds it to this score. Each label's surface must occur in the text and
+    /// its value be "yyyy", "yyyy-MM" or "yyyy-MM-dd": a label that cannot be right is a labelling
+    /// error, reported as <see cref="InvalidDataException"/> naming the file.
+    /// </summary>
+    public MentionedDateScore Add(string file, string text, IReadOnlyList<GoldMentionedDate> labels, IReadOnlyList<MentionedDate> found)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(labels);
+        ArgumentNullException.ThrowIfNull(found);
+        var expected = labels.Select(label => Check(file, text, label)).ToList();
+        var open = found.ToList();
+        var pairedWith = new MentionedDate?[expected.Count];
+        for (var i = 0; i < expected.Count; i++)
+        {
+            pairedWith[i] = Take(open, f => Overlaps(f.Surface, labels[i].Surface) && f.Date == expected[i]);
+        }
+
+        var errors = new List<MentionedDateError>();
+        int right = 0, wrong = 0, missed = 0;
+        for (var i = 0; i < expected.Count; i++)
+        {
+            if (pairedWith[i] is not null)
+            {
+                right++;
+            }
+            else if (Take(open, f => Overlaps(f.Surface, labels[i].Surface)) is { } other)
+            {
+                wrong++;
+                errors.Add(new MentionedDateError(file, "wrong", labels[i].Surface, expected[i].Key, other.Date.Key));
+            }
+            else
+            {
+                missed++;
+                errors.Add(new MentionedDateError(file, "missed", labels[i].Surface, expected[i].Key, null));
+            }
+        }
+
+        errors.AddRange(open.Select(f => new MentionedDateError(file, "unlabelled", f.Surface, null, f.Date.Key)));
+        return new MentionedDateScore(
+            Articles + 1,
+            Right + right,
+            Wrong + wrong,
+            Missed + missed,
+            Unlabelled + open.Count,
+            [.. Errors, .. errors]);
+    }
+
+    private static PartialDate Check(string file, string text, GoldMentionedDate label)
+    {
+        if (string.IsNullOrEmpty(label.Surface) || !text.Contains(label.Surface, StringComparison.Ordinal))
+        {
+            throw new InvalidDataException($"{file}: the mentioned date \"{label.Surface}\" does not occur in the article");
+        }
+
+        return PartialDate.TryParseKey(label.Value)
+            ?? throw new InvalidDataException($"{file}: the mentioned date \"{label.Surface}\" has value \"{label.Value}\", not yyyy, yyyy-MM or yyyy-MM-dd");
+    }
+
+    private static MentionedDate? Take(List<MentionedDate> open, Func<MentionedDate, bool> match)
+    {
+        var index = open.FindIndex(f => match(f));
+        if (index < 0)
+        {
+            return null;
+        }
+
+        var taken = open[index];
+        open.RemoveAt(index);
+        return taken;
+    }
+
+    private static bool Overlaps(string a, string b) =>
+        a.Contains(b, StringComparison.OrdinalIgnoreCase) || b.Contains(a, StringComparison.OrdinalIgnoreCase);
+
+    private static double Ratio(int part, int whole) => whole == 0 ? 1 : (double)part / whole;
+}
+
+/// <summary>One disagreement about a mentioned date: "wrong" (another value), "missed" or "unlabelled" (found, not in the labels).</summary>
+public sealed record MentionedDateError(string File, string Kind, string Surface, string? Expected, string? Actual)
+{
+    public string Describe() => Kind switch
+    {
+        "wrong" => $"{File}: \"{Surface}\" expected {Expected}, got {Actual}",
+        "missed" => $"{File}: \"{Surface}\" ({Expected}) not found",
+        _ => $"{File}: \"{Surface}\" ({Actual}) found, not labelled",
+    };
+}
