@@ -84,6 +84,7 @@ public class DateTests
     [InlineData("Title of the story\n\nThe champion won on Sunday.\n\nShe thanked the crowd.\n\nSunday 13 July 2025 20:41 BST", "2025-07-13")]
     [InlineData("French minister tours cyclone-ravaged Mayotte\n\nPARIS/MAMOUDZOU, Dec 16 2024\n\nThe interior minister arrived on Monday.", "2024-12-16")]
     [InlineData("Titre\n\nUn.\n\nDeux.\n\nTrois.\n\nQuatre.\n\nCinq.\n\nLe prévenu a été condamné.\n\n— La Gazette du Rhône, mis en ligne le jeudi 13 novembre 2025 à 19h40", "2025-11-13")]
+    [InlineData("Central bank holds rates\n\nBy Zorglub Tartempion\nSeptember 18, 20254:12 PM GMT+2Updated 2 hours ago\n\nJOHANNESBURG, Sept 18 (Wire) - The bank held its rate.", "2025-09-18")]
     public void Datelines_give_a_day_precise_publication_date(string text, string expected)
     {
         var published = Published(text);
@@ -172,6 +173,9 @@ public class DateTests
     [Theory]
     [InlineData(" date 2023-01-15 Le mois dernier, une grève. L'an dernier, rien. L'année prochaine, des élections. Cette année, une réforme. Le mois prochain, un vote.", "Le mois dernier=2022-12|L'an dernier=2022|L'année prochaine=2024|Cette année=2023|Le mois prochain=2023-02")]
     [InlineData(" date 2023-01-15 Last month the talks failed; next year they resume. Earlier this year, by mid-2024 and last year too.", "Last month=2022-12|next year=2024|this year=2023|2024=2024|last year=2022")]
+    [InlineData(" date 2023-01-15 Au début du mois, un accord. Une réunion aura lieu d'ici la fin du mois. Fin du mois de mars, rien. À la fin de l'année, un vote; fin de l'année dernière, rien.", "début du mois=2023-01|fin du mois=2023-01|du mois de mars=2023-03|fin de l'année=2023|l'année dernière=2022")]
+    [InlineData(" date 2023-01-15 By the end of the month, talks; by the end of the year a deal, by end-2024 a treaty and by the end of next year peace.", "end of the month=2023-01|end of the year=2023|2024=2024|next year=2024")]
+    [InlineData("Titre\n\nPublié le 15 janvier 2023\n\nCe matin, le ministre a parlé; ce soir il votera. This afternoon, the court sits.", "Ce matin=2023-01-15|ce soir=2023-01-15|This afternoon=2023-01-15")]
     public void A_month_or_year_named_by_its_place_next_to_the_publication_is_resolved(string text, string expected)
     {
         Assert.Equal(expected.Split('|'), Mentioned(text));

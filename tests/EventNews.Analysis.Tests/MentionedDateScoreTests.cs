@@ -37,11 +37,26 @@ public class MentionedDateScoreTests
     }
 
     [Fact]
+    public void A_found_date_pairs_with_a_label_by_where_both_are_written_not_by_their_words()
+    {
+        const string text = "Le ministre arrive mardi matin. Mardi dernier, il était à Rome.";
+        var morning = new MentionedDate(new PartialDate(2025, 3, 4), "arrive mardi", text.IndexOf("arrive mardi", StringComparison.Ordinal), 12);
+        var last = new MentionedDate(new PartialDate(2025, 2, 25), "Mardi", text.IndexOf("Mardi", StringComparison.Ordinal), 5);
+
+        var score = MentionedDateScore.None.Add("d.txt", text, [new("mardi matin", "2025-03-04"), new("Mardi dernier", "2025-03-04")], [last, morning]);
+
+        // "arrive mardi" shares "mardi" with the first label's place; "Mardi" is written where the second label is, with another value.
+        Assert.Equal((1, 1, 0, 0), (score.Right, score.Wrong, score.Missed, score.Unlabelled));
+        Assert.Equal("d.txt: \"Mardi dernier\" expected 2025-03-04, got 2025-02-25", score.Errors.Single().Describe());
+    }
+
+    [Fact]
     public void Pairs_with_equal_values_are_made_before_pairs_with_other_values()
     {
         // Both ends of "du 3 au 5 mars" share one surface; the second label must not be taken by the first end.
         const string range = "Le salon se tient du 3 au 5 mars.";
-        MentionedDate[] found = [new(new PartialDate(2025, 3, 3), "3 au 5 mars", 19, 11), new(new PartialDate(2025, 3, 5), "3 au 5 mars", 19, 11)];
+        var at = range.IndexOf("3 au 5 mars", StringComparison.Ordinal);
+        MentionedDate[] found = [new(new PartialDate(2025, 3, 3), "3 au 5 mars", at, 11), new(new PartialDate(2025, 3, 5), "3 au 5 mars", at, 11)];
 
         var score = MentionedDateScore.None.Add("b.txt", range, [new("3 au 5 mars", "2025-03-05"), new("3 au 5 mars", "2025-03-03")], found);
 

@@ -185,8 +185,9 @@ internal static partial class MentionedDateFinder
             }
         }
 
-        // "le mois dernier", "next year", "cette année": the month or year next to the publication's,
-        // looked for only where one of their nouns stands.
+        // "le mois dernier", "next year", "cette année", "à la fin du mois", "the end of the year": the month or year
+        // next to the publication's, or its own; "ce matin", "this afternoon": its day. Looked for only where one of
+        // their nouns stands.
         if (NamesAPeriod(region))
         {
             foreach (var match in Matches(RelativePeriod(), text, start, end))
@@ -200,6 +201,12 @@ internal static partial class MentionedDateFinder
                         Add(text, match.Index, match.Length, SeasonFrom(published, match.Value, offset), found, taken);
                     }
 
+                    continue;
+                }
+
+                if (match.Groups["today"].Success)
+                {
+                    Add(text, match.Index, match.Length, DaysFrom(published, 0), found, taken);
                     continue;
                 }
 
@@ -651,7 +658,9 @@ internal static partial class MentionedDateFinder
         || region.Contains("month", StringComparison.Ordinal) || region.Contains("year", StringComparison.Ordinal)
         || region.Contains("spring", StringComparison.Ordinal) || region.Contains("summer", StringComparison.Ordinal) || region.Contains("autumn", StringComparison.Ordinal)
         || region.Contains("fall", StringComparison.Ordinal) || region.Contains("winter", StringComparison.Ordinal) || region.Contains("printemps", StringComparison.Ordinal)
-        || region.Contains("été", StringComparison.Ordinal) || region.Contains("automne", StringComparison.Ordinal) || region.Contains("hiver", StringComparison.Ordinal);
+        || region.Contains("été", StringComparison.Ordinal) || region.Contains("automne", StringComparison.Ordinal) || region.Contains("hiver", StringComparison.Ordinal)
+        || region.Contains(" matin", StringComparison.Ordinal) || region.Contains(" soir", StringComparison.Ordinal) || region.Contains("après-midi", StringComparison.Ordinal)
+        || region.Contains("morning", StringComparison.Ordinal) || region.Contains("afternoon", StringComparison.Ordinal) || region.Contains("evening", StringComparison.Ordinal);
 
     /// <summary>
     /// The year of a season named by its place: the last one over before publication ("last spring" in October is this
@@ -723,7 +732,7 @@ internal static partial class MentionedDateFinder
     [GeneratedRegex(@"(?<!\p{L})(?:depuis|since|jusqu['’]au|until|till|through|d['’]ici|by|pour|for)(?=(?:\s+le)?\s+$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CueBefore();
 
-    [GeneratedRegex(@"(?<![\p{L}'’])(?<cue>(?i:en|depuis|début|fin|courant|dès|jusqu['’]en|d['’]ici|au mois de|le mois de))\s+$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}'’])(?<cue>(?i:en|depuis|début|fin|courant|dès|jusqu['’]en|d['’]ici|au mois de|le mois de|du mois de))\s+$", RegexOptions.CultureInvariant)]
     private static partial Regex FrenchMonthCue();
 
     [GeneratedRegex(@"(?<!\p{L})(?<cue>(?i:last|next|in|since|until|till|by|from|through|early|late|this|during|of))\s+$", RegexOptions.CultureInvariant)]
@@ -736,7 +745,7 @@ internal static partial class MentionedDateFinder
     [GeneratedRegex(@"(?<![\p{L}'’])(?:(?i:a|an|every|each|any|one|same|following)|Easter|Black|Cyber|Super|Ash|Holy|Good|Bloody|Whit|Blue|(?<fr>(?i:chaque|un|tous les)|Pâques))\s+$", RegexOptions.CultureInvariant)]
     private static partial Regex AnyWeekday();
 
-    [GeneratedRegex(@"(?<![\p{L}'’])(?:(?<month>(?i:le mois (?:dernier|prochain|passé)|ce mois-ci|last month|next month|this month))|(?<year>(?i:l['’]an (?:dernier|passé|prochain)|l['’]année (?:dernière|passée|prochaine)|cette année|last year|next year|this year))|(?<season>(?i:(?:last|next|this) (?:spring|summer|autumn|fall|winter)|(?:le |l['’]|cet |ce )(?:printemps|été|automne|hiver)(?: (?:dernier|prochain))?)))(?!\p{L})", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}'’])(?:(?<month>(?i:le mois (?:dernier|prochain|passé)|ce mois-ci|last month|next month|this month|(?:début|fin|mi-)\s?du mois(?!\s+(?:de|d['’]|dernier|prochain|passé)(?!\p{L}))|(?:start|beginning|end|middle) of the month))|(?<year>(?i:l['’]an (?:dernier|passé|prochain)|l['’]année (?:dernière|passée|prochaine)|cette année|last year|next year|this year|(?:début|fin|mi-)\s?(?:de l['’]année|d['’]année)(?!\s+(?:dernière|prochaine|passée|\d))|(?:start|beginning|end|middle) of the year))|(?<today>(?i:this (?:morning|afternoon|evening)|ce (?:matin|soir)|cet après-midi))|(?<season>(?i:(?:last|next|this) (?:spring|summer|autumn|fall|winter)|(?:le |l['’]|cet |ce )(?:printemps|été|automne|hiver)(?: (?:dernier|prochain))?)))(?!\p{L})", RegexOptions.CultureInvariant)]
     private static partial Regex RelativePeriod();
 
     [GeneratedRegex(@"(?<![\d\p{L}])(?<a>(?:(?:" + WrittenDates.FrenchWeekdays + @")\s+)?(?<da>\d{1,2})(?:er)?)\s*(?:au|et|-|–)\s*(?:le\s+)?(?<b>(?:(?:" + WrittenDates.FrenchWeekdays + @")\s+)?(?<db>\d{1,2})(?:er)?\s+(?<m>" + FrenchMonthNames + @")(?!\p{L})(?:\s+(?<y>(?:19|20)\d{2})(?!\d))?)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -794,7 +803,7 @@ internal static partial class MentionedDateFinder
     // A year after a word that makes it one ("en 2014", "d'ici à 2030", "early 2024"), or that names an
     // event ("la présidentielle de 2022", "les JO 2024", "the 2020 election"). The year is matched first
     // and its cue looked back at from it: a scan for the year's digits, not for the cues at every character.
-    [GeneratedRegex(@"(?<!\d)(?<y>(?:1[6-9]|20)\d{2})(?![\d,.]?\d)(?:(?<=(?<!\p{L})(?i:en|depuis|dès|jusqu['’]en|avant|après|fin|début|mi-|in|since|until|by|before|after|early|late|mid-|d['’]ici(?:\s+à)?|horizon|trimestre|semestre|quarter of|half of|(?:end|start|beginning|middle) of|printemps|été|automne|hiver|spring|summer|autumn|fall|winter|(?:spring|summer|autumn|fall|winter) of|Q[1-4]|H[12]|T[1-4]|FY|fiscal|(?:fiscal|financial) year|into|exercice)\s*\d{4})|(?<=(?i:l['’](?:été|automne|hiver))\s+\d{4})|(?<=(?<!\p{L})(?i:(?:présidentielle|législatives|municipales|européennes|élections?|JO|Jeux|Mondial|Coupe du monde|Euro|référendum|Grand Chelem|Tournoi|crue|séisme|attentats?|émeutes|crise|guerre|incendie|tempête|canicule|révolution|loi(?:\s+\p{Lu}[\p{L}'’-]+){0,2}|traité|accords?|(?:Act|Law|Treaty|Accords?)\s+of|vote|scrutin|saison|édition|campagne|sommet|promotion|finale|victoire|titre)(?:\s+de)?)\s+\d{4})|(?<=(?<!\p{L})\d{4})(?=\s+(?:(?-i:financial|economic|general|national|local|federal|state|tax|world|global|civil|military|terror|banking|debt|energy|migrant|refugee)\s+)?(?i:presidential|election|elections|midterms?|Olympics|Olympic|Games|World Cup|season|campaign|census|summit|referendum|primar(?:y|ies)|championships?|draft|budget|tournament|edition|marathon|flood|earthquake|hurricane|storm|wildfire|crash|attack|riot|crisis|war|pandemic|coup|revolution|uprising|massacre|inspection|audit|report|law|treaty|accord|polls|vote|assembly|tax|tariffs?|reform|deal|agreement|ruling|merger|acquisition|bill|ban|lockdown|visit|final|finals|race|stage|victory|defeat|strike|ceasefire|invasion|bombing|shooting|fire|heatwave|drought|recession|scandal|trial|verdict)(?!\p{L})))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\d)(?<y>(?:1[6-9]|20)\d{2})(?![\d,.]?\d)(?:(?<=(?<!\p{L})(?i:en|depuis|dès|jusqu['’]en|avant|après|fin|début|mi-|end-|in|since|until|by|before|after|early|late|mid-|d['’]ici(?:\s+à)?|horizon|trimestre|semestre|quarter of|half of|(?:end|start|beginning|middle) of|printemps|été|automne|hiver|spring|summer|autumn|fall|winter|(?:spring|summer|autumn|fall|winter) of|Q[1-4]|H[12]|T[1-4]|FY|fiscal|(?:fiscal|financial) year|into|exercice)\s*\d{4})|(?<=(?i:l['’](?:été|automne|hiver))\s+\d{4})|(?<=(?<!\p{L})(?i:(?:présidentielle|législatives|municipales|européennes|élections?|JO|Jeux|Mondial|Coupe du monde|Euro|référendum|Grand Chelem|Tournoi|crue|séisme|attentats?|émeutes|crise|guerre|incendie|tempête|canicule|révolution|loi(?:\s+\p{Lu}[\p{L}'’-]+){0,2}|traité|accords?|(?:Act|Law|Treaty|Accords?)\s+of|vote|scrutin|saison|édition|campagne|sommet|promotion|finale|victoire|titre)(?:\s+de)?)\s+\d{4})|(?<=(?<!\p{L})\d{4})(?=\s+(?:(?-i:financial|economic|general|national|local|federal|state|tax|world|global|civil|military|terror|banking|debt|energy|migrant|refugee)\s+)?(?i:presidential|election|elections|midterms?|Olympics|Olympic|Games|World Cup|season|campaign|census|summit|referendum|primar(?:y|ies)|championships?|draft|budget|tournament|edition|marathon|flood|earthquake|hurricane|storm|wildfire|crash|attack|riot|crisis|war|pandemic|coup|revolution|uprising|massacre|inspection|audit|report|law|treaty|accord|polls|vote|assembly|tax|tariffs?|reform|deal|agreement|ruling|merger|acquisition|bill|ban|lockdown|visit|final|finals|race|stage|victory|defeat|strike|ceasefire|invasion|bombing|shooting|fire|heatwave|drought|recession|scandal|trial|verdict)(?!\p{L})))", RegexOptions.CultureInvariant)]
     private static partial Regex Year();
 
     private static readonly FrozenDictionary<string, int> MonthWords = new Dictionary<string, int>

@@ -16,9 +16,9 @@ internal static partial class WrittenDates
     // After a day ("26 Jan 2025", "3 Sept. 2024"): "Mar" only before a year, as it is also a word.
     private const string EnglishMonthsAfterDay = @"January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.|Mar(?=\s+(?:19|20)\d{2}(?!\d))|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?|Nov\.?|Dec\.?";
 
-    // A year after a day and month: from 1800 on, and an older one where no count could be meant ("le 4 juin 1666 à
-    // Paris", not "March 3, 1500 people").
-    private const string YearAfterDay = @"(?:1[89]|20)\d{2}(?!\d)|1[0-7]\d{2}(?!\d)(?=\s*(?:[.,;:!?)»”""]|$)|\s+(?:à|au|aux|en|dans|par|sous|in|at|on|by|when|under)\s)";
+    // A year after a day and month: from 1800 on, also with a time run on after it as scraped ("September 18, 20254:12 PM"),
+    // and an older one where no count could be meant ("le 4 juin 1666 à Paris", not "March 3, 1500 people").
+    private const string YearAfterDay = @"(?:1[89]|20)\d{2}(?:(?!\d)|(?=\d{1,2}:\d{2}(?!\d)))|1[0-7]\d{2}(?!\d)(?=\s*(?:[.,;:!?)»”""]|$)|\s+(?:à|au|aux|en|dans|par|sous|in|at|on|by|when|under)\s)";
 
     internal const string FrenchWeekdays = "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche";
     private const string EnglishWeekdays = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";

@@ -2,10 +2,11 @@ namespace EventNews.Analysis.Evaluation;
 
 /// <summary>
 /// How the dates an article mentions compare with their labels, over the articles that carry
-/// labels. A found date pairs with a label when one surface holds the other (case aside: "mardi"
-/// found for "mardi dernier", "2019" for "en 2019"); pairs with equal values are made first, so a
-/// label is <em>wrong</em> only when no found date with its value overlaps it. A label left unpaired
-/// is <em>missed</em>, a found date left unpaired is <em>unlabelled</em>.
+/// labels. A found date pairs with a label when its words overlap, in the text, a place where the
+/// label's words are written ("mardi" found for "mardi dernier", "on Tuesday" for "Tuesday
+/// morning", "2019" for "en 2019"); pairs with equal values are made first, so a label is
+/// <em>wrong</em> only when no found date with its value overlaps it. A label left unpaired is
+/// <em>missed</em>, a found date left unpaired is <em>unlabelled</em>.
 /// </summary>
 public sealed record MentionedDateScore(int Articles, int Right, int Wrong, int Missed, int Unlabelled, IReadOnlyList<MentionedDateError> Errors)
 {
@@ -30,11 +31,12 @@ public sealed record MentionedDateScore(int Articles, int Right, int Wrong, int 
         ArgumentNullException.ThrowIfNull(labels);
         ArgumentNullException.ThrowIfNull(found);
         var expected = labels.Select(label => Check(file, text, label)).ToList();
+        var written = labels.Select(label => Occurrences(text, label.Surface)).ToList();
         var open = found.ToList();
         var pairedWith = new MentionedDate?[expected.Count];
         for (var i = 0; i < expected.Count; i++)
         {
-            pairedWith[i] = Take(open, f => Overlaps(f.Surface, labels[i].Surface) && f.Date == expected[i]);
+            pairedWith[i] = Take(open, f => Overlaps(f, written[i], labels[i].Surface.Length) && f.Date == expected[i]);
         }
 
         var errors = new List<MentionedDateError>();
@@ -45,7 +47,7 @@ public sealed record MentionedDateScore(int Articles, int Right, int Wrong, int 
             {
                 right++;
             }
-            else if (Take(open, f => Overlaps(f.Surface, labels[i].Surface)) is { } other)
+            else if (Take(open, f => Overlaps(f, written[i], labels[i].Surface.Length)) is { } other)
             {
                 wrong++;
                 errors.Add(new MentionedDateError(file, "wrong", labels[i].Surface, expected[i].Key, other.Date.Key));
@@ -91,8 +93,19 @@ public sealed record MentionedDateScore(int Articles, int Right, int Wrong, int 
         return taken;
     }
 
-    private static bool Overlaps(string a, string b) =>
-        a.Contains(b, StringComparison.OrdinalIgnoreCase) || b.Contains(a, StringComparison.OrdinalIgnoreCase);
+    private static List<int> Occurrences(string text, string surface)
+    {
+        var starts = new List<int>();
+        for (var at = text.IndexOf(surface, StringComparison.Ordinal); at >= 0; at = text.IndexOf(surface, at + 1, StringComparison.Ordinal))
+        {
+            starts.Add(at);
+        }
+
+        return starts;
+    }
+
+    private static bool Overlaps(MentionedDate found, List<int> starts, int length) =>
+        starts.Exists(start => found.Start < start + length && start < found.Start + found.Length);
 
     private static double Ratio(int part, int whole) => whole == 0 ? 1 : (double)part / whole;
 }
