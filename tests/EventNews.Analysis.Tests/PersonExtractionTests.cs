@@ -712,4 +712,20 @@ public class PersonExtractionTests
             ["Siân Morgan"],
             Names("Une étude de la Fondation Roi Baudouin. The King Hussein Bridge reopened. Det Insp Siân Morgan said the Hamilton City Schools principal agreed."));
     }
+
+    [Fact]
+    public void A_noun_after_its_article_and_a_place_after_de_are_no_part_of_the_full_name_that_follows()
+    {
+        Assert.Equal(
+            ["Maria Tartempion", "Jean-Marie Trucmuche", "Jasmine Bidule"],
+            Names("Elle a battu la Portoricaine Maria Tartempion, championne olympique. L'ancien maire de Castelnau-de-Lèze Jean-Marie Trucmuche a été condamné. Il a vu le Monégasque Jasmine Bidule."));
+    }
+
+    [Fact]
+    public void A_writer_s_own_line_and_a_photographer_s_credit_name_nobody_in_the_story()
+    {
+        Assert.Equal(
+            ["Bruno Retailleau"],
+            Names("Le ministre Bruno Retailleau est arrivé lundi.\n\nPhoto Laurent Vittori\n\nZorglub Tartempion est journaliste à la rubrique culture du Courrier depuis 2018.\n\nMia Bidule covers health and science for the Gazette.\n\n— With files from Jean Machin in Ottawa"));
+    }
 }

@@ -182,7 +182,7 @@ internal static partial class BoilerplateCleaner
             return DroppedKinds.Hashtags;
         }
 
-        if (CreditLine().IsMatch(line))
+        if (CreditLine().IsMatch(line) || PhotoByName().IsMatch(line))
         {
             return DroppedKinds.ImageCredit;
         }
@@ -227,7 +227,7 @@ internal static partial class BoilerplateCleaner
 
         // The writers are not the story's people: "By Philip Blenkinsop and Jan Strupczewski", "By court reporter Mia Kostas", "Par
         // Anne-Laure Mercier, correspondante à Rio", "(Reporting by …; Editing by …)", "Avec AFP".
-        if (line.Length <= 300 && (Credits().IsMatch(line) || (line.Length <= 150 && (BylineLine().IsMatch(line) || AgencyShare().IsMatch(line) || WriterWithTrade().IsMatch(line)
+        if (line.Length <= 300 && (Credits().IsMatch(line) || (line.Length <= 150 && (BylineLine().IsMatch(line) || AgencyShare().IsMatch(line) || WriterWithTrade().IsMatch(line) || WriterBio().IsMatch(line)
             || (nonEmptyIndex is > 1 and <= TopLines && line.Length <= 60 && WriterAlone().IsMatch(line))))))
         {
             return DroppedKinds.Byline;
@@ -482,8 +482,17 @@ internal static partial class BoilerplateCleaner
     [GeneratedRegex(@"^\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}(?:\s+(?:at|in|à)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}|\s*,\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?|\s*[·•]\s*\p{Lu}[\p{L}\d'’.-]*(?:\s+\p{Lu}[\p{L}\d'’.-]*){0,3})?$", RegexOptions.CultureInvariant)]
     private static partial Regex WriterAlone();
 
-    // The credits at the foot of a wire story.
-    [GeneratedRegex(@"^\(?(?:(?:additional\s+)?reporting|writing|editing|edited|written|compiled|research|graphics?)\s+by\b|^.{0,150}\bcontributed to this (?:report|story)\.?\)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // A writer's line about themselves: "Zorglub Tartempion covers health for the Gazette.", "Zorglub Tartempion is a sports reporter at
+    // The Courier, covering…", "Zorglub Tartempion est journaliste à la rubrique culture depuis 2018."
+    [GeneratedRegex(@"^" + BylineName + @"\s+(?:(?:is|est)\s+(?:(?:a|an|un|une|the|le|la|l['’])\s*)?(?:[\p{L}'’-]+\s+){0,3}?(?i:reporter|correspondent|writer|editor|journalist|columnist|journaliste|correspondant|correspondante|rédacteur|rédactrice|chroniqueur|chroniqueuse|photographer|photographe)(?:\s+(?:at|for|with|à|au|pour|de|du|chez)\b|,)|(?:covers|couvre)\s)[^!?]{0,150}$", RegexOptions.CultureInvariant)]
+    private static partial Regex WriterBio();
+
+    // A photographer's credit with no colon: "Photo Zorglub Tartempion".
+    [GeneratedRegex(@"^(?:Photo|Photos|PHOTO|PHOTOS)\s+\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}$", RegexOptions.CultureInvariant)]
+    private static partial Regex PhotoByName();
+
+    // The credits at the foot of a wire story: "(Reporting by …)", "— With files from …", "Author of the article: …".
+    [GeneratedRegex(@"^\(?(?:(?:additional\s+)?reporting|writing|editing|edited|written|compiled|research|graphics?)\s+by\b|^.{0,150}\bcontributed to this (?:report|story)\.?\)?$|^(?:[—–-]\s*)?with files from\s+\p{Lu}|^(?:author of the article|auteur(?:e)? de l['’]article)\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Credits();
 
     [GeneratedRegex(@"^(?:(?i:(?:media|press)\s+(?:contacts?|inquiries|enquiries)|contacts?\s+(?:presse|médias?)|relations\s+presse)\s*:|SOURCE\s+\p{Lu})", RegexOptions.CultureInvariant)]

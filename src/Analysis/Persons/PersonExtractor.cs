@@ -37,10 +37,12 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
             var candidate = found;
 
             // "patron de Nissan Carlos Ghosn": inside a sentence, a word the lists do not know, then a full name that opens
-            // with a given name (not a line's "Ouest-France Julien LE MEUR").
-            if (candidate.NameWordCount >= 3 && candidate.Words[0].IsNamePart && candidate.Words[1].IsNamePart && !candidate.Cue && !candidate.Words[0].Token.SentenceStart
+            // with a given name (not a line's "Ouest-France Julien LE MEUR"); so too a noun after its article ("la
+            // Portoricaine Jasmine Camacho-Quinn") and the place of a role ("l'ancien maire de Castelnau-de-Lèze Jean-Marie Durand").
+            if (candidate.NameWordCount >= 3 && candidate.Words[0].IsNamePart && candidate.Words[1].IsNamePart
                 && !lexicon.IsGivenNameWord(candidate.Words[0].Text, candidate.Words[0].Key) && lexicon.IsGivenNameWord(candidate.Words[1].Text, candidate.Words[1].Key)
-                && !IsFullName(candidate, standalone, cued))
+                && (candidate.FollowsArticle() || candidate.WordBefore(acrossStops: false) is "de" or "du" or "of"
+                    || (!candidate.Cue && !candidate.Words[0].Token.SentenceStart && !IsFullName(candidate, standalone, cued))))
             {
                 candidate = new Candidate(candidate.Text, candidate.Words.Skip(1).ToList(), false);
             }
@@ -1159,6 +1161,17 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
             }
 
             return Text[start..end];
+        }
+
+        /// <summary>Whether an article stands right before the candidate ("la", "the", "l'" in "l'Angolais"): its first word is then a noun.</summary>
+        public bool FollowsArticle()
+        {
+            if (Start >= 2 && Tokenizer.IsApostrophe(Text[Start - 1]) && Text[Start - 2] is 'l' or 'L' && (Start == 2 || !char.IsLetter(Text[Start - 3])))
+            {
+                return true;
+            }
+
+            return WordBefore(acrossStops: false) is "le" or "la" or "les" or "Le" or "La" or "the" or "The" or "du" or "au" or "des";
         }
 
         public bool StartsWithParticle => Words[0].IsParticle;
