@@ -728,4 +728,13 @@ public class PersonExtractionTests
             ["Bruno Retailleau"],
             Names("Le ministre Bruno Retailleau est arrivé lundi.\n\nPhoto Laurent Vittori\n\nZorglub Tartempion est journaliste à la rubrique culture du Courrier depuis 2018.\n\nMia Bidule covers health and science for the Gazette.\n\n— With files from Jean Machin in Ottawa"));
     }
+
+    [Fact]
+    public void A_name_written_family_name_first_is_found_and_referred_to_by_its_first_word()
+    {
+        var persons = PersonsIn("The chief executive, Park Seo-yeon, apologised. Chairman Ong Boon Hwee agreed, and Mr Ong said the deal would close.");
+
+        Assert.Equal(["Park Seo-yeon", "Ong Boon Hwee"], persons.Select(p => p.CanonicalName));
+        Assert.Equal(["Ong Boon Hwee", "Ong"], persons[1].Surfaces.Select(s => s.Surface));
+    }
 }

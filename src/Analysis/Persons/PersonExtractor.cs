@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Text.RegularExpressions;
 using EventNews.Analysis.Text;
 
 namespace EventNews.Analysis.Persons;
@@ -13,7 +14,7 @@ namespace EventNews.Analysis.Persons;
 /// or role ("M. Dupont") — then it keeps a surname-only id and is never merged by surname alone
 /// with people from other articles.
 /// </summary>
-internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
+internal sealed partial class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
 {
     private const int RoleLookBack = 8;
 
@@ -195,6 +196,13 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
 
                 return true;
             }
+        }
+
+        // "Mr Ong" after "Ong Boon Hwee", "Park" after "Park Seo-yeon": a name written family name first is referred to by
+        // its first word, when that is exactly one person's.
+        if (candidate.Words.Count == 1 && !lexicon.IsGivenNameWord(word.Text, word.Key) && people.TryGivenNameReference(candidate, key))
+        {
+            return true;
         }
 
         if (allowNewSurnameOnly)
@@ -391,9 +399,14 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
                 break;
             }
 
+            // "Park Ji-hoon", "Lee Jae-myung": a family name written first, which may also be a common word ("Park"), before a
+            // given name of two syllables joined by a hyphen.
+            var familyNameFirst = run.Count == 0 && NameLexicon.IsFamilyNameFirst(word.Key) && i + 1 < words.Count && Adjacent(text, word, words[i + 1])
+                && HyphenatedSyllables().IsMatch(words[i + 1].Text);
+
             // "Bruno Le Maire": after a given name and a particle, a capitalised common word is a surname.
             var afterParticle = run.Count >= 2 && run[^1].IsParticle && char.IsUpper(run[^1].First) && sawGivenName && IsSurnameAfterParticle(word);
-            if (!afterParticle && !IsNameWord(word, sawGivenName || (run.Count == 0 && IsHonorificBefore(text, words, i))) && !OpensWithPlaceGivenName(text, words, i, run) && !OpensWithKnownAcronym(text, words, i, run) && !IsTitleSurname(text, words, i, sawGivenName || run.Count == 0) && !(sawGivenName && (IsKnownSurname(run, word) || IsCommonWordSurname(text, words, i, run))))
+            if (!familyNameFirst && !afterParticle && !IsNameWord(word, sawGivenName || (run.Count == 0 && IsHonorificBefore(text, words, i))) && !OpensWithPlaceGivenName(text, words, i, run) && !OpensWithKnownAcronym(text, words, i, run) && !IsTitleSurname(text, words, i, sawGivenName || run.Count == 0) && !(sawGivenName && (IsKnownSurname(run, word) || IsCommonWordSurname(text, words, i, run))))
             {
                 break;
             }
@@ -1065,6 +1078,9 @@ internal sealed class PersonExtractor(NameLexicon lexicon, AliasTable aliases)
     }
 
     // Two-letter acronyms that stand before names and nouns: countries, unions, offices, media, US states and Canadian provinces.
+    [GeneratedRegex(@"^\p{Lu}\p{Ll}{1,5}-\p{Ll}{1,5}$", RegexOptions.CultureInvariant)]
+    private static partial Regex HyphenatedSyllables();
+
     private static readonly FrozenSet<string> CommonAcronyms = FrozenSet.Create(StringComparer.Ordinal,
         "us", "uk", "eu", "un", "ue", "tv", "pm", "mp", "vp", "dj", "fc", "ac", "sc", "ag", "da", "gp", "pr", "hr", "it", "ai", "ok", "hq", "gm", "nz",
         "sa", "ev", "vr", "ar", "id", "ip", "iq", "rn", "md", "mc", "cd", "dc", "la", "ny", "nj", "nc", "tx", "ca", "fl", "ga", "pa", "oh", "mi", "wa",
