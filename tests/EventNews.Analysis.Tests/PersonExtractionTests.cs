@@ -737,4 +737,12 @@ public class PersonExtractionTests
         Assert.Equal(["Park Seo-yeon", "Ong Boon Hwee"], persons.Select(p => p.CanonicalName));
         Assert.Equal(["Ong Boon Hwee", "Ong"], persons[1].Surfaces.Select(s => s.Surface));
     }
+
+    [Fact]
+    public void Places_named_after_someone_open_or_close_with_their_noun_and_more_trades_and_titles_are_cues()
+    {
+        Assert.Equal(
+            ["Zorglub Chen-Lindqvist", "Barry Tartempion"],
+            Names("Il a étudié au Lycée Alexandre-Pétion, puis publié aux Éditions Henri Deschamps. The town's Alain Mimoun swimming pool and the Jules Ferry primary school reopened. The cinematographer Zorglub Chen-Lindqvist shot it. Cr Barry Tartempion agreed."));
+    }
 }

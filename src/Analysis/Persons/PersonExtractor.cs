@@ -240,9 +240,11 @@ internal sealed partial class PersonExtractor(NameLexicon lexicon, AliasTable al
 
             // "RRS Sir David Attenborough", "la Fondation Roi Baudouin": the place's word may stand before an honorific or a title.
             var placeWord = i > 1 && (NameLexicon.IsHonorific(words[i - 1].Folded) || lexicon.IsRole(words[i - 1].Folded)) ? i - 2 : i - 1;
-            if (i > 0 && ((NamesAPlace(words[placeWord].Folded) && Adjacent(text, words[placeWord], words[placeWord + 1])) || IsNamedAfterOf(text, words, i) || AfterPlaceName(text, words, i, run)))
+            if ((i > 0 && ((NamesAPlace(words[placeWord].Folded) && Adjacent(text, words[placeWord], words[placeWord + 1])) || IsNamedAfterOf(text, words, i) || AfterPlaceName(text, words, i, run)))
+                || (NameParts(run) >= 2 && NamesAPlace(run[0].Folded)))
             {
-                // "rue Jean Jaurès", "avenue Charles de Gaulle", "Kennedy Airport": a person's name inside a place's name is not a mention.
+                // "rue Jean Jaurès", "avenue Charles de Gaulle", "Kennedy Airport", "Lycée Alexandre-Pétion", "Éditions Henri
+                // Deschamps": a person's name inside a place's name is not a mention.
                 i += run.Count;
                 continue;
             }
@@ -758,7 +760,8 @@ internal sealed partial class PersonExtractor(NameLexicon lexicon, AliasTable al
         or "musee" or "fondation" or "prix" or "street" or "road" or "square" or "station" or "airport" or "bridge" or "school" or "hospital"
         or "university" or "museum" or "foundation" or "prize" or "fort" or "lake" or "mount" or "cape" or "operation" or "plan" or "doctrine"
         or "centre" or "center" or "institut" or "institute" or "porte-avions" or "parc" or "salle" or "palais" or "theatre" or "bibliotheque"
-        or "mediatheque" or "campus" or "residence" or "complexe" or "piscine" or "gymnase" or "uss" or "hms" or "hmas" or "hmcs" or "hmnzs" or "rrs" or "ins" or "navire";
+        or "mediatheque" or "campus" or "residence" or "complexe" or "piscine" or "gymnase" or "uss" or "hms" or "hmas" or "hmcs" or "hmnzs" or "rrs" or "ins" or "navire"
+        or "editions" or "galerie" or "clinique" or "collegiale" or "chapelle" or "basilique" or "cathedrale";
 
     /// <summary>
     /// Whether the run at <paramref name="start"/> (ending before <paramref name="after"/>) is the
@@ -848,6 +851,14 @@ internal sealed partial class PersonExtractor(NameLexicon lexicon, AliasTable al
             // from the text, as most words after a name are lower-case prose.
             if (!char.IsUpper(text[token.Start]))
             {
+                // "the town's Alain Mimoun swimming pool", "the Jules Ferry primary school".
+                if (i == after && text.AsSpan(token.Start, token.Length) is "swimming" or "primary" or "secondary" or "elementary" or "high" or "middle" or "public" or "sports"
+                    && i + 1 < words.Count && Adjacent(text, words.TokenAt(i), words.TokenAt(i + 1))
+                    && text.AsSpan(words.TokenAt(i + 1).Start, words.TokenAt(i + 1).Length) is "pool" or "school" or "library" or "centre" or "center" or "hall" or "ground")
+                {
+                    return 2;
+                }
+
                 return i == after && text.AsSpan(token.Start, token.Length) is "airport" or "aircraft" or "university" or "foundation" or "museum"
                     or "hospital" or "stadium" or "memorial" or "prize" or "award" or "bridge" or "street" or "avenue" or "doctrine" or "centre" or "center"
                     or "disease" or "syndrome" or "law" or "effect" or "theorem" or "paradox" ? 1 : 0;
@@ -874,7 +885,7 @@ internal sealed partial class PersonExtractor(NameLexicon lexicon, AliasTable al
         or "awards" or "trophy" or "medal" or "highway" or "doctrine" or "syndrome" or "lecture" or "fellowship" or "scholarship" or "theatre"
         or "theater" or "auditorium" or "tunnel" or "terminal" or "observatory" or "laboratory" or "clinic" or "dam" or "expressway"
         or "parkway" or "building" or "gardens" or "cathedral" or "basilica" or "high" or "act" or "cup" or "test" or "classic" or "open"
-        or "invitational" or "rule" or "amendment" or "organization" or "organisation" or "road" or "lane" or "disease" or "tests" or "bay" or "hospice" or "beach";
+        or "invitational" or "rule" or "amendment" or "organization" or "organisation" or "road" or "lane" or "disease" or "tests" or "bay" or "hospice" or "beach" or "market";
 
     // Nouns of the kind that are never a surname: "the Magnitsky Act", "the Davis Cup" (not "Hall", "Day", "Street").
     private static bool IsNamedAfterNounOnly(string folded) => folded is "act" or "cup" or "university" or "airport" or "foundation"
