@@ -222,6 +222,9 @@ public class DateTests
     [InlineData("Titre\n02.09.2024, 08:15\nNetanyahu doit s'exprimer lundi soir. Il se rendra jeudi à Washington.", "lundi=2024-09-02|jeudi=2024-09-05")]
     [InlineData("Title\nJuly 15, 2022\n\nThey are due to join a summit on Saturday. Biden met him on Friday; talks will resume Tuesday, the White House said Thursday.", "on Saturday=2022-07-16|on Friday=2022-07-15|Tuesday=2022-07-19|Thursday=2022-07-14")]
     [InlineData("Titre\n06.02.2024, 10:00\nLe verdict est attendu vendredi. Dès lundi, les travaux reprennent. Il a parlé jeudi.", "vendredi=2024-02-09|lundi=2024-02-12|jeudi=2024-02-01")]
+    [InlineData("Title\nJune 18, 2025\n\nWater levels will keep rising till Friday. \"There'll be a barbecue on Sunday,\" he said. The new rule takes effect on Monday.", "till Friday=2025-06-20|on Sunday=2025-06-22|on Monday=2025-06-23")]
+    [InlineData("Titre\n21.11.2025, 18:41\nLes débats devraient durer jusqu'à samedi. La file s'étirait dès mardi soir. Ils espèrent une clôture dimanche.", "jusqu'à samedi=2025-11-22|mardi=2025-11-18|dimanche=2025-11-23")]
+    [InlineData("Title\nSeptember 3, 2025\n\nWe hope to present the results in July. They told us maybe Sunday.", "in July=2026-07|Sunday=2025-09-07")]
     public void A_weekday_in_a_clause_about_the_future_is_on_or_after_publication(string text, string expected)
     {
         Assert.Equal(expected.Split('|'), Mentioned(text));

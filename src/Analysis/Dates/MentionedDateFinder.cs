@@ -446,6 +446,13 @@ internal static partial class MentionedDateFinder
     private static int TenseOf(string text, ReadOnlySpan<Token> words, int i)
     {
         var word = text.AsSpan(words[i].Start, words[i].Length);
+
+        // "There'll be a barbecue on Sunday", "we'll know on Friday".
+        if (word.EndsWith("'ll") || word.EndsWith("’ll"))
+        {
+            return 1;
+        }
+
         if (!char.IsLower(word[0]))
         {
             // "Dès lundi, …": from a day on, which is to come; "Présenté en première mardi, …": a French participle opening
@@ -459,6 +466,13 @@ internal static partial class MentionedDateFinder
 
         var previous = i > 0 ? text.AsSpan(words[i - 1].Start, words[i - 1].Length) : default;
         var next = i + 1 < words.Length ? text.AsSpan(words[i + 1].Start, words[i + 1].Length) : default;
+
+        // "la file s'étirait dès mardi soir": from a day on, in a clause already past.
+        if (word is "dès" && i > 0 && (EndsAsLetters(previous, "ait", 2) || EndsAsLetters(previous, "aient", 2)))
+        {
+            return -1;
+        }
+
         if ((FutureWords.Contains(word) && !(previous is "plus" or "très" or "most" or "much" && i > 0)) || (next is "to" && FutureBeforeTo.Contains(word)) || IsFrenchFuture(word))
         {
             return 1;
@@ -567,10 +581,10 @@ internal static partial class MentionedDateFinder
     }
 
     private static bool IsDirected(string word) =>
-        Folded(word) is "prochain" or "prochaine" or "next" or "dernier" or "derniere" or "last" or "since" or "depuis" or "until" or "till" or "through" or "by" or "pour" or "for" or "jusqu'en" or "d'ici" or "des" or "jusqu'au";
+        Folded(word) is "prochain" or "prochaine" or "next" or "dernier" or "derniere" or "last" or "since" or "depuis" or "until" or "till" or "through" or "by" or "pour" or "for" or "jusqu'en" or "d'ici" or "des" or "jusqu'au" or "jusqu'a";
 
     private static bool IsAhead(string word) =>
-        Folded(word) is "prochain" or "prochaine" or "next" or "until" or "till" or "through" or "by" or "pour" or "for" or "jusqu'en" or "d'ici" or "jusqu'au";
+        Folded(word) is "prochain" or "prochaine" or "next" or "until" or "till" or "through" or "by" or "pour" or "for" or "jusqu'en" or "d'ici" or "jusqu'au" or "jusqu'a";
 
     private static string Folded(string word) => Text.TextFold.Fold(word.Trim()).Replace('’', '\'');
 
@@ -738,7 +752,7 @@ internal static partial class MentionedDateFinder
     [GeneratedRegex(@"(?<!\p{L})(?<cue>(?i:last|next|in|since|until|till|by|from|through|early|late|this|during|of))\s+$", RegexOptions.CultureInvariant)]
     private static partial Regex EnglishMonthCue();
 
-    [GeneratedRegex(@"(?<!\p{L})(?<cue>(?i:last|next|on|this|for))\s+$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}'’])(?<cue>(?i:last|next|on|this|for|until|till|since|depuis|jusqu['’]à|jusqu['’]au|d['’]ici))\s+$", RegexOptions.CultureInvariant)]
     private static partial Regex WeekdayCue();
 
     // English words before an English weekday only: the French "a" is the verb ("Le gouvernement a lundi présenté…").
@@ -833,13 +847,13 @@ internal static partial class MentionedDateFinder
         "will", "shall", "won't", "won’t", "would", "may", "might", "could", "doit", "doivent", "devra", "devront", "devrait", "devraient", "va", "vont",
         "compte", "comptent", "prévoit", "prévoient", "apprête", "apprêtent", "prévu", "prévue", "prévus", "prévues", "aura", "auront", "sera", "seront",
         "fera", "feront", "ira", "iront", "attendu", "attendue", "attendus", "attendues", "programmé", "programmée", "programmés", "programmées", "dès",
-        "expected");
+        "expected", "maybe", "perhaps", "espère", "espèrent", "espérons", "souhaite", "souhaitent");
 
-    // Verbs of a timetable, in the present: what they put on a day is to come.
+    // Verbs of a timetable, in the present: what they put on a day is to come ("takes effect on December 1").
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ScheduleVerbs = Lookup(
         "begin", "begins", "start", "starts", "resume", "resumes", "reopen", "reopens", "host", "hosts", "face", "faces", "kick", "kicks",
         "premiere", "premieres", "expire", "expires", "reprend", "reprennent", "débute", "débutent", "démarre", "démarrent", "commence", "commencent",
-        "rouvre", "rouvrent", "accueille", "accueillent", "affronte", "affrontent", "expirent", "sort", "sortent");
+        "rouvre", "rouvrent", "accueille", "accueillent", "affronte", "affrontent", "expirent", "sort", "sortent", "take", "takes");
 
     // Words that speak of the future before "to": "is due to", "are expected to", "plans to".
     // Verbs of what is planned, after "to" ("to meet", "to testify").
@@ -850,7 +864,7 @@ internal static partial class MentionedDateFinder
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FutureBeforeTo = Lookup(
         "due", "expected", "scheduled", "set", "slated", "poised", "plans", "planning", "going", "is", "are", "planned", "intended", "vowed",
-        "threatened", "hoped");
+        "threatened", "hoped", "hope", "hopes", "hoping", "aim", "aims", "aiming", "intend", "intends", "expect", "expects", "want", "wants");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PastWords = Lookup(
         "said", "says", "told", "was", "were", "had", "did", "était", "étaient", "fut", "eut");
