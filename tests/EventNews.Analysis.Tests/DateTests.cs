@@ -341,6 +341,14 @@ public class DateTests
         Assert.Equal(expected.Split('|'), Mentioned(text));
     }
 
+    [Theory]
+    [InlineData("Title\nAugust 7, 2025\n\nPARIS/ALGIERS, Aug 7 (Wire) - Algeria said on Thursday it would act.", "on Thursday=2025-08-07")]
+    [InlineData("Title\nJune 18, 2025\n\nDhemaji (Assam) [India], June 18 (ANI): Floods hit 214 villages on Wednesday.", "on Wednesday=2025-06-18")]
+    public void A_dateline_of_places_joined_by_a_slash_or_an_indian_agency_s_is_no_mentioned_date(string text, string expected)
+    {
+        Assert.Equal(expected.Split('|'), Mentioned(text));
+    }
+
     [Fact]
     public void An_iso_date_in_the_text_is_a_day()
     {

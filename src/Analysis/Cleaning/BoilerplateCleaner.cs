@@ -532,9 +532,10 @@ internal static partial class BoilerplateCleaner
     [GeneratedRegex(@"(?<=[.!?»”""])\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}\sfor\s(?:The\s)?\p{Lu}[\p{L}&'’-]*(?:\s\p{Lu}[\p{L}&'’-]*){0,3}$", RegexOptions.CultureInvariant)]
     private static partial Regex ForOutletCredit();
 
-    // "MOSCOW, Feb. 1, 2022 — ", "LONDON (AP) — ", or a place as prose writes it when a day with its year follows:
-    // "Paris, 7 mai 2025 - ", "Washington, May 7, 2025 — " (not "Macron, élu en 2017 - …").
-    [GeneratedRegex(@"^(?:(?:\p{Lu}[\p{Lu}'’.]{2,}|\p{Lu}[\p{Lu}'’.]+(?=[ -]\p{Lu}))(?:[ -]\p{Lu}[\p{Lu}'’.]+)*(?:,\s*[^—–\n()]{3,40}?)?\s*(?:\([^)\n]{1,40}\)\s*)?|\p{Lu}[\p{Ll}'’]+(?:[ -]\p{Lu}[\p{Ll}'’]+){0,2},\s*(?:le\s+)?(?:\p{L}+,?\s+)?(?:\d{1,2}(?:er)?\s+\p{L}+\.?|\p{L}+\.?\s+\d{1,2},?)\s+(?:19|20)\d{2}\s*)(?:[—–]|--|-(?=\s))\s*", RegexOptions.CultureInvariant)]
+    // "MOSCOW, Feb. 1, 2022 — ", "LONDON (AP) — ", "PARIS/ALGIERS, Aug 7 (Reuters) - ", or a place as prose writes it when a
+    // day with its year follows: "Paris, 7 mai 2025 - ", "Washington, May 7, 2025 — " (not "Macron, élu en 2017 - …"); and the
+    // Indian agencies' "Dhemaji (Assam) [India], June 18 (ANI): ".
+    [GeneratedRegex(@"^(?:\p{Lu}[\p{L}'’ -]{1,30}(?:\s*\([^)\n]{1,30}\))?\s*\[[^\]\n]{1,20}\],\s*\p{L}+\.?\s+\d{1,2}\s*\((?:ANI|PTI|IANS|UNI)\)\s*:\s*|(?:(?:\p{Lu}[\p{Lu}'’.]{2,}|\p{Lu}[\p{Lu}'’.]+(?=[ -]\p{Lu}))(?:[ /-]\p{Lu}[\p{Lu}'’.]+)*(?:,\s*[^—–\n()]{3,40}?)?\s*(?:\([^)\n]{1,40}\)\s*)?|\p{Lu}[\p{Ll}'’]+(?:[ -]\p{Lu}[\p{Ll}'’]+){0,2},\s*(?:le\s+)?(?:\p{L}+,?\s+)?(?:\d{1,2}(?:er)?\s+\p{L}+\.?|\p{L}+\.?\s+\d{1,2},?)\s+(?:19|20)\d{2}\s*)(?:[—–]|--|-(?=\s))\s*)", RegexOptions.CultureInvariant)]
     private static partial Regex DatelinePrefix();
 
     [GeneratedRegex(@"(?:\((?:[a-z]{2,6}/)*[a-z]{2,6}\)|\((?:AFP|Reuters|AP|ATS|Belga|dpa|ANSA)\))\s*$", RegexOptions.CultureInvariant)]
