@@ -344,7 +344,9 @@ public class DateTests
     [Theory]
     [InlineData("Title\nAugust 7, 2025\n\nPARIS/ALGIERS, Aug 7 (Wire) - Algeria said on Thursday it would act.", "on Thursday=2025-08-07")]
     [InlineData("Title\nJune 18, 2025\n\nDhemaji (Assam) [India], June 18 (ANI): Floods hit 214 villages on Wednesday.", "on Wednesday=2025-06-18")]
-    public void A_dateline_of_places_joined_by_a_slash_or_an_indian_agency_s_is_no_mentioned_date(string text, string expected)
+    [InlineData(" date 2025-10-28 Critique : un film lumineux Publié le 28/10/2025 à 17:00 · Mis à jour le 30/10/2025 à 10:15\n\nLe rapport publié le 3 octobre l'annonçait.", "3 octobre=2025-10-03")]
+    [InlineData("Title\n\nTue 4 Jun 2024 09.12 BST\nLast modified on Tue 4 Jun 2024 14.40 BST\n\nHe signed on Monday.", "on Monday=2024-06-03")]
+    public void A_dateline_of_places_joined_by_a_slash_an_indian_agency_s_or_the_article_s_own_stamp_is_no_mentioned_date(string text, string expected)
     {
         Assert.Equal(expected.Split('|'), Mentioned(text));
     }

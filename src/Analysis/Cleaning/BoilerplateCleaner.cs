@@ -508,7 +508,7 @@ internal static partial class BoilerplateCleaner
     [GeneratedRegex(@"^(?:[—–-]\s*)?\p{Lu}[\p{L}'’ ]{1,40},\s+(?i:publié|publiée|mis en ligne|mis à jour|published|updated|posted)\b[^.!?]{0,40}(?:19|20)\d{2}", RegexOptions.CultureInvariant)]
     private static partial Regex SignedDateline();
 
-    [GeneratedRegex(@"^(?:publié|publiée|publication|mis en ligne|mis à jour|mise à jour|modifié|modifiée|actualisé|actualisée|paru|published|updated|posted|last updated|first published)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:publié|publiée|publication|mis en ligne|mis à jour|mise à jour|modifié|modifiée|actualisé|actualisée|paru|published|updated|posted|last updated|last modified|first published)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DatelineMarker();
 
     // A byline with its date after a bar: "Par Laurent Decotte | Publié le 24/10/2023", "By Anna Smith | Updated March 3, 2024".

@@ -561,7 +561,7 @@ internal static partial class MentionedDateFinder
         }
 
         taken.Insert(low, (index, index + length));
-        if (date is not null)
+        if (date is not null && !StampMarker().IsMatch(text.AsSpan(Math.Max(0, index - 24), Math.Min(24, index))))
         {
             found.Add(new MentionedDate(date, text.Substring(index, length), index, length));
         }
@@ -739,6 +739,11 @@ internal static partial class MentionedDateFinder
         folded.StartsWith("mid-", StringComparison.Ordinal) ? 4 : folded.StartsWith("mi-", StringComparison.Ordinal) ? 3 : 0;
 
     private static int Int(Match match, string group) => int.Parse(match.Groups[group].Value, CultureInfo.InvariantCulture);
+
+    // The article's own stamp, where it runs on in a line of text: "… aveuglante Publié le 28/10/2025 à 17:00 · Mis à jour le
+    // 30/10/2025", "Last modified on Tue 4 Jun 2024" (not a report "publié le 3 mars", in lower case).
+    [GeneratedRegex(@"(?:Publié|Publiée|Mis à jour|Mise à jour|Mis en ligne|Modifié|Modifiée|Published|Updated|Last modified|Last updated|Posted)(?:\s+(?:le|on|at))?(?:\s+\p{L}{3,9}\.?,?)?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex StampMarker();
 
     [GeneratedRegex(@"\G\s+(?:dernier|derni[èe]re|prochain|prochaine)(?!\p{L})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RelationWord();
