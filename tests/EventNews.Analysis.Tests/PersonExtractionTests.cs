@@ -745,4 +745,12 @@ public class PersonExtractionTests
             ["Zorglub Chen-Lindqvist", "Barry Tartempion"],
             Names("Il a étudié au Lycée Alexandre-Pétion, puis publié aux Éditions Henri Deschamps. The town's Alain Mimoun swimming pool and the Jules Ferry primary school reopened. The cinematographer Zorglub Chen-Lindqvist shot it. Cr Barry Tartempion agreed."));
     }
+
+    [Fact]
+    public void An_elided_particle_joins_a_surname_and_a_president_s_body_is_no_name()
+    {
+        Assert.Equal(
+            ["Bernard d'Alessandri", "Samuel Eto'o", "Salma Abou Ziad"],
+            Names("Le prince était accompagné du secrétaire général Bernard d'Alessandri au festival Gnaoua d'Essaouira. Le président de la Fécafoot, Samuel Eto'o, a salué la signature. Salma Abou Ziad, 23 ans, étudiante, applaudissait."));
+    }
 }

@@ -46,7 +46,7 @@ internal sealed class NameLexicon
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LowerParticlesBySpan = LowerParticles.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly FrozenSet<string> CapitalParticles =
-        new[] { "le", "la", "de", "du", "van", "von", "di", "da", "del", "della", "dos", "ter", "al", "el", "ben", "bin", "abu", "mac", "saint", "o", "ni", "nic", "ui" }
+        new[] { "le", "la", "de", "du", "van", "von", "di", "da", "del", "della", "dos", "ter", "al", "el", "ben", "bin", "abu", "abou", "abi", "mac", "saint", "o", "ni", "nic", "ui" }
             .ToFrozenSet(StringComparer.Ordinal);
 
     // Words that may stand between a role and a name: "le ministre russe des Affaires étrangères Sergueï Lavrov".

@@ -327,7 +327,9 @@ internal sealed partial class PersonExtractor(NameLexicon lexicon, AliasTable al
                 continue;
             }
 
-            if (run.Count > 0 && !afterNickname && !Adjacent(text, words[i - 1], word))
+            // After "d'", only a given name's surname that is no place ("Bernard d'Alessandri", not "Gnaoua d'Essaouira").
+            if (run.Count > 0 && !afterNickname && (!Adjacent(text, words[i - 1], word)
+                || (IsElisionGap(text, words.TokenAt(i - 1), words.TokenAt(i)) && (!sawGivenName || lexicon.IsPlace(word.Folded)))))
             {
                 break;
             }
@@ -436,8 +438,11 @@ internal sealed partial class PersonExtractor(NameLexicon lexicon, AliasTable al
             run.RemoveAt(run.Count - 1);
         }
 
-        // A run opened by a lower-case particle ("de Villepin") counts only after an honorific.
-        if (run.Count > 0 && run[0].IsParticle && char.IsLower(run[0].Text[0]) && !IsHonorificBefore(text, words, start))
+        // A run opened by a lower-case particle ("de Villepin") counts only after an honorific; after "président", not with an
+        // article's particles, which open the body presided over ("le président de la Fécafoot", "du Sénat").
+        if (run.Count > 0 && run[0].IsParticle && char.IsLower(run[0].Text[0])
+            && (!IsHonorificBefore(text, words, start)
+                || (words[start - 1].Folded is "president" or "presidente" && (run[0].Folded is "du" or "des" or "la" or "le" || (run.Count > 1 && run[1].Folded is "la" or "l")))))
         {
             return null;
         }
@@ -556,9 +561,20 @@ internal sealed partial class PersonExtractor(NameLexicon lexicon, AliasTable al
     private static bool IsPossessiveGap(string text, Token left, Token right) =>
         right.Start - left.End == 3 && Tokenizer.IsApostrophe(text[left.End]) && text[left.End + 1] is 's' && text[left.End + 2] == ' ';
 
+    // The elided particle, which the tokenizer leaves out, between names: "Valéry Giscard d'Estaing", "Bernard d'Alessandri".
+    private static bool IsElisionGap(string text, Token left, Token right) =>
+        right.Start - left.End == 3 && text[left.End] == ' ' && text[left.End + 1] == 'd' && Tokenizer.IsApostrophe(text[left.End + 2])
+        && char.IsUpper(text[right.Start]) && char.IsUpper(text[left.Start]);
+
     private static bool Adjacent(string text, Token left, Token right)
     {
         var gap = right.Start - left.End;
+
+        if (IsElisionGap(text, left, right))
+        {
+            return true;
+        }
+
         if (gap is < 1 or > 2)
         {
             return false;
