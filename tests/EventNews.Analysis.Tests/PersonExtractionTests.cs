@@ -753,4 +753,12 @@ public class PersonExtractionTests
             ["Bernard d'Alessandri", "Samuel Eto'o", "Salma Abou Ziad"],
             Names("Le prince était accompagné du secrétaire général Bernard d'Alessandri au festival Gnaoua d'Essaouira. Le président de la Fécafoot, Samuel Eto'o, a salué la signature. Salma Abou Ziad, 23 ans, étudiante, applaudissait."));
     }
+
+    [Fact]
+    public void A_name_in_apposition_may_follow_capitalised_words_after_its_role_when_a_comma_closes_it()
+    {
+        Assert.Equal(
+            ["Zorglub Tartempion", "Mike Johnson"],
+            Names("Le président de la Fédération royale marocaine de cyclisme, Zorglub Tartempion, a rappelé le patronage royal. Speaker Mike Johnson, R-La., told reporters."));
+    }
 }

@@ -611,10 +611,11 @@ internal sealed partial class PersonExtractor(NameLexicon lexicon, AliasTable al
             return false;
         }
 
-        // "Le président du club, Florentino Pérez": a name in apposition after a comma may follow any
-        // lower-case words after its role.
+        // "Le président du club, Florentino Pérez", "Le président de la Fédération royale marocaine de cyclisme, Zorglub
+        // Tartempion": a name in apposition after a comma may follow any words after its role.
         var afterComma = index > 0 && text.AsSpan(words[index - 1].Token.End, start - words[index - 1].Token.End).Trim() is ",";
         var commas = 0;
+        var capitalised = false;
         for (var j = index - 1; j >= 0 && j >= index - RoleLookBack; j--)
         {
             var gap = text.AsSpan(words[j].Token.End, words[j + 1].Token.Start - words[j].Token.End);
@@ -640,16 +641,31 @@ internal sealed partial class PersonExtractor(NameLexicon lexicon, AliasTable al
             if (lexicon.IsRole(folded) || NameLexicon.IsHonorific(folded))
             {
                 // "le maire de Boutcha", "la ministre de la Transition énergétique": a name does not follow a preposition.
-                return j == index - 1 || !FollowsPreposition(text, words, index);
+                // After capitalised words, the name must close its apposition with a comma of its own (not "Speaker Mike
+                // Johnson, R-La., told", nor "Pinarayi Vijayan, Telangana Chief Minister A. Revanth Reddy").
+                return (j == index - 1 || !FollowsPreposition(text, words, index)) && (!capitalised || ClosesWithComma(text, start));
             }
 
-            if (!lexicon.IsRoleComplement(folded) && !(afterComma && commas == 1 && char.IsLower(words[j].First)))
+            if (!lexicon.IsRoleComplement(folded))
             {
-                return false;
+                if (!(afterComma && commas == 1))
+                {
+                    return false;
+                }
+
+                capitalised |= char.IsUpper(words[j].First);
             }
         }
 
         return false;
+    }
+
+    // The first stop after a name in apposition is a comma: "…, Zorglub Tartempion, a salué".
+    private static bool ClosesWithComma(string text, int start)
+    {
+        var end = Math.Min(text.Length, start + 60);
+        var stop = text.AsSpan(start, end - start).IndexOfAny(",.;:!?\n()");
+        return stop >= 0 && text[start + stop] == ',';
     }
 
     /// <summary>
