@@ -761,4 +761,12 @@ public class PersonExtractionTests
             ["Zorglub Tartempion", "Mike Johnson"],
             Names("Le président de la Fédération royale marocaine de cyclisme, Zorglub Tartempion, a rappelé le patronage royal. Speaker Mike Johnson, R-La., told reporters."));
     }
+
+    [Fact]
+    public void A_player_who_scores_or_has_a_stat_line_is_a_person()
+    {
+        Assert.Equal(
+            ["Zorglub Caufield", "Cason Tartempion", "Luguentz Bidule"],
+            Names("Zorglub Caufield scored his 27th of the season. Cason Tartempion had 11 points and four steals. Luguentz Bidule a marqué deux fois."));
+    }
 }

@@ -826,10 +826,16 @@ internal sealed partial class PersonExtractor(NameLexicon lexicon, AliasTable al
             return false;
         }
 
-        // "X Y a déclaré", "X Y estime", "X Y said": only verbs a business rarely has.
+        // "X Y a déclaré", "X Y estime", "X Y said": only verbs a business rarely has; a player's too ("X Y scored twice", "X Y a
+        // marqué", "X Y had 11 points").
         var next = Folded(text, words.TokenAt(after), buffer);
-        return SpeechVerbs.Contains(next) || (next is "a" && after + 1 < words.Count && SpeechVerbs.Contains(Folded(text, words.TokenAt(after + 1), other)));
+        return SpeechVerbs.Contains(next) || next is "scored" or "netted"
+            || (next is "a" && after + 1 < words.Count && (SpeechVerbs.Contains(Folded(text, words.TokenAt(after + 1), other)) || Folded(text, words.TokenAt(after + 1), other) is "marque"))
+            || (next is "had" && StatLine().IsMatch(text.AsSpan(words.TokenAt(after).End)));
     }
+
+    [GeneratedRegex(@"^ (?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{Ll}+teen|twenty(?:-\p{Ll}+)?|thirty(?:-\p{Ll}+)?) (?:points|rebounds|assists|goals|saves|steals|blocks|tackles|wickets|runs|aces|catches|touchdowns|birdies)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex StatLine();
 
     // The verb at the index, or its auxiliary "a" before it, comes right after a comma or a closing quote.
     private static bool FollowsWhatWasSaid(string text, WordList words, int verb, Span<char> buffer)
