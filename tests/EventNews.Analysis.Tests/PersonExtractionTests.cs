@@ -769,4 +769,14 @@ public class PersonExtractionTests
             ["Zorglub Caufield", "Cason Tartempion", "Luguentz Bidule"],
             Names("Zorglub Caufield scored his 27th of the season. Cason Tartempion had 11 points and four steals. Luguentz Bidule a marqué deux fois."));
     }
+
+    [Fact]
+    public void Words_of_bodies_and_places_are_no_names_and_lower_case_words_may_stand_before_a_role_in_apposition()
+    {
+        Assert.Equal(
+            ["Joost van den Berg", "Harald zur Hausen", "Israël Katz", "Fergus MacAllister"],
+            Names("Joost van den Berg, a political scientist at Leiden, agreed. The Canadian Chamber of Commerce and the Hanul Pay app backed it. "
+                + "Le prix est allé à l'Allemand Harald zur Hausen. Le siège est boulevard du Roi Albert II. She flew to Ho Chi Minh City. "
+                + "Son ministre de la Défense, Israël Katz, a ordonné des frappes. Le responsable des équipes de sauvetage, Fergus MacAllister, décrit des conditions difficiles."));
+    }
 }

@@ -17,7 +17,7 @@ internal sealed class NameLexicon
     // Places that are also given names ("Sofia Coppola", "Paris Hilton", "Orlando Bloom"): such a word opens a name
     // only before a surname, and that name needs more than its given name to count (see PersonExtractor).
     private static readonly FrozenSet<string> PlaceGivenNames =
-        new[] { "sofia", "paris", "orlando", "sydney", "georgia", "carolina", "dallas", "brooklyn" }
+        new[] { "sofia", "paris", "orlando", "sydney", "georgia", "carolina", "dallas", "brooklyn", "israel" }
             .ToFrozenSet(StringComparer.Ordinal);
 
     // Family names that come first in the name (Chinese, Korean): "Wang Yi" is Mr Wang, "Moon Jae-in"
@@ -40,7 +40,7 @@ internal sealed class NameLexicon
     private static readonly FrozenSet<string> HonorificsNeedingStop = new[] { "m", "mm", "pr", "gen", "lt", "col", "capt", "adm", "sgt", "gov", "sen", "rep", "prof", "brig", "maj", "rev" }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> LowerParticles =
-        new[] { "de", "du", "des", "d", "von", "van", "der", "den", "da", "di", "dos", "das", "do", "del", "della", "la", "le", "ter", "ten", "zu", "bin", "ben", "ibn", "al", "el", "y", "ap" }
+        new[] { "de", "du", "des", "d", "von", "van", "der", "den", "da", "di", "dos", "das", "do", "del", "della", "la", "le", "ter", "ten", "zu", "zur", "zum", "vom", "bin", "ben", "ibn", "al", "el", "y", "ap" }
             .ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LowerParticlesBySpan = LowerParticles.GetAlternateLookup<ReadOnlySpan<char>>();

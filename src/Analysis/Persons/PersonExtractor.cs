@@ -240,6 +240,7 @@ internal sealed partial class PersonExtractor(NameLexicon lexicon, AliasTable al
 
             // "RRS Sir David Attenborough", "la Fondation Roi Baudouin": the place's word may stand before an honorific or a title.
             var placeWord = i > 1 && (NameLexicon.IsHonorific(words[i - 1].Folded) || lexicon.IsRole(words[i - 1].Folded)) ? i - 2 : i - 1;
+            placeWord = placeWord > 0 && placeWord < i - 1 && words[placeWord].Folded is "du" or "de" ? placeWord - 1 : placeWord; // "boulevard du Roi Albert II"
             if ((i > 0 && ((NamesAPlace(words[placeWord].Folded) && Adjacent(text, words[placeWord], words[placeWord + 1])) || IsNamedAfterOf(text, words, i) || AfterPlaceName(text, words, i, run)))
                 || (NameParts(run) >= 2 && NamesAPlace(run[0].Folded)))
             {
@@ -259,7 +260,7 @@ internal sealed partial class PersonExtractor(NameLexicon lexicon, AliasTable al
                 continue;
             }
 
-            var appositive = ((i == 0 || !FollowsPreposition(text, words, i)) && HasAppositiveRole(text, words, after, fullName: NameParts(run) >= 2)) || HasAgeOrWho(text, run);
+            var appositive = ((i == 0 || !FollowsPreposition(text, words, i)) && HasAppositiveRole(text, words, after, fullName: NameParts(run) >= 2 || (run.Count >= 2 && run[0].IsInitial))) || HasAgeOrWho(text, run);
             var cue = HasCue(text, words, i) || appositive || IsCoordinatedWith(text, words, i, run, previous);
             var candidate = new Candidate(text, run, cue)
             {
@@ -737,6 +738,7 @@ internal sealed partial class PersonExtractor(NameLexicon lexicon, AliasTable al
             return false;
         }
 
+        var afterArticle = false;
         for (var j = next; j < words.Count && j < next + 4; j++)
         {
             var folded = words[j].Folded;
@@ -748,9 +750,22 @@ internal sealed partial class PersonExtractor(NameLexicon lexicon, AliasTable al
             // "Sydney Carver, a biostatistician at…", "Léa Morin, historienne": right after the comma and its article, a trade the
             // lists do not hold, by its ending, in lower case, after a full name (not "Acme Labs, a Canadian company", nor "le
             // cabinet Enerlys, spécialiste des marchés").
-            if (fullName && j <= next + 1 && char.IsLower(words[j].First) && words[j].Token.Length >= 6 && IsTradeWord(folded))
+            if (fullName && (j <= next + 1 || afterArticle) && char.IsLower(words[j].First) && words[j].Token.Length >= 6 && IsTradeWord(folded))
             {
                 return true;
+            }
+
+            // "Joost van den Berg, a political scientist", "K. Srinivasan, a threat analyst": after a full name and the article,
+            // words in lower case before the role.
+            if (fullName && j == next && folded is "a" or "an" or "un" or "une")
+            {
+                afterArticle = true;
+                continue;
+            }
+
+            if (afterArticle && char.IsLower(words[j].First))
+            {
+                continue;
             }
 
             // "Kemi Badenoch, the Conservative leader", "Ahmed Shaheed, the UN special rapporteur".
@@ -793,7 +808,7 @@ internal sealed partial class PersonExtractor(NameLexicon lexicon, AliasTable al
         or "university" or "museum" or "foundation" or "prize" or "fort" or "lake" or "mount" or "cape" or "operation" or "plan" or "doctrine"
         or "centre" or "center" or "institut" or "institute" or "porte-avions" or "parc" or "salle" or "palais" or "theatre" or "bibliotheque"
         or "mediatheque" or "campus" or "residence" or "complexe" or "piscine" or "gymnase" or "uss" or "hms" or "hmas" or "hmcs" or "hmnzs" or "rrs" or "ins" or "navire"
-        or "editions" or "galerie" or "clinique" or "collegiale" or "chapelle" or "basilique" or "cathedrale";
+        or "editions" or "galerie" or "clinique" or "collegiale" or "chapelle" or "basilique" or "cathedrale" or "batiment";
 
     /// <summary>
     /// Whether the run at <paramref name="start"/> (ending before <paramref name="after"/>) is the
@@ -923,12 +938,13 @@ internal sealed partial class PersonExtractor(NameLexicon lexicon, AliasTable al
         or "awards" or "trophy" or "medal" or "highway" or "doctrine" or "syndrome" or "lecture" or "fellowship" or "scholarship" or "theatre"
         or "theater" or "auditorium" or "tunnel" or "terminal" or "observatory" or "laboratory" or "clinic" or "dam" or "expressway"
         or "parkway" or "building" or "gardens" or "cathedral" or "basilica" or "high" or "act" or "cup" or "test" or "classic" or "open"
-        or "invitational" or "rule" or "amendment" or "organization" or "organisation" or "road" or "lane" or "disease" or "tests" or "bay" or "hospice" or "beach" or "market";
+        or "invitational" or "rule" or "amendment" or "organization" or "organisation" or "road" or "lane" or "disease" or "tests" or "bay" or "hospice" or "beach" or "market" or "city";
 
     // Nouns of the kind that are never a surname: "the Magnitsky Act", "the Davis Cup" (not "Hall", "Day", "Street").
     private static bool IsNamedAfterNounOnly(string folded) => folded is "act" or "cup" or "university" or "airport" or "foundation"
         or "memorial" or "prize" or "award" or "awards" or "trophy" or "stadium" or "doctrine" or "syndrome" or "museum" or "institute"
-        or "hospital" or "observatory" or "cathedral" or "basilica" or "auditorium" or "fellowship" or "scholarship" or "organization" or "organisation" or "road" or "disease" or "tests" or "bridge" or "clinic" or "hospice" or "beach";
+        or "hospital" or "observatory" or "cathedral" or "basilica" or "auditorium" or "fellowship" or "scholarship" or "organization" or "organisation" or "road" or "disease" or "tests" or "bridge" or "clinic" or "hospice" or "beach"
+        or "market" or "gardens";
 
     /// <summary>"la maladie d'Alzheimer", "le syndrome de Down", "la loi de Moore": a disease, theorem or law named after someone.</summary>
     private static bool IsNamedAfterOf(string text, WordList words, int index)
