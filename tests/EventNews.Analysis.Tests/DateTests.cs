@@ -351,6 +351,14 @@ public class DateTests
         Assert.Equal(expected.Split('|'), Mentioned(text));
     }
 
+    [Theory]
+    [InlineData(" date 2025-06-18 Les prix sont au-dessus de leur niveau de 2019. Un courriel de 2019 dans lequel il parlait; l'accord de Vienne de 2015. Une amende de 2000 euros, un cortège de 1500 personnes. Des fonds pour 2026 et 2027, plus que toute l'année 2024.", "2019=2019|2019=2019|2015=2015|2026=2026|2027=2027|2024=2024")]
+    [InlineData(" date 2025-06-18 It values the firm at 14 times its 2024 earnings. Last year in July also, the river rose.", "2024=2024|Last year in July=2024-07")]
+    public void A_year_after_de_pour_or_l_annee_and_a_month_after_last_year_are_dates(string text, string expected)
+    {
+        Assert.Equal(expected.Split('|'), Mentioned(text));
+    }
+
     [Fact]
     public void An_iso_date_in_the_text_is_a_day()
     {

@@ -325,6 +325,15 @@ internal static partial class MentionedDateFinder
         }
 
         var startAt = cue is { Success: true } ? cue.Index : token.Start;
+
+        // "Last year in July", "l'an dernier en mars": the year next to the publication's, before the month and its cue.
+        if (!year.Success && yearNextTo is null && published is not null && cue is { Success: true } && startAt - regionStart > 9
+            && YearBeforeMonth().Match(text, Math.Max(regionStart, startAt - 24), startAt - Math.Max(regionStart, startAt - 24)) is { Success: true } before)
+        {
+            startAt = before.Index;
+            yearNextTo = published.Year + (before.Groups["last"].Success ? -1 : before.Groups["next"].Success ? 1 : 0);
+        }
+
         var relation = after.Success ? Direction(after.Value) : cue is { Success: true } ? Direction(cue.Groups["cue"].Value) : 0;
         relation = relation is 0 ? Tense(text, regionStart, startAt) : relation;
         var resolved = year.Success ? PartialDate.Create(Int(year, "y"), month)
@@ -808,6 +817,9 @@ internal static partial class MentionedDateFinder
     [GeneratedRegex(@"\G,?\s+(?:(?<last>(?i:last year|l['’]an dernier|l['’]an passé|l['’]année dernière|l['’]année passée))|(?<next>(?i:next year|l['’]an prochain|l['’]année prochaine))|(?i:this year|cette année))(?!\p{L})", RegexOptions.CultureInvariant)]
     private static partial Regex YearAfterMonth();
 
+    [GeneratedRegex(@"(?<![\p{L}'’])(?:(?<last>(?i:last year|l['’]an dernier|l['’]an passé|l['’]année dernière|l['’]année passée))|(?<next>(?i:next year|l['’]an prochain|l['’]année prochaine))|(?i:this year|cette année))(?:,|\s+(?i:also|aussi|déjà|already))?\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex YearBeforeMonth();
+
     [GeneratedRegex(@"\G,?\s+(?<y>(?:19|20)\d{2})(?!\d)", RegexOptions.CultureInvariant)]
     private static partial Regex YearAfter();
 
@@ -822,7 +834,7 @@ internal static partial class MentionedDateFinder
     // A year after a word that makes it one ("en 2014", "d'ici à 2030", "early 2024"), or that names an
     // event ("la présidentielle de 2022", "les JO 2024", "the 2020 election"). The year is matched first
     // and its cue looked back at from it: a scan for the year's digits, not for the cues at every character.
-    [GeneratedRegex(@"(?<!\d)(?<y>(?:1[6-9]|20)\d{2})(?![\d,.]?\d)(?:(?<=(?<!\p{L})(?i:en|depuis|dès|jusqu['’]en|avant|après|fin|début|mi-|end-|in|since|until|by|before|after|early|late|mid-|d['’]ici(?:\s+à)?|horizon|trimestre|semestre|quarter of|half of|(?:end|start|beginning|middle) of|printemps|été|automne|hiver|spring|summer|autumn|fall|winter|(?:spring|summer|autumn|fall|winter) of|Q[1-4]|H[12]|T[1-4]|FY|fiscal|(?:fiscal|financial) year|into|exercice)\s*\d{4})|(?<=(?i:l['’](?:été|automne|hiver))\s+\d{4})|(?<=(?<!\p{L})(?i:(?:présidentielle|législatives|municipales|européennes|élections?|JO|Jeux|Mondial|Coupe du monde|Euro|référendum|Grand Chelem|Tournoi|crue|séisme|attentats?|émeutes|crise|guerre|incendie|tempête|canicule|révolution|loi(?:\s+\p{Lu}[\p{L}'’-]+){0,2}|traité|accords?|(?:Act|Law|Treaty|Accords?)\s+of|vote|scrutin|saison|édition|campagne|sommet|promotion|finale|victoire|titre)(?:\s+de)?)\s+\d{4})|(?<=(?<!\p{L})\d{4})(?=\s+(?:(?-i:financial|economic|general|national|local|federal|state|tax|world|global|civil|military|terror|banking|debt|energy|migrant|refugee)\s+)?(?i:presidential|election|elections|midterms?|Olympics|Olympic|Games|World Cup|season|campaign|census|summit|referendum|primar(?:y|ies)|championships?|draft|budget|tournament|edition|marathon|flood|earthquake|hurricane|storm|wildfire|crash|attack|riot|crisis|war|pandemic|coup|revolution|uprising|massacre|inspection|audit|report|law|treaty|accord|polls|vote|assembly|tax|tariffs?|reform|deal|agreement|ruling|merger|acquisition|bill|ban|lockdown|visit|final|finals|race|stage|victory|defeat|strike|ceasefire|invasion|bombing|shooting|fire|heatwave|drought|recession|scandal|trial|verdict)(?!\p{L})))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\d)(?<y>(?:1[6-9]|20)\d{2})(?![\d,.]?\d)(?:(?<=(?<!\p{L})(?i:en|depuis|dès|jusqu['’]en|avant|après|fin|début|mi-|end-|in|since|until|by|before|after|early|late|mid-|d['’]ici(?:\s+à)?|horizon|trimestre|semestre|quarter of|half of|(?:end|start|beginning|middle) of|printemps|été|automne|hiver|spring|summer|autumn|fall|winter|(?:spring|summer|autumn|fall|winter) of|Q[1-4]|H[12]|T[1-4]|FY|fiscal|(?:fiscal|financial) year|into|exercice)\s*\d{4})|(?:(?<=(?<!\p{L})(?i:l['’]année|pour)\s+\d{4})|(?<=\p{L}\s+de\s+\d{4}))(?!\s+(?!(?:dans|à|au|aux|et|ou|qui|que|où|avait|a|est|sur|par|avec|en|lors|sont|était|ont)(?!\p{L}))\p{Ll})(?!\s*(?:%|€|\$))|(?<=(?i:l['’](?:été|automne|hiver))\s+\d{4})|(?<=(?<!\p{L})(?i:(?:présidentielle|législatives|municipales|européennes|élections?|JO|Jeux|Mondial|Coupe du monde|Euro|référendum|Grand Chelem|Tournoi|crue|séisme|attentats?|émeutes|crise|guerre|incendie|tempête|canicule|révolution|loi(?:\s+\p{Lu}[\p{L}'’-]+){0,2}|traité|accords?|(?:Act|Law|Treaty|Accords?)\s+of|vote|scrutin|saison|édition|campagne|sommet|promotion|finale|victoire|titre)(?:\s+de)?)\s+\d{4})|(?<=(?<!\p{L})\d{4})(?=\s+(?:(?-i:financial|economic|general|national|local|federal|state|tax|world|global|civil|military|terror|banking|debt|energy|migrant|refugee)\s+)?(?i:presidential|election|elections|midterms?|Olympics|Olympic|Games|World Cup|season|campaign|census|summit|referendum|primar(?:y|ies)|championships?|draft|budget|tournament|edition|marathon|flood|earthquake|hurricane|storm|wildfire|crash|attack|riot|crisis|war|pandemic|coup|revolution|uprising|massacre|inspection|audit|report|law|treaty|accord|polls|vote|assembly|tax|tariffs?|reform|deal|agreement|ruling|merger|acquisition|bill|ban|lockdown|visit|final|finals|race|stage|victory|defeat|strike|ceasefire|invasion|bombing|shooting|fire|heatwave|drought|recession|scandal|trial|verdict|earnings|results|revenue|profits?|sales|accounts|interview|study|survey|film|album|novel|book|matches)(?!\p{L})))", RegexOptions.CultureInvariant)]
     private static partial Regex Year();
 
     private static readonly FrozenDictionary<string, int> MonthWords = new Dictionary<string, int>
