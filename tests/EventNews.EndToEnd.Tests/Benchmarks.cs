@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using Npgsql;
 
 namespace EventNews.EndToEnd.Tests;
 
@@ -76,14 +75,8 @@ public class Benchmarks
         }
         finally
         {
-            await using (var connection = new NpgsqlConnection("Host=127.0.0.1;Port=5432;Database=postgres;Username=eventnews;Password=eventnews;Pooling=false"))
-            {
-                await connection.OpenAsync();
-                await using var drop = new NpgsqlCommand($"drop database if exists \"{name}\" with (force)", connection);
-                await drop.ExecuteNonQueryAsync();
-            }
-
-            await Launcher.ServicesAsync("vhost", "delete", name);
+            // An autovacuum worker still busy in the bench's database may refuse to be stopped: the shared clean-up leaves it then.
+            await EventNewsService.DeleteDatabaseAndVirtualHostAsync(name);
             File.Delete(Path.Combine(Path.GetTempPath(), $"eventnews-bench-{name}.log"));
         }
     }
