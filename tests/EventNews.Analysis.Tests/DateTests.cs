@@ -225,6 +225,7 @@ public class DateTests
     [InlineData("Title\nJune 18, 2025\n\nWater levels will keep rising till Friday. \"There'll be a barbecue on Sunday,\" he said. The new rule takes effect on Monday.", "till Friday=2025-06-20|on Sunday=2025-06-22|on Monday=2025-06-23")]
     [InlineData("Titre\n21.11.2025, 18:41\nLes débats devraient durer jusqu'à samedi. La file s'étirait dès mardi soir. Ils espèrent une clôture dimanche.", "jusqu'à samedi=2025-11-22|mardi=2025-11-18|dimanche=2025-11-23")]
     [InlineData("Title\nSeptember 3, 2025\n\nWe hope to present the results in July. They told us maybe Sunday.", "in July=2026-07|Sunday=2025-09-07")]
+    [InlineData("Title\nSeptember 18, 2025\n\nThe prime minister was to fly back to Ottawa on Friday. The term ends on Saturday.", "on Friday=2025-09-19|on Saturday=2025-09-20")]
     public void A_weekday_in_a_clause_about_the_future_is_on_or_after_publication(string text, string expected)
     {
         Assert.Equal(expected.Split('|'), Mentioned(text));

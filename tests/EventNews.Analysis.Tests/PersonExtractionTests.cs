@@ -627,7 +627,7 @@ public class PersonExtractionTests
     public void A_known_given_name_and_a_regnal_number_are_a_ruler_without_a_title()
     {
         Assert.Equal(
-            ["Louis XIV", "Jean-Paul II", "King Charles III"],
+            ["Louis XIV", "Pope John Paul II", "King Charles III"],
             Names("L'action se situe à la cour de Louis XIV. Le pape Jean-Paul II l'avait vue. La réforme de Vatican II et la chaîne Paris II n'y sont pas. Charles III a salué."));
     }
 
@@ -778,5 +778,15 @@ public class PersonExtractionTests
             Names("Joost van den Berg, a political scientist at Leiden, agreed. The Canadian Chamber of Commerce and the Hanul Pay app backed it. "
                 + "Le prix est allé à l'Allemand Harald zur Hausen. Le siège est boulevard du Roi Albert II. She flew to Ho Chi Minh City. "
                 + "Son ministre de la Défense, Israël Katz, a ordonné des frappes. Le responsable des équipes de sauvetage, Fergus MacAllister, décrit des conditions difficiles."));
+    }
+
+    [Fact]
+    public void Names_in_a_list_after_a_full_name_more_titles_and_more_places_are_read()
+    {
+        Assert.Equal(
+            ["Gregory Ashworth", "Kwabena Owusu", "Marie-Ève Tremblay", "Fiona McAllister", "Maureen Simms", "Demarteau", "Rodrigo dela Cruz"],
+            Names("Newly elected were Gregory Ashworth, Kwabena Owusu and Marie-Ève Tremblay, backed by Coun. Fiona McAllister. Elder Aunty Maureen Simms spoke. "
+                + "À Namur, le bourgmestre Demarteau a fermé le parc. Le capitaine Rodrigo dela Cruz a témoigné. The vessel of Piraeus-based Aegean Star Lines sailed. "
+                + "They met at Kwame Nkrumah Circle. Les blessés sont au CHU Mohamed-Lamine-Debaghine de Sétif."));
     }
 }

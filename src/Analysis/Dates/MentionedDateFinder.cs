@@ -870,7 +870,8 @@ internal static partial class MentionedDateFinder
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ScheduleVerbs = Lookup(
         "begin", "begins", "start", "starts", "resume", "resumes", "reopen", "reopens", "host", "hosts", "face", "faces", "kick", "kicks",
         "premiere", "premieres", "expire", "expires", "reprend", "reprennent", "débute", "débutent", "démarre", "démarrent", "commence", "commencent",
-        "rouvre", "rouvrent", "accueille", "accueillent", "affronte", "affrontent", "expirent", "sort", "sortent", "take", "takes");
+        "rouvre", "rouvrent", "accueille", "accueillent", "affronte", "affrontent", "expirent", "sort", "sortent", "take", "takes",
+        "open", "opens", "close", "closes", "end", "ends", "break", "breaks", "ouvre", "ouvrent", "achève", "achèvent", "termine", "terminent");
 
     // Words that speak of the future before "to": "is due to", "are expected to", "plans to".
     // Verbs of what is planned, after "to" ("to meet", "to testify").
@@ -881,7 +882,7 @@ internal static partial class MentionedDateFinder
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FutureBeforeTo = Lookup(
         "due", "expected", "scheduled", "set", "slated", "poised", "plans", "planning", "going", "is", "are", "planned", "intended", "vowed",
-        "threatened", "hoped", "hope", "hopes", "hoping", "aim", "aims", "aiming", "intend", "intends", "expect", "expects", "want", "wants");
+        "threatened", "hoped", "was", "were", "hope", "hopes", "hoping", "aim", "aims", "aiming", "intend", "intends", "expect", "expects", "want", "wants");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PastWords = Lookup(
         "said", "says", "told", "was", "were", "had", "did", "était", "étaient", "fut", "eut");

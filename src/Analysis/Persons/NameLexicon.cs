@@ -33,14 +33,14 @@ internal sealed class NameLexicon
         }.Select(NameKey.OfWord).ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> HonorificWords =
-        new[] { "m", "mm", "mme", "mmes", "mlle", "mr", "mrs", "ms", "dr", "pr", "prof", "sir", "dame", "lord", "lady", "mgr", "herr", "frau", "sen", "rep", "gen", "gov", "lt", "col", "capt", "adm", "sgt", "brig", "maj", "rev", "president", "president-elect", "me", "maitre", "cllr", "cr", "gogo", "det", "insp", "supt" }
+        new[] { "m", "mm", "mme", "mmes", "mlle", "mr", "mrs", "ms", "dr", "pr", "prof", "sir", "dame", "lord", "lady", "mgr", "herr", "frau", "sen", "rep", "gen", "gov", "lt", "col", "capt", "adm", "sgt", "brig", "maj", "rev", "president", "president-elect", "me", "maitre", "cllr", "cr", "coun", "aunty", "auntie", "mama", "ramatoa", "lella", "lalla", "fr", "gogo", "det", "insp", "supt" }
             .ToFrozenSet(StringComparer.Ordinal);
 
     // Honorifics written without a full stop may stand alone ("Mme Colonna"); single letters need it ("M. Blinken").
-    private static readonly FrozenSet<string> HonorificsNeedingStop = new[] { "m", "mm", "pr", "gen", "lt", "col", "capt", "adm", "sgt", "gov", "sen", "rep", "prof", "brig", "maj", "rev" }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> HonorificsNeedingStop = new[] { "m", "mm", "pr", "gen", "lt", "col", "capt", "adm", "sgt", "gov", "sen", "rep", "prof", "brig", "maj", "rev", "coun" }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> LowerParticles =
-        new[] { "de", "du", "des", "d", "von", "van", "der", "den", "da", "di", "dos", "das", "do", "del", "della", "la", "le", "ter", "ten", "zu", "zur", "zum", "vom", "bin", "ben", "ibn", "al", "el", "y", "ap" }
+        new[] { "de", "du", "des", "d", "von", "van", "der", "den", "da", "di", "dos", "das", "do", "del", "della", "dela", "delos", "la", "le", "ter", "ten", "zu", "zur", "zum", "vom", "bin", "ben", "ibn", "al", "el", "y", "ap" }
             .ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LowerParticlesBySpan = LowerParticles.GetAlternateLookup<ReadOnlySpan<char>>();

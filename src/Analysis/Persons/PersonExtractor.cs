@@ -276,12 +276,20 @@ internal sealed partial class PersonExtractor(NameLexicon lexicon, AliasTable al
     /// <summary>
     /// A full name joined by "and" to a full name that has a role or honorific: the role is both's
     /// ("anchors David Muir and Linsey Davis", "les ministres Jean Dupont et Zoé Martin"; not
-    /// "President Paul Kagame and Congo's …").
+    /// "President Paul Kagame and Congo's …"). In a list of names, a full name after one with a cue or a
+    /// known given name is a person when another name follows it in the list ("were Gregory Ashworth,
+    /// Kwabena Owusu, Marie-Ève Tremblay and …"; not "Jean Dupont et Zyxa Qwertova ont démissionné").
     /// </summary>
-    private static bool IsCoordinatedWith(string text, WordList words, int index, List<Word> run, Candidate? previous) =>
-        previous is { Cue: true, NameWordCount: >= 2 } && index >= 2 && words[index - 1].Folded is "and" or "et"
-        && previous.End == words[index - 2].Token.End && Adjacent(text, words[index - 2], words[index - 1]) && Adjacent(text, words[index - 1], words[index])
-        && NameParts(run) >= 2;
+    private bool IsCoordinatedWith(string text, WordList words, int index, List<Word> run, Candidate? previous) =>
+        NameParts(run) >= 2 && index >= 1 && previous is { NameWordCount: >= 2 }
+        && ((previous.Cue && index >= 2 && words[index - 1].Folded is "and" or "et" && previous.End == words[index - 2].Token.End
+                && Adjacent(text, words[index - 2], words[index - 1]) && Adjacent(text, words[index - 1], words[index]))
+            || ((previous.Cue || lexicon.IsGivenNameWord(previous.Words[0].Text, previous.Words[0].Key))
+                && previous.End == words[index - 1].Token.End && text.AsSpan(previous.End, words[index].Token.Start - previous.End) is ", "
+                && ListGoesOn().IsMatch(text.AsSpan(words[index + run.Count - 1].Token.End))));
+
+    [GeneratedRegex(@"^(?:, | (?:and|et) )\p{Lu}", RegexOptions.CultureInvariant)]
+    private static partial Regex ListGoesOn();
 
     // "former Marine Paul Whelan": a given name that is also a common word is dropped when the rest is a name by itself.
     private Candidate DropAmbiguousOpening(Candidate candidate)
@@ -505,7 +513,8 @@ internal sealed partial class PersonExtractor(NameLexicon lexicon, AliasTable al
             return false;
         }
 
-        if (lexicon.IsNeverName(folded))
+        // "Piraeus-based", "Paris-born": a compound adjective, not a name.
+        if (lexicon.IsNeverName(folded) || folded.EndsWith("-based", StringComparison.Ordinal) || folded.EndsWith("-born", StringComparison.Ordinal))
         {
             return false;
         }
@@ -808,7 +817,8 @@ internal sealed partial class PersonExtractor(NameLexicon lexicon, AliasTable al
         or "university" or "museum" or "foundation" or "prize" or "fort" or "lake" or "mount" or "cape" or "operation" or "plan" or "doctrine"
         or "centre" or "center" or "institut" or "institute" or "porte-avions" or "parc" or "salle" or "palais" or "theatre" or "bibliotheque"
         or "mediatheque" or "campus" or "residence" or "complexe" or "piscine" or "gymnase" or "uss" or "hms" or "hmas" or "hmcs" or "hmnzs" or "rrs" or "ins" or "navire"
-        or "editions" or "galerie" or "clinique" or "collegiale" or "chapelle" or "basilique" or "cathedrale" or "batiment";
+        or "editions" or "galerie" or "clinique" or "collegiale" or "chapelle" or "basilique" or "cathedrale" or "batiment" or "chu" or "athenee"
+        or "sanctuaire" or "avenida" or "rua" or "praca" or "calle" or "plaza" or "piazza" or "viale" or "strasse" or "platz";
 
     /// <summary>
     /// Whether the run at <paramref name="start"/> (ending before <paramref name="after"/>) is the
@@ -938,13 +948,13 @@ internal sealed partial class PersonExtractor(NameLexicon lexicon, AliasTable al
         or "awards" or "trophy" or "medal" or "highway" or "doctrine" or "syndrome" or "lecture" or "fellowship" or "scholarship" or "theatre"
         or "theater" or "auditorium" or "tunnel" or "terminal" or "observatory" or "laboratory" or "clinic" or "dam" or "expressway"
         or "parkway" or "building" or "gardens" or "cathedral" or "basilica" or "high" or "act" or "cup" or "test" or "classic" or "open"
-        or "invitational" or "rule" or "amendment" or "organization" or "organisation" or "road" or "lane" or "disease" or "tests" or "bay" or "hospice" or "beach" or "market" or "city";
+        or "invitational" or "rule" or "amendment" or "organization" or "organisation" or "road" or "lane" or "disease" or "tests" or "bay" or "hospice" or "beach" or "market" or "city" or "circle";
 
     // Nouns of the kind that are never a surname: "the Magnitsky Act", "the Davis Cup" (not "Hall", "Day", "Street").
     private static bool IsNamedAfterNounOnly(string folded) => folded is "act" or "cup" or "university" or "airport" or "foundation"
         or "memorial" or "prize" or "award" or "awards" or "trophy" or "stadium" or "doctrine" or "syndrome" or "museum" or "institute"
         or "hospital" or "observatory" or "cathedral" or "basilica" or "auditorium" or "fellowship" or "scholarship" or "organization" or "organisation" or "road" or "disease" or "tests" or "bridge" or "clinic" or "hospice" or "beach"
-        or "market" or "gardens";
+        or "market" or "gardens" or "college";
 
     /// <summary>"la maladie d'Alzheimer", "le syndrome de Down", "la loi de Moore": a disease, theorem or law named after someone.</summary>
     private static bool IsNamedAfterOf(string text, WordList words, int index)
