@@ -226,6 +226,7 @@ public class DateTests
     [InlineData("Titre\n21.11.2025, 18:41\nLes débats devraient durer jusqu'à samedi. La file s'étirait dès mardi soir. Ils espèrent une clôture dimanche.", "jusqu'à samedi=2025-11-22|mardi=2025-11-18|dimanche=2025-11-23")]
     [InlineData("Title\nSeptember 3, 2025\n\nWe hope to present the results in July. They told us maybe Sunday.", "in July=2026-07|Sunday=2025-09-07")]
     [InlineData("Title\nSeptember 18, 2025\n\nThe prime minister was to fly back to Ottawa on Friday. The term ends on Saturday.", "on Friday=2025-09-19|on Saturday=2025-09-20")]
+    [InlineData("Titre\n17.11.2025, 09:00\nUn signalement a été transmis à Interpol dès dimanche matin. Les travaux reprendront dès jeudi.", "dimanche=2025-11-16|jeudi=2025-11-20")]
     public void A_weekday_in_a_clause_about_the_future_is_on_or_after_publication(string text, string expected)
     {
         Assert.Equal(expected.Split('|'), Mentioned(text));
@@ -355,7 +356,8 @@ public class DateTests
     [Theory]
     [InlineData(" date 2025-06-18 Les prix sont au-dessus de leur niveau de 2019. Un courriel de 2019 dans lequel il parlait; l'accord de Vienne de 2015. Une amende de 2000 euros, un cortège de 1500 personnes. Des fonds pour 2026 et 2027, plus que toute l'année 2024.", "2019=2019|2019=2019|2015=2015|2026=2026|2027=2027|2024=2024")]
     [InlineData(" date 2025-06-18 It values the firm at 14 times its 2024 earnings. Last year in July also, the river rose.", "2024=2024|Last year in July=2024-07")]
-    public void A_year_after_de_pour_or_l_annee_and_a_month_after_last_year_are_dates(string text, string expected)
+    [InlineData(" date 2025-02-04 For 2025, the company expects growth. Au mois d'août, rien.\n\nThe ferry at the port, August 14, 2024. REUTERS/Zorglub Tartempion", "2025=2025|Au mois d'août=2024-08")]
+    public void A_year_after_de_pour_for_or_l_annee_a_month_after_last_year_or_mois_d_are_dates(string text, string expected)
     {
         Assert.Equal(expected.Split('|'), Mentioned(text));
     }

@@ -439,8 +439,9 @@ internal static partial class BoilerplateCleaner
     [GeneratedRegex(@"^(?:(?:image|images|photo|photos|photograph|foto|bild|crédits?(?: photo)?|credits?|illustration|photographie|source photo)\s*:\s*\S.{0,80}|image source\s*,\s*\S.{0,60}|photo\s+[^:/]{1,40}/\s*\S.{0,40}|©\s*\S.{0,80}|\((?:photo|image)s?\b[^)]{0,80}\)|(?:AP|AFP|Reuters|Getty Images|Keystone|EPA)(?:\s*/\s*\S.{0,40}|\s+Photo\b.{0,60}))$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CreditLine();
 
-    // "FILE - …", or a caption that ends with its photographer's credit in capitals: "…, le 14 octobre 2025. LUDOVIC MARIN / AFP".
-    [GeneratedRegex(@"^(?:FILE|PHOTO D'ARCHIVES|PHOTO D’ARCHIVES|ARCHIVES)\s*[-–—:]\s+|[.)]\s+(?:\p{Lu}[\p{Lu}'’-]+\s+){1,3}\p{Lu}[\p{Lu}'’-]+\s*/\s*(?:AFP|AP|REUTERS|Reuters|EPA|EPA-EFE|SIPA|MAXPPP|ABACA|Getty Images|HANS LUCAS|Hans Lucas|PANORAMIC|Bloomberg|POOL)[\p{L} /.-]{0,30}$", RegexOptions.CultureInvariant)]
+    // "FILE - …", or a caption that ends with its photographer's credit in capitals: "…, le 14 octobre 2025. LUDOVIC MARIN / AFP",
+    // "…, August 14, 2025. REUTERS/Zorglub Tartempion".
+    [GeneratedRegex(@"^(?:FILE|PHOTO D'ARCHIVES|PHOTO D’ARCHIVES|ARCHIVES)\s*[-–—:]\s+|[.)]\s+(?:\p{Lu}[\p{Lu}'’-]+\s+){1,3}\p{Lu}[\p{Lu}'’-]+\s*/\s*(?:AFP|AP|REUTERS|Reuters|EPA|EPA-EFE|SIPA|MAXPPP|ABACA|Getty Images|HANS LUCAS|Hans Lucas|PANORAMIC|Bloomberg|POOL)[\p{L} /.-]{0,30}$|[.)]\s+(?:REUTERS|AFP|AP|EPA)\s*/\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}$", RegexOptions.CultureInvariant)]
     private static partial Regex CaptionLine();
 
     [GeneratedRegex(@"^(?:\[?vid[ée]o\]?|(?:vid[ée]o|watch|regarder|regardez)\s*[:|–—-]\s*\S.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
