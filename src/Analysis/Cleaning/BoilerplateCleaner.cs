@@ -182,7 +182,7 @@ internal static partial class BoilerplateCleaner
             return DroppedKinds.Hashtags;
         }
 
-        if (CreditLine().IsMatch(line) || PhotoByName().IsMatch(line))
+        if (CreditLine().IsMatch(line) || (line.StartsWith("Photo", StringComparison.OrdinalIgnoreCase) && PhotoByName().IsMatch(line)))
         {
             return DroppedKinds.ImageCredit;
         }
@@ -227,7 +227,7 @@ internal static partial class BoilerplateCleaner
 
         // The writers are not the story's people: "By Philip Blenkinsop and Jan Strupczewski", "By court reporter Mia Kostas", "Par
         // Anne-Laure Mercier, correspondante à Rio", "(Reporting by …; Editing by …)", "Avec AFP".
-        if (line.Length <= 300 && (Credits().IsMatch(line) || (line.Length <= 150 && (BylineLine().IsMatch(line) || AgencyShare().IsMatch(line) || WriterWithTrade().IsMatch(line) || WriterBio().IsMatch(line)
+        if (line.Length <= 300 && (Credits().IsMatch(line) || (line.Length <= 150 && (BylineLine().IsMatch(line) || AgencyShare().IsMatch(line) || WriterWithTrade().IsMatch(line) || (MayBeWriterBio(line) && WriterBio().IsMatch(line))
             || (nonEmptyIndex is > 1 and <= TopLines && line.Length <= 60 && WriterAlone().IsMatch(line))))))
         {
             return DroppedKinds.Byline;
@@ -293,6 +293,11 @@ internal static partial class BoilerplateCleaner
         }
 
         var dateline = DatelinePrefix().Match(text, start, end - start);
+        if (!dateline.Success && text.AsSpan(start, Math.Min(60, end - start)).Contains('['))
+        {
+            dateline = AgencyDatelinePrefix().Match(text, start, end - start);
+        }
+
         if (dateline.Success && dateline.Index == start && dateline.Length < end - start)
         {
             dropped.Add(new DroppedSpan(start, dateline.Length, DroppedKinds.Dateline));
@@ -534,10 +539,18 @@ internal static partial class BoilerplateCleaner
     private static partial Regex ForOutletCredit();
 
     // "MOSCOW, Feb. 1, 2022 — ", "LONDON (AP) — ", "PARIS/ALGIERS, Aug 7 (Reuters) - ", or a place as prose writes it when a
-    // day with its year follows: "Paris, 7 mai 2025 - ", "Washington, May 7, 2025 — " (not "Macron, élu en 2017 - …"); and the
-    // Indian agencies' "Dhemaji (Assam) [India], June 18 (ANI): ".
-    [GeneratedRegex(@"^(?:\p{Lu}[\p{L}'’ -]{1,30}(?:\s*\([^)\n]{1,30}\))?\s*\[[^\]\n]{1,20}\],\s*\p{L}+\.?\s+\d{1,2}\s*\((?:ANI|PTI|IANS|UNI)\)\s*:\s*|(?:(?:\p{Lu}[\p{Lu}'’.]{2,}|\p{Lu}[\p{Lu}'’.]+(?=[ -]\p{Lu}))(?:[ /-]\p{Lu}[\p{Lu}'’.]+)*(?:,\s*[^—–\n()]{3,40}?)?\s*(?:\([^)\n]{1,40}\)\s*)?|\p{Lu}[\p{Ll}'’]+(?:[ -]\p{Lu}[\p{Ll}'’]+){0,2},\s*(?:le\s+)?(?:\p{L}+,?\s+)?(?:\d{1,2}(?:er)?\s+\p{L}+\.?|\p{L}+\.?\s+\d{1,2},?)\s+(?:19|20)\d{2}\s*)(?:[—–]|--|-(?=\s))\s*)", RegexOptions.CultureInvariant)]
+    // day with its year follows: "Paris, 7 mai 2025 - ", "Washington, May 7, 2025 — " (not "Macron, élu en 2017 - …").
+    [GeneratedRegex(@"^(?:(?:\p{Lu}[\p{Lu}'’.]{2,}|\p{Lu}[\p{Lu}'’.]+(?=[ -]\p{Lu}))(?:[ /-]\p{Lu}[\p{Lu}'’.]+)*(?:,\s*[^—–\n()]{3,40}?)?\s*(?:\([^)\n]{1,40}\)\s*)?|\p{Lu}[\p{Ll}'’]+(?:[ -]\p{Lu}[\p{Ll}'’]+){0,2},\s*(?:le\s+)?(?:\p{L}+,?\s+)?(?:\d{1,2}(?:er)?\s+\p{L}+\.?|\p{L}+\.?\s+\d{1,2},?)\s+(?:19|20)\d{2}\s*)(?:[—–]|--|-(?=\s))\s*", RegexOptions.CultureInvariant)]
     private static partial Regex DatelinePrefix();
+
+    // The Indian agencies' dateline, looked for only where a bracket stands: "Dhemaji (Assam) [India], June 18 (ANI): ".
+    [GeneratedRegex(@"^\p{Lu}[\p{L}'’ -]{1,30}(?:\s*\([^)\n]{1,30}\))?\s*\[[^\]\n]{1,20}\],\s*\p{L}+\.?\s+\d{1,2}\s*\((?:ANI|PTI|IANS|UNI)\)\s*:\s*", RegexOptions.CultureInvariant)]
+    private static partial Regex AgencyDatelinePrefix();
+
+    // Asked of every short line: the writer's own line needs one of its verbs.
+    private static bool MayBeWriterBio(string line) =>
+        line.Contains(" is ", StringComparison.Ordinal) || line.Contains(" est ", StringComparison.Ordinal)
+        || line.Contains(" covers ", StringComparison.Ordinal) || line.Contains(" couvre ", StringComparison.Ordinal);
 
     [GeneratedRegex(@"(?:\((?:[a-z]{2,6}/)*[a-z]{2,6}\)|\((?:AFP|Reuters|AP|ATS|Belga|dpa|ANSA)\))\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex AgencySignature();
