@@ -357,6 +357,7 @@ public class DateTests
     [InlineData(" date 2025-06-18 Les prix sont au-dessus de leur niveau de 2019. Un courriel de 2019 dans lequel il parlait; l'accord de Vienne de 2015. Une amende de 2000 euros, un cortège de 1500 personnes. Des fonds pour 2026 et 2027, plus que toute l'année 2024.", "2019=2019|2019=2019|2015=2015|2026=2026|2027=2027|2024=2024")]
     [InlineData(" date 2025-06-18 It values the firm at 14 times its 2024 earnings. Last year in July also, the river rose.", "2024=2024|Last year in July=2024-07")]
     [InlineData(" date 2025-02-04 For 2025, the company expects growth. Au mois d'août, rien.\n\nThe ferry at the port, August 14, 2024. REUTERS/Zorglub Tartempion", "2025=2025|Au mois d'août=2024-08")]
+    [InlineData(" date 2025-02-04 Ryder Cup 2025: the teams are set. Norway Chess 2026 opens soon; le Bac 2025 approche.", "2025=2025|2026=2026|2025=2025")]
     public void A_year_after_de_pour_for_or_l_annee_a_month_after_last_year_or_mois_d_are_dates(string text, string expected)
     {
         Assert.Equal(expected.Split('|'), Mentioned(text));
