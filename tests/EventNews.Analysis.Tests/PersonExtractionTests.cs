@@ -789,4 +789,12 @@ public class PersonExtractionTests
                 + "À Namur, le bourgmestre Demarteau a fermé le parc. Le capitaine Rodrigo dela Cruz a témoigné. The vessel of Piraeus-based Aegean Star Lines sailed. "
                 + "They met at Kwame Nkrumah Circle. Les blessés sont au CHU Mohamed-Lamine-Debaghine de Sétif."));
     }
+
+    [Fact]
+    public void A_place_named_after_someone_may_hold_more_words_after_its_qualifier_and_dona_is_a_title()
+    {
+        Assert.Equal(
+            ["Conceição Tartempion"],
+            Names("The sides met at the Kofi Annan International Peacekeeping Training Centre in Accra. Dona Conceição Tartempion, 81, said she came every year."));
+    }
 }

@@ -901,7 +901,7 @@ internal sealed partial class PersonExtractor(NameLexicon lexicon, AliasTable al
     /// </summary>
     private static int NamedAfterBy(string text, WordList words, int after)
     {
-        for (var i = after; i < words.Count && i < after + 3; i++)
+        for (var i = after; i < words.Count && i < after + 5; i++)
         {
             // "Lou Gehrig's disease", "Alzheimer's Disease": a possessive may stand between the name and the noun.
             var token = words.TokenAt(i);
@@ -933,7 +933,9 @@ internal sealed partial class PersonExtractor(NameLexicon lexicon, AliasTable al
                 return i - after + 1;
             }
 
-            if (!IsNamedAfterQualifier(word.Folded) && !(i == after && IsTitleSurnameWord(word.Folded)))
+            // After a qualifier, other capitalised words may stand before the noun: "the Kofi Annan International Peacekeeping
+            // Training Centre".
+            if (!IsNamedAfterQualifier(word.Folded) && !(i == after && IsTitleSurnameWord(word.Folded)) && !(i > after && IsNamedAfterQualifier(words[after].Folded)))
             {
                 return 0;
             }
