@@ -240,7 +240,8 @@ internal sealed partial class PersonExtractor(NameLexicon lexicon, AliasTable al
 
             // "RRS Sir David Attenborough", "la Fondation Roi Baudouin": the place's word may stand before an honorific or a title.
             var placeWord = i > 1 && (NameLexicon.IsHonorific(words[i - 1].Folded) || lexicon.IsRole(words[i - 1].Folded)) ? i - 2 : i - 1;
-            placeWord = placeWord > 0 && placeWord < i - 1 && words[placeWord].Folded is "du" or "de" ? placeWord - 1 : placeWord; // "boulevard du Roi Albert II"
+            // "boulevard du Roi Albert II": and a "du" or "de" before the title.
+            placeWord = placeWord > 0 && placeWord < i - 1 && words[placeWord].Folded is "du" or "de" ? placeWord - 1 : placeWord;
             if ((i > 0 && ((NamesAPlace(words[placeWord].Folded) && Adjacent(text, words[placeWord], words[placeWord + 1])) || IsNamedAfterOf(text, words, i) || AfterPlaceName(text, words, i, run)))
                 || (NameParts(run) >= 2 && NamesAPlace(run[0].Folded)))
             {
@@ -854,8 +855,9 @@ internal sealed partial class PersonExtractor(NameLexicon lexicon, AliasTable al
         // "X Y a déclaré", "X Y estime", "X Y said": only verbs a business rarely has; a player's too ("X Y scored twice", "X Y a
         // marqué", "X Y had 11 points").
         var next = Folded(text, words.TokenAt(after), buffer);
+        var afterAuxiliary = next is "a" && after + 1 < words.Count ? Folded(text, words.TokenAt(after + 1), other) : default;
         return SpeechVerbs.Contains(next) || next is "scored" or "netted"
-            || (next is "a" && after + 1 < words.Count && (SpeechVerbs.Contains(Folded(text, words.TokenAt(after + 1), other)) || Folded(text, words.TokenAt(after + 1), other) is "marque"))
+            || SpeechVerbs.Contains(afterAuxiliary) || afterAuxiliary is "marque"
             || (next is "had" && StatLine().IsMatch(text.AsSpan(words.TokenAt(after).End)));
     }
 
