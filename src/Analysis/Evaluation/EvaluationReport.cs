@@ -45,9 +45,9 @@ public sealed record EvaluationReport(
         Section(text, "Splits", Splits.Select(s => $"{s.GoldName}: {string.Join(", ", s.PersonIds)}"));
         Section(text, "Wrong merges", WrongMerges.Select(m => $"{m.PersonId}: {string.Join(", ", m.GoldNames)}"));
         Section(text, "Publication date misses", DateMisses.Select(d => $"{d.File}: expected {d.Expected}, got {d.Actual} ({d.Source})"));
-        Section(text, "Mentioned dates with another value", m.Errors.Where(e => e.Kind == "wrong").Select(e => e.Describe()));
-        Section(text, "Mentioned dates missed", m.Errors.Where(e => e.Kind == "missed").Select(e => e.Describe()));
-        Section(text, "Mentioned dates found but not labelled", m.Errors.Where(e => e.Kind == "unlabelled").Select(e => e.Describe()));
+        Section(text, "Mentioned dates with another value", m.Errors.Where(e => e.Kind == MentionedDateErrorKind.WrongValue).Select(e => e.Describe()));
+        Section(text, "Mentioned dates missed", m.Errors.Where(e => e.Kind == MentionedDateErrorKind.Missed).Select(e => e.Describe()));
+        Section(text, "Mentioned dates found but not labelled", m.Errors.Where(e => e.Kind == MentionedDateErrorKind.Unlabelled).Select(e => e.Describe()));
         return text.ToString();
     }
 

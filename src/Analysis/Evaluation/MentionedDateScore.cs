@@ -50,16 +50,16 @@ public sealed record MentionedDateScore(int Articles, int Right, int Wrong, int 
             else if (Take(open, f => Overlaps(f, written[i], labels[i].Surface.Length)) is { } other)
             {
                 wrong++;
-                errors.Add(new MentionedDateError(file, "wrong", labels[i].Surface, expected[i].Key, other.Date.Key));
+                errors.Add(new MentionedDateError(file, MentionedDateErrorKind.WrongValue, labels[i].Surface, expected[i].Key, other.Date.Key));
             }
             else
             {
                 missed++;
-                errors.Add(new MentionedDateError(file, "missed", labels[i].Surface, expected[i].Key, null));
+                errors.Add(new MentionedDateError(file, MentionedDateErrorKind.Missed, labels[i].Surface, expected[i].Key, null));
             }
         }
 
-        errors.AddRange(open.Select(f => new MentionedDateError(file, "unlabelled", f.Surface, null, f.Date.Key)));
+        errors.AddRange(open.Select(f => new MentionedDateError(file, MentionedDateErrorKind.Unlabelled, f.Surface, null, f.Date.Key)));
         return new MentionedDateScore(
             Articles + 1,
             Right + right,
@@ -110,13 +110,26 @@ public sealed record MentionedDateScore(int Articles, int Right, int Wrong, int 
     private static double Ratio(int part, int whole) => whole == 0 ? 1 : (double)part / whole;
 }
 
-/// <summary>One disagreement about a mentioned date: "wrong" (another value), "missed" or "unlabelled" (found, not in the labels).</summary>
-public sealed record MentionedDateError(string File, string Kind, string Surface, string? Expected, string? Actual)
+/// <summary>How a mentioned date and its label disagree.</summary>
+public enum MentionedDateErrorKind
+{
+    /// <summary>Found where the label is written, with another value.</summary>
+    WrongValue,
+
+    /// <summary>Labelled, not found.</summary>
+    Missed,
+
+    /// <summary>Found, not labelled.</summary>
+    Unlabelled,
+}
+
+/// <summary>One disagreement about a mentioned date.</summary>
+public sealed record MentionedDateError(string File, MentionedDateErrorKind Kind, string Surface, string? Expected, string? Actual)
 {
     public string Describe() => Kind switch
     {
-        "wrong" => $"{File}: \"{Surface}\" expected {Expected}, got {Actual}",
-        "missed" => $"{File}: \"{Surface}\" ({Expected}) not found",
+        MentionedDateErrorKind.WrongValue => $"{File}: \"{Surface}\" expected {Expected}, got {Actual}",
+        MentionedDateErrorKind.Missed => $"{File}: \"{Surface}\" ({Expected}) not found",
         _ => $"{File}: \"{Surface}\" ({Actual}) found, not labelled",
     };
 }
