@@ -6,14 +6,14 @@ using EventNews.Host.EventStore;
 
 namespace EventNews.Host.Cli;
 
-/// <summary>Scores person and date extraction, then story clustering through the same analyzer, against the labelled corpus, listing every miss.</summary>
+/// <summary>Scores person, publication-date and mentioned-date extraction, then story clustering through the same analyzer, against the labelled corpus, listing every miss.</summary>
 public static class EvalCommand
 {
     public static Command Build()
     {
         var corpus = new Option<string>("--corpus") { Description = "Folder holding gold.json and corpus/ (default: ./eval)", DefaultValueFactory = _ => "eval" };
         var aliases = new Option<string?>("--aliases") { Description = "An alias file to use besides the built-in one (default: EventNews__Aliases)" };
-        var command = new Command("eval", "Precision, recall and F1 for persons, accuracy for dates and pairwise/BCubed scores for story clusters on the labelled corpus") { corpus, aliases };
+        var command = new Command("eval", "Precision, recall and F1 for persons and mentioned dates, accuracy for publication dates and pairwise/BCubed scores for story clusters on the labelled corpus") { corpus, aliases };
         command.SetAction(parse =>
         {
             var folder = Path.GetFullPath(parse.GetValue(corpus)!);
