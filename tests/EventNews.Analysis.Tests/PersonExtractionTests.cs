@@ -797,4 +797,10 @@ public class PersonExtractionTests
             ["Conceição Tartempion"],
             Names("The sides met at the Kofi Annan International Peacekeeping Training Centre in Accra. Dona Conceição Tartempion, 81, said she came every year."));
     }
+
+    [Fact]
+    public void An_initial_and_a_name_opening_a_sentence_are_a_person_when_an_apposition_says_so()
+    {
+        Assert.Equal(["K. Tartempion"], Names("Attacks have risen.\n\nK. Tartempion, a threat analyst at Arclight Labs, said suppliers were the weak point. X. Ray, the film."));
+    }
 }

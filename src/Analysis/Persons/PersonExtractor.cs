@@ -363,10 +363,11 @@ internal sealed partial class PersonExtractor(NameLexicon lexicon, AliasTable al
             // Jaishankar": an initial for the given name after a role or honorific (not "M.", which is
             // Monsieur, nor the end of "… sur X. Christian Estrosi a salué"); initials in a row stand for
             // the given names ("J.K. Rowling", "J. R. R. Tolkien", "J.-L. Mélenchon").
-            // "M.K. Stalin", "M. K. Stalin": "M." before another initial is one too, not Monsieur.
+            // "M.K. Stalin", "M. K. Stalin": "M." before another initial is one too, not Monsieur. At a sentence's start, an
+            // initial and a name in apposition ("K. Srinivasan, a threat analyst, said"): the apposition decides later.
             if (((run.Count > 0 && (sawGivenName || run[^1].IsInitial) && !run[^1].IsParticle)
                     || (run.Count == 0 && (!NameLexicon.IsHonorific(word.Folded) || (word.Token.Length == 1 && IsInitial(text, words, i + 1)))))
-                && IsInitial(text, words, i) && (run.Count > 0 || HasCue(text, words, i) || IsInitial(text, words, i + 1)))
+                && IsInitial(text, words, i) && (run.Count > 0 || HasCue(text, words, i) || IsInitial(text, words, i + 1) || OpensApposition(text, words, i)))
             {
                 run.Add(word with { IsInitial = true });
                 continue;
@@ -670,6 +671,11 @@ internal sealed partial class PersonExtractor(NameLexicon lexicon, AliasTable al
 
         return false;
     }
+
+    // An initial opening a sentence, then one name and a comma: "K. Srinivasan, a threat analyst at…".
+    private static bool OpensApposition(string text, WordList words, int index) =>
+        words.TokenAt(index).SentenceStart && index + 1 < words.Count && char.IsUpper(text[words.TokenAt(index + 1).Start])
+        && words.TokenAt(index + 1).End < text.Length && text[words.TokenAt(index + 1).End] == ',';
 
     // The first stop after a name in apposition is a comma: "…, Zorglub Tartempion, a salué".
     private static bool ClosesWithComma(string text, int start)
