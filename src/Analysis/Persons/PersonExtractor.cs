@@ -573,6 +573,10 @@ internal sealed partial class PersonExtractor(NameLexicon lexicon, AliasTable al
     private static bool IsPossessiveGap(string text, Token left, Token right) =>
         right.Start - left.End == 3 && Tokenizer.IsApostrophe(text[left.End]) && text[left.End + 1] is 's' && text[left.End + 2] == ' ';
 
+    // The elided article "l'" right before the word at start, which the tokenizer leaves out of it: "l'Angolais".
+    private static bool AfterElidedArticle(string text, int start) =>
+        start >= 2 && Tokenizer.IsApostrophe(text[start - 1]) && text[start - 2] is 'l' or 'L' && (start == 2 || !char.IsLetter(text[start - 3]));
+
     // The elided particle, which the tokenizer leaves out, between names: "Valéry Giscard d'Estaing", "Bernard d'Alessandri".
     private static bool IsElisionGap(string text, Token left, Token right) =>
         right.Start - left.End == 3 && text[left.End] == ' ' && text[left.End + 1] == 'd' && Tokenizer.IsApostrophe(text[left.End + 2])
@@ -701,7 +705,7 @@ internal sealed partial class PersonExtractor(NameLexicon lexicon, AliasTable al
 
         // The elided article is no word of its own: "l'Angolais" is read as "Angolais".
         var start = words[index - 1].Token.Start;
-        if (start >= 2 && Tokenizer.IsApostrophe(text[start - 1]) && text[start - 2] is 'l' or 'L' && (start == 2 || !char.IsLetter(text[start - 3])))
+        if (AfterElidedArticle(text, start))
         {
             return true;
         }
@@ -1267,7 +1271,7 @@ internal sealed partial class PersonExtractor(NameLexicon lexicon, AliasTable al
         /// <summary>Whether an article stands right before the candidate ("la", "the", "l'" in "l'Angolais"): its first word is then a noun.</summary>
         public bool FollowsArticle()
         {
-            if (Start >= 2 && Tokenizer.IsApostrophe(Text[Start - 1]) && Text[Start - 2] is 'l' or 'L' && (Start == 2 || !char.IsLetter(Text[Start - 3])))
+            if (AfterElidedArticle(Text, Start))
             {
                 return true;
             }
