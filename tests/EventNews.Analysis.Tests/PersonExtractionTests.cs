@@ -538,6 +538,16 @@ public class PersonExtractionTests
     }
 
     [Fact]
+    public void A_bare_surname_shared_by_relatives_goes_to_the_one_named_in_its_sentence_else_to_the_one_named_first()
+    {
+        var persons = PersonsIn("Tomasz Wierzbicki won the stage. His father, Adam Wierzbicki, watched from a camper van.\n\nWierzbicki said the climb was the hardest of his career, and Wierzbicki thanked his team.");
+        Assert.Equal([("Tomasz Wierzbicki", 3), ("Adam Wierzbicki", 1)], persons.Select(p => (p.CanonicalName, p.Surfaces.Sum(s => s.Count))));
+
+        var sameSentence = PersonsIn("Tomasz Wierzbicki won the stage. Adam Wierzbicki, his father, said Wierzbicki had trained for it.");
+        Assert.Equal([("Tomasz Wierzbicki", 1), ("Adam Wierzbicki", 2)], sameSentence.Select(p => (p.CanonicalName, p.Surfaces.Sum(s => s.Count))));
+    }
+
+    [Fact]
     public void A_surname_shared_in_the_article_goes_to_whom_the_alias_table_or_the_headline_names()
     {
         var milei = PersonsIn("Javier Milei et Karina Milei sont arrivés. Milei a ensuite répondu. Karina Milei a parlé. Mme Milei a souri.");

@@ -222,12 +222,13 @@ internal sealed partial class People
     /// <summary>
     /// A surname naming someone already found. With two candidates: the one the alias table knows by the bare surname
     /// ("Milei" is Javier Milei, not his sister Karina), unless a woman's honorific says otherwise; else, for a surname
-    /// alone, the one the headline names (the obituary's subject, not his father); else the one named last before it.
+    /// alone, the one the headline names (the obituary's subject, not his father); else the one named last in the same
+    /// sentence, or before it at all after an honorific; else the one named first.
     /// </summary>
     public bool TryBackReference(PersonExtractor.Candidate candidate, string key, string? knownAs = null)
     {
         Person? best = null;
-        var bestDistance = int.MaxValue;
+        var bestRank = (2, 0);
         var matches = 0;
         // "M.K. Stalin" after "Udhayanidhi Stalin": initials that are not the person's are someone else.
         var initial = candidate.Words[0].IsInitial ? candidate.Words[0].Folded[0] : '\0';
@@ -249,7 +250,7 @@ internal sealed partial class People
                 continue;
             }
 
-            // Alone with the surname, the person needs no distance: no walk over its mentions, which a
+            // Alone with the surname, the person needs no ranking: no walk over its mentions, which a
             // long text may hold by the thousand.
             if (matches == 1)
             {
@@ -257,30 +258,35 @@ internal sealed partial class People
                 break;
             }
 
-            // The nearest mention before the candidate; failing one, the earliest after it counts as far.
-            var before = int.MaxValue / 2;
-            var earliest = int.MaxValue / 2;
+            // The one named in the same sentence, nearest first ("King III spoke, and King said"); else the one named
+            // first: a story introduces its subject first, and a bare surname after "Mathieu van der Poel … his father
+            // Adri van der Poel" is still Mathieu.
+            // With an honorific or role ("Mme Milei" after "Karina Milei a parlé"), the one named last before it.
+            var first = int.MaxValue;
+            var sentence = int.MaxValue;
             foreach (var mention in person.Mentions)
             {
-                if (mention.Start < candidate.Start)
+                first = Math.Min(first, mention.Start);
+                if (mention.End <= candidate.Start && (candidate.Cue || InOneSentence(candidate.Text, mention.End, candidate.Start)))
                 {
-                    before = Math.Min(before, candidate.Start - mention.Start);
+                    sentence = Math.Min(sentence, candidate.Start - mention.End);
                 }
-
-                earliest = Math.Min(earliest, mention.Start);
             }
 
-            var distance = before == int.MaxValue / 2 ? int.MaxValue / 2 + earliest : before;
-            if (distance < bestDistance)
+            var rank = sentence < int.MaxValue ? (0, sentence) : (1, first);
+            if (rank.CompareTo(bestRank) < 0)
             {
                 best = person;
-                bestDistance = distance;
+                bestRank = rank;
             }
         }
 
         best?.Add(candidate);
         return best is not null;
     }
+
+    // No sentence ends between the two: no full stop, question or exclamation mark, nor line break.
+    private static bool InOneSentence(string text, int from, int to) => text.AsSpan(from, to - from).IndexOfAny(".!?\n") < 0;
 
     private Person? Preferred(PersonExtractor.Candidate candidate, string key, string? knownAs)
     {
