@@ -57,6 +57,9 @@ public class PersonExtractionTests
         Assert.Equal(["George W. Bush", "Donald Trump", "Samuel L. Jackson"], persons.Select(p => p.CanonicalName));
         Assert.Equal(["Donald J. Trump", "Trump"], persons[1].Surfaces.Select(s => s.Surface));
         Assert.Equal(PersonsIn("The actor Samuel Jackson spoke.").Single().PersonId, persons[2].PersonId);
+
+        var unknownGivenName = PersonsIn("In Ashburn, Pradeep K. Raghunathan, 61, a retired contractor, was undecided. Raghunathan voted.");
+        Assert.Equal([("Pradeep K. Raghunathan", 2)], unknownGivenName.Select(p => (p.CanonicalName, p.Surfaces.Sum(s => s.Count))));
     }
 
     [Theory]

@@ -289,6 +289,9 @@ internal sealed partial class PersonExtractor(NameLexicon lexicon, AliasTable al
                 && previous.End == words[index - 1].Token.End && text.AsSpan(previous.End, words[index].Token.Start - previous.End) is ", "
                 && ListGoesOn().IsMatch(text.AsSpan(words[index + run.Count - 1].Token.End))));
 
+    // One capitalised name word of three letters or more, which a middle initial may follow.
+    private static bool OpensWithName(List<Word> run) => run is [{ IsNamePart: true, Token.Length: >= 3 } only] && char.IsUpper(only.First);
+
     [GeneratedRegex(@"^(?:, | (?:and|et) )\p{Lu}", RegexOptions.CultureInvariant)]
     private static partial Regex ListGoesOn();
 
@@ -359,13 +362,14 @@ internal sealed partial class PersonExtractor(NameLexicon lexicon, AliasTable al
                 continue;
             }
 
-            // "George W. Bush": a middle initial after a given name, when a name follows it; "Minister S.
+            // "George W. Bush", "Pradeep K. Raghunathan": a middle initial after a given name, or any one name word, when a
+            // name follows it (whether the whole is a person is decided later, as for any run); "Minister S.
             // Jaishankar": an initial for the given name after a role or honorific (not "M.", which is
             // Monsieur, nor the end of "… sur X. Christian Estrosi a salué"); initials in a row stand for
             // the given names ("J.K. Rowling", "J. R. R. Tolkien", "J.-L. Mélenchon").
             // "M.K. Stalin", "M. K. Stalin": "M." before another initial is one too, not Monsieur. At a sentence's start, an
             // initial and a name in apposition ("K. Srinivasan, a threat analyst, said"): the apposition decides later.
-            if (((run.Count > 0 && (sawGivenName || run[^1].IsInitial) && !run[^1].IsParticle)
+            if (((run.Count > 0 && (sawGivenName || run[^1].IsInitial || OpensWithName(run)) && !run[^1].IsParticle)
                     || (run.Count == 0 && (!NameLexicon.IsHonorific(word.Folded) || (word.Token.Length == 1 && IsInitial(text, words, i + 1)))))
                 && IsInitial(text, words, i) && (run.Count > 0 || HasCue(text, words, i) || IsInitial(text, words, i + 1) || OpensApposition(text, words, i)))
             {
