@@ -660,6 +660,7 @@ public class PersonExtractionTests
         Assert.Equal(["Hope Nakamura"], Names("Acme Appoints Hope Nakamura as Finance Chief\n\nThe board named Hope Nakamura on Monday. Ms. Nakamura joins from Boeing."));
         Assert.Equal(["Ozzy Osbourne"], Names("Ozzy Osbourne Dies at 76\n\nThe singer Ozzy Osbourne died on Tuesday."));
         Assert.Empty(Names("Researchers at the Mayo Clinic agreed. She died at the Florence Nightingale Hospice near Marina Beach."));
+        Assert.Empty(Names("Volunteers from the Peter Brennock Trust and the Simon Community helped. Fans in Prince William County sat in the Harold Wainwright Stand."));
     }
 
     [Fact]
