@@ -36,6 +36,8 @@ public class BoilerplateCleanerTests
     [InlineData("Media contact: Jane Smith, press@example.org", "byline")]
     [InlineData("Contact presse : Jeanne Martin, 01 02 03 04 05", "byline")]
     [InlineData("FOR IMMEDIATE RELEASE", "navigation")]
+    [InlineData("More in Health: Measles cases climb in West Texas as Dr. Lara Whitcombe urges parents to check records", "read-also")]
+    [InlineData("Coming up: Pauline Ferrand-Prévot targets the Tour de France Femmes", "read-also")]
     [InlineData("FILE - French Foreign Minister Catherine Colonna arrives, Monday, Oct. 17, 2022.", "image-caption")]
     [InlineData("Sébastien Lecornu, à l'Assemblée nationale, le 14 octobre 2025. LUDOVIC MARIN / AFP", "image-caption")]
     [InlineData("By Philip Blenkinsop and Jan Strupczewski", "byline")]
@@ -257,6 +259,8 @@ public class BoilerplateCleanerTests
     [InlineData("The river, seen from the Main Street bridge in Montpelier. Zorglub Tartempion for The Northern Review")]
     [InlineData("The mayor-elect hugs her husband at her election night party. (Photo: Zorglub Tartempion/Journal-News)")]
     [InlineData("The chief minister at the Vidhana Soudha in Bengaluru. (HT Photo/Zorglub Tartempion)")]
+    [InlineData("L'accusé à son arrivée au palais de justice, ce lundi matin. (Photo Le Courrier du Finistère / Zorglub Tartempion)")]
+    [InlineData("L'ancien maire lors de l'inauguration de la salle, en 2009. Photo archives La Voix du Jura / Zorglub Tartempion")]
     public void A_photographer_credited_at_the_end_of_a_caption_is_no_person(string caption)
     {
         var analysis = Analyze("Title of the story here\n\n" + caption + "\n\nThe text of the story goes on here with more words.");
