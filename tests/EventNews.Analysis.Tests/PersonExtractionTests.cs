@@ -661,6 +661,8 @@ public class PersonExtractionTests
         Assert.Equal(["Ozzy Osbourne"], Names("Ozzy Osbourne Dies at 76\n\nThe singer Ozzy Osbourne died on Tuesday."));
         Assert.Empty(Names("Researchers at the Mayo Clinic agreed. She died at the Florence Nightingale Hospice near Marina Beach."));
         Assert.Empty(Names("Volunteers from the Peter Brennock Trust and the Simon Community helped. Fans in Prince William County sat in the Harold Wainwright Stand."));
+        Assert.Empty(Names("Assises du Finistère : le verdict est attendu\n\nIt won at the Clew Bay Film Festival. She trained at the Royal Academy of Fine Arts, and the European Medicines Agency agreed."));
+        Assert.Equal(["Tyquan Brathwaite", "Kishane Thompson"], Names("Sur 100 m, le Jamaïcain Tyquan Brathwaite a gagné, devant son compatriote Kishane Thompson."));
     }
 
     [Fact]

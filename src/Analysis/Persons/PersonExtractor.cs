@@ -967,13 +967,13 @@ internal sealed partial class PersonExtractor(NameLexicon lexicon, AliasTable al
         or "theater" or "auditorium" or "tunnel" or "terminal" or "observatory" or "laboratory" or "clinic" or "dam" or "expressway"
         or "parkway" or "building" or "gardens" or "cathedral" or "basilica" or "high" or "act" or "cup" or "test" or "classic" or "open"
         or "invitational" or "rule" or "amendment" or "organization" or "organisation" or "road" or "lane" or "disease" or "tests" or "bay" or "hospice" or "beach" or "market" or "city" or "circle"
-        or "trust" or "county" or "community" or "society" or "charity" or "stand";
+        or "trust" or "county" or "community" or "society" or "charity" or "stand" or "festival";
 
     // Nouns of the kind that are never a surname: "the Magnitsky Act", "the Davis Cup" (not "Hall", "Day", "Street").
     private static bool IsNamedAfterNounOnly(string folded) => folded is "act" or "cup" or "university" or "airport" or "foundation"
         or "memorial" or "prize" or "award" or "awards" or "trophy" or "stadium" or "doctrine" or "syndrome" or "museum" or "institute"
         or "hospital" or "observatory" or "cathedral" or "basilica" or "auditorium" or "fellowship" or "scholarship" or "organization" or "organisation" or "road" or "disease" or "tests" or "bridge" or "clinic" or "hospice" or "beach"
-        or "market" or "gardens" or "college" or "trust" or "county" or "society" or "charity";
+        or "market" or "gardens" or "college" or "trust" or "county" or "society" or "charity" or "festival";
 
     /// <summary>"la maladie d'Alzheimer", "le syndrome de Down", "la loi de Moore": a disease, theorem or law named after someone.</summary>
     private static bool IsNamedAfterOf(string text, WordList words, int index)
