@@ -655,6 +655,16 @@ public class PersonExtractionTests
     }
 
     [Fact]
+    public void A_deputy_or_a_head_in_apposition_and_a_month_as_a_surname_make_a_person()
+    {
+        Assert.Equal(
+            ["Sabrina Kaddouri", "Inam Haider Malik", "Elizabeth May"],
+            Names("Le titre de l'article\n\nCe lundi, l'adjointe à la tranquillité publique, Sabrina Kaddouri, a indiqué que 43 habitants ont été relogés. "
+                + "Inam Haider Malik, head of the National Disaster Management Authority, said the river was high. La cheffe du Parti vert, Elizabeth May, a dénoncé "
+                + "un chèque en blanc. The vote is on Sunday May 4, and the results come in May 2026."));
+    }
+
+    [Fact]
     public void Clinics_hospices_beaches_and_headline_verbs_are_not_names()
     {
         Assert.Equal(["Hope Nakamura"], Names("Acme Appoints Hope Nakamura as Finance Chief\n\nThe board named Hope Nakamura on Monday. Ms. Nakamura joins from Boeing."));

@@ -967,7 +967,7 @@ internal sealed partial class PersonExtractor(NameLexicon lexicon, AliasTable al
         or "theater" or "auditorium" or "tunnel" or "terminal" or "observatory" or "laboratory" or "clinic" or "dam" or "expressway"
         or "parkway" or "building" or "gardens" or "cathedral" or "basilica" or "high" or "act" or "cup" or "test" or "classic" or "open"
         or "invitational" or "rule" or "amendment" or "organization" or "organisation" or "road" or "lane" or "disease" or "tests" or "bay" or "hospice" or "beach" or "market" or "city" or "circle"
-        or "trust" or "county" or "community" or "society" or "charity" or "stand" or "festival";
+        or "trust" or "county" or "community" or "society" or "charity" or "stand" or "festival" or "authority" or "agency" or "association";
 
     // Nouns of the kind that are never a surname: "the Magnitsky Act", "the Davis Cup" (not "Hall", "Day", "Street").
     private static bool IsNamedAfterNounOnly(string folded) => folded is "act" or "cup" or "university" or "airport" or "foundation"
@@ -1091,13 +1091,26 @@ internal sealed partial class PersonExtractor(NameLexicon lexicon, AliasTable al
     {
         var word = words[index];
         if (run.Count != 1 || word.Token.SentenceStart || word.Token.Length < 3 || !char.IsUpper(word.First) || IsAllCaps(word.Text)
-            || NameLexicon.IsAmbiguousGivenName(run[0].Folded) || !lexicon.IsCommonWordOnly(word.Folded) || Dates.WrittenDates.MonthOf(word.Text) is not null
+            || NameLexicon.IsAmbiguousGivenName(run[0].Folded) || !lexicon.IsCommonWordOnly(word.Folded)
+            || (Dates.WrittenDates.MonthOf(word.Text) is not null && (word.Token.Length < 3 || BeforeNumber(text, word.Token)))
             || Dates.WrittenDates.WeekdayOf(word.Text) is not null)
         {
             return false;
         }
 
         return index + 1 >= words.Count || !Adjacent(text, word, words[index + 1]) || !char.IsUpper(words[index + 1].First);
+    }
+
+    // "Elizabeth May, la cheffe…" is a surname, "Sunday May 4" and "Pâques Mars 2025" a date.
+    private static bool BeforeNumber(string text, Token token)
+    {
+        var i = token.End;
+        while (i < text.Length && text[i] is ' ' or ',' or '.')
+        {
+            i++;
+        }
+
+        return i < text.Length && char.IsAsciiDigit(text[i]);
     }
 
     /// <summary>A word that is never a name otherwise, as the surname the alias table knows after the given name before it ("Taylor Swift").</summary>
