@@ -277,6 +277,7 @@ public class BoilerplateCleanerTests
     [InlineData("Mathilde Roux, Davos", "byline")]
     [InlineData("By court reporter Mia Kostas", "byline")]
     [InlineData("Photographs by Eli Marchand", "byline")]
+    [InlineData("Zorglub Tartempion is Housing Correspondent", "byline")]
     [InlineData("Associated Press writer Illia Novikov in Kyiv contributed to this report.", "byline")]
     [InlineData("Image source, PA Media", "image-credit")]
     [InlineData("Photo Sirotti / Le Progrès", "image-credit")]

@@ -665,6 +665,15 @@ public class PersonExtractionTests
     }
 
     [Fact]
+    public void Given_names_of_many_languages_open_a_name_without_other_evidence_but_not_a_place_or_a_body()
+    {
+        Assert.Equal(
+            ["Kane Williamson", "Alex Caruso", "Isaiah Hartenstein", "Anish Giri", "Stephen Varney"],
+            Names("Le titre de l'article\n\nThey removed Kane Williamson for 11. Alex Caruso and Isaiah Hartenstein did the dirty work. Anish Giri drew 11 games. "
+                + "Il est entré à la place de Stephen Varney. Il faut partir à San Francisco. Le siège est sur la plaza de Alfonso el Magnánimo. The Asif Collective agreed."));
+    }
+
+    [Fact]
     public void Clinics_hospices_beaches_and_headline_verbs_are_not_names()
     {
         Assert.Equal(["Hope Nakamura"], Names("Acme Appoints Hope Nakamura as Finance Chief\n\nThe board named Hope Nakamura on Monday. Ms. Nakamura joins from Boeing."));

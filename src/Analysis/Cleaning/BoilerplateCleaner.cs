@@ -489,8 +489,9 @@ internal static partial class BoilerplateCleaner
     private static partial Regex WriterAlone();
 
     // A writer's line about themselves: "Zorglub Tartempion covers health for the Gazette.", "Zorglub Tartempion is a sports reporter at
-    // The Courier, covering…", "Zorglub Tartempion est journaliste à la rubrique culture depuis 2018."
-    [GeneratedRegex(@"^" + BylineName + @"\s+(?:(?:is|est)\s+(?:(?:a|an|un|une|the|le|la|l['’])\s*)?(?:[\p{L}'’-]+\s+){0,3}?(?i:reporter|correspondent|writer|editor|journalist|columnist|journaliste|correspondant|correspondante|rédacteur|rédactrice|chroniqueur|chroniqueuse|photographer|photographe)(?:\s+(?:at|for|with|à|au|pour|de|du|chez)\b|,)|(?:covers|couvre)\s)[^!?]{0,150}$", RegexOptions.CultureInvariant)]
+    // The Courier, covering…", "Zorglub Tartempion est journaliste à la rubrique culture depuis 2018.", "Zorglub Tartempion is Housing
+    // Correspondent".
+    [GeneratedRegex(@"^" + BylineName + @"\s+(?:(?:is|est)\s+(?:(?:a|an|un|une|the|le|la|l['’])\s*)?(?:[\p{L}'’-]+\s+){0,3}?(?i:reporter|correspondent|writer|editor|journalist|columnist|journaliste|correspondant|correspondante|rédacteur|rédactrice|chroniqueur|chroniqueuse|photographer|photographe)(?:\s+(?:at|for|with|à|au|pour|de|du|chez)\b|,|\.?$)|(?:covers|couvre)\s)[^!?]{0,150}$", RegexOptions.CultureInvariant)]
     private static partial Regex WriterBio();
 
     // A photographer's credit with no colon: "Photo Zorglub Tartempion".

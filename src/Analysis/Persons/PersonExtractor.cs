@@ -240,8 +240,9 @@ internal sealed partial class PersonExtractor(NameLexicon lexicon, AliasTable al
 
             // "RRS Sir David Attenborough", "la Fondation Roi Baudouin": the place's word may stand before an honorific or a title.
             var placeWord = i > 1 && (NameLexicon.IsHonorific(words[i - 1].Folded) || lexicon.IsRole(words[i - 1].Folded)) ? i - 2 : i - 1;
-            // "boulevard du Roi Albert II": and a "du" or "de" before the title.
-            placeWord = placeWord > 0 && placeWord < i - 1 && words[placeWord].Folded is "du" or "de" ? placeWord - 1 : placeWord;
+            // "boulevard du Roi Albert II", "la plaza de Alfonso el Magnánimo": and a "du" or "de" before the title or the name
+            // (not "à la place de Stephen Varney", instead of him).
+            placeWord = placeWord > 0 && words[placeWord].Folded is "du" or "de" or "del" && (placeWord < i - 1 || words[placeWord - 1].Folded is not "place") ? placeWord - 1 : placeWord;
             if ((i > 0 && ((NamesAPlace(words[placeWord].Folded) && Adjacent(text, words[placeWord], words[placeWord + 1])) || IsNamedAfterOf(text, words, i) || AfterPlaceName(text, words, i, run)))
                 || (NameParts(run) >= 2 && NamesAPlace(run[0].Folded)))
             {
@@ -833,7 +834,8 @@ internal sealed partial class PersonExtractor(NameLexicon lexicon, AliasTable al
         or "centre" or "center" or "institut" or "institute" or "porte-avions" or "parc" or "salle" or "palais" or "theatre" or "bibliotheque"
         or "mediatheque" or "campus" or "residence" or "complexe" or "piscine" or "gymnase" or "uss" or "hms" or "hmas" or "hmcs" or "hmnzs" or "rrs" or "ins" or "navire"
         or "editions" or "galerie" or "clinique" or "collegiale" or "chapelle" or "basilique" or "cathedrale" or "batiment" or "chu" or "athenee"
-        or "sanctuaire" or "avenida" or "rua" or "praca" or "calle" or "plaza" or "piazza" or "viale" or "strasse" or "platz";
+        or "sanctuaire" or "avenida" or "rua" or "praca" or "calle" or "plaza" or "piazza" or "viale" or "strasse" or "platz"
+        or "san" or "santa" or "santo" or "sao";
 
     /// <summary>
     /// Whether the run at <paramref name="start"/> (ending before <paramref name="after"/>) is the
@@ -967,7 +969,7 @@ internal sealed partial class PersonExtractor(NameLexicon lexicon, AliasTable al
         or "theater" or "auditorium" or "tunnel" or "terminal" or "observatory" or "laboratory" or "clinic" or "dam" or "expressway"
         or "parkway" or "building" or "gardens" or "cathedral" or "basilica" or "high" or "act" or "cup" or "test" or "classic" or "open"
         or "invitational" or "rule" or "amendment" or "organization" or "organisation" or "road" or "lane" or "disease" or "tests" or "bay" or "hospice" or "beach" or "market" or "city" or "circle"
-        or "trust" or "county" or "community" or "society" or "charity" or "stand" or "festival" or "authority" or "agency" or "association";
+        or "trust" or "county" or "community" or "society" or "charity" or "stand" or "festival" or "authority" or "agency" or "association" or "collective";
 
     // Nouns of the kind that are never a surname: "the Magnitsky Act", "the Davis Cup" (not "Hall", "Day", "Street").
     private static bool IsNamedAfterNounOnly(string folded) => folded is "act" or "cup" or "university" or "airport" or "foundation"
