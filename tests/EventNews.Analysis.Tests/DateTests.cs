@@ -363,6 +363,22 @@ public class DateTests
         Assert.Equal(expected.Split('|'), Mentioned(text));
     }
 
+    [Theory]
+    [InlineData(" date 2025-07-15 Fondé en 2011, le festival se tiendra l'an prochain du 7 au 12 juillet. Next year's Tour starts on July 4. Le film sort le 3 octobre.", "2011=2011|l'an prochain=2026|7=2026-07-07|12 juillet=2026-07-12|Next year=2026|July 4=2026-07-04|3 octobre=2025-10-03")]
+    [InlineData(" date 2026-02-11 He worked there from March to June 2024, de décembre à mars 2025 aussi.", "from March=2024-03|June 2024=2024-06|décembre=2024-12|mars 2025=2025-03")]
+    public void A_day_or_month_without_a_year_takes_the_year_its_sentence_or_its_span_gives(string text, string expected)
+    {
+        Assert.Equal(expected.Split('|'), Mentioned(text));
+    }
+
+    [Theory]
+    [InlineData(" date 2025-11-17 Maire de 1977 à 2008, il écrivit « Sel noir » (2019) sur af Klint (1862-1944). Entre 2000 et 3000 soldats, 1900-1990 euros.", "1977=1977|2008=2008|2019=2019|1862=1862|1944=1944")]
+    [InlineData(" date 2025-08-27 It recalls the floods of 2022, which covered a third, and the 2000 floods, under the Systems Act 2017. A total of 2022 votes, of 2023 people.", "2022=2022|2000=2000|2017=2017")]
+    public void A_year_in_brackets_a_long_written_span_and_a_year_after_of_or_before_an_event_are_years(string text, string expected)
+    {
+        Assert.Equal(expected.Split('|'), Mentioned(text));
+    }
+
     [Fact]
     public void An_iso_date_in_the_text_is_a_day()
     {

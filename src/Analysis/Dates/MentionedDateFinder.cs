@@ -53,7 +53,9 @@ internal static partial class MentionedDateFinder
                 foreach (var (span, day) in RangeEnds)
                 {
                     var days = int.Parse(range.Groups[day].Value, CultureInfo.InvariantCulture);
-                    var resolved = range.Groups["y"].Success ? PartialDate.Create(Int(range, "y"), month, days) : WithYearFrom(published, month, days, 0, Tense(text, start, range.Index));
+                    var resolved = range.Groups["y"].Success ? PartialDate.Create(Int(range, "y"), month, days)
+                        : YearSaidBefore(text, start, range.Index, published) is { } said ? PartialDate.Create(said, month, days)
+                        : WithYearFrom(published, month, days, 0, Tense(text, start, range.Index));
                     Add(text, range.Groups[span].Index, range.Groups[span].Length, resolved, found, taken);
                 }
             }
@@ -64,6 +66,7 @@ internal static partial class MentionedDateFinder
             var relation = date.Year is null ? Relation(text, date.Index, date.Index + date.Length) : 0;
             var resolved = date.Year is not null
                 ? PartialDate.Create(date.Year.Value, date.Month, date.Day)
+                : relation is 0 && date.Weekday is null && YearSaidBefore(text, start, date.Index, published) is { } said ? PartialDate.Create(said, date.Month, date.Day)
                 : WithYearFrom(published, date.Month, date.Day, relation, relation is 0 ? Tense(text, start, date.Index) : 0, date.Weekday);
             Add(text, date.Index, date.Length, resolved, found, taken);
         }
@@ -218,9 +221,11 @@ internal static partial class MentionedDateFinder
         foreach (var match in Matches(YearRange(), text, start, end))
         {
             // A season's second year may be written short, and is then the next one: "2024-25".
+            // Written out ("de 1977 à 2008"), a span may be a long career; with a dash, a long one is more likely a count.
             var (from, to) = (Int(match, "a"), Int(match, "b"));
             to = to < 100 ? from / 100 * 100 + to : to;
-            if (to > from && to - from <= (match.Groups["b"].Length == 2 ? 1 : MaxYearSpan))
+            var longest = match.Groups["b"].Length == 2 ? 1 : match.Value.Any(char.IsLetter) ? MaxWrittenYearSpan : MaxYearSpan;
+            if (to > from && to - from <= longest)
             {
                 var (a, b) = (match.Groups["a"], match.Groups["b"]);
                 Add(text, a.Index, a.Length, PartialDate.Create(from), found, taken);
@@ -241,7 +246,8 @@ internal static partial class MentionedDateFinder
             }
         }
 
-        // "le triple vainqueur du tournoi (2016, 2021, 2023)": years listed in brackets.
+        // "le triple vainqueur du tournoi (2016, 2021, 2023)", a work's year ("« Sel noir » (2019)") and a life ("af Klint
+        // (1862-1944)"): years in brackets.
         if (region.Contains('('))
         {
             foreach (var match in Matches(YearsInBrackets(), text, start, end))
@@ -304,9 +310,16 @@ internal static partial class MentionedDateFinder
             end += year.Length;
         }
 
-        // "in July last year", "en mars l'an prochain": the year next to the publication's.
+        // "in July last year", "en mars l'an prochain": the year next to the publication's; "from March to June 2024", "de
+        // décembre à mars 2025": the year of the span's end (the one before when the span runs over the new year).
         int? yearNextTo = null;
-        if (!year.Success && published is not null && text.Length - end > 9 && YearAfterMonth().Match(text, end, Math.Min(28, text.Length - end)) is { Success: true } nextTo)
+        if (!year.Success && SpanEndYear().Match(text, end, Math.Min(36, text.Length - end)) is { Success: true } spanEnd
+            && WrittenDates.MonthOf(spanEnd.Groups["m"].Value) is { } endMonth)
+        {
+            yearNextTo = Int(spanEnd, "y") - (endMonth < month ? 1 : 0);
+        }
+
+        if (!year.Success && yearNextTo is null && published is not null && text.Length - end > 9 && YearAfterMonth().Match(text, end, Math.Min(28, text.Length - end)) is { Success: true } nextTo)
         {
             end += nextTo.Length;
             yearNextTo = published.Year + (nextTo.Groups["last"].Success ? -1 : nextTo.Groups["next"].Success ? 1 : 0);
@@ -585,6 +598,24 @@ internal static partial class MentionedDateFinder
         }
     }
 
+    /// <summary>
+    /// The year a day without its own takes from earlier in its sentence: "le festival se tiendra l'an prochain du 7 au 12
+    /// juillet", "Next year's Tour starts in Barcelona on July 4", "Last year, the fair opened on March 3".
+    /// </summary>
+    private static int? YearSaidBefore(string text, int regionStart, int index, PartialDate? published)
+    {
+        if (published is null)
+        {
+            return null;
+        }
+
+        var from = Math.Max(regionStart, index - 100);
+        var sentence = text.AsSpan(from, index - from).LastIndexOfAny(".!?\n");
+        from += sentence + 1;
+        var said = YearInSentence().Match(text, from, index - from);
+        return !said.Success ? null : published.Year + (said.Groups["last"].Success ? -1 : 1);
+    }
+
     private static int Relation(string text, int index, int after)
     {
         var next = RelationWord().Match(text, after, Math.Min(14, text.Length - after));
@@ -807,7 +838,7 @@ internal static partial class MentionedDateFinder
     [GeneratedRegex(@"^(?:,\s?|\s+(?:et|and|ou|or)\s+)(?<y>(?:1[6-9]|20)\d{2})(?![\d,.]?\d)", RegexOptions.CultureInvariant)]
     private static partial Regex YearInList();
 
-    [GeneratedRegex(@"\((?<y>(?:19|20)\d{2})(?:(?:,\s?|\s+(?:et|and)\s+)(?<y>(?:19|20)\d{2}))+\)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\((?<y>(?:1[6-9]|20)\d{2})(?:(?:,\s?|\s+(?:et|and)\s+)(?<y>(?:19|20)\d{2}))*(?:\s?[-–]\s?(?<y>(?:1[6-9]|20)\d{2}))?\)", RegexOptions.CultureInvariant)]
     private static partial Regex YearsInBrackets();
 
     // Counted ahead: "dans deux semaines" (not "dans les deux semaines", a span), "in three weeks' time", "two months from now".
@@ -826,6 +857,14 @@ internal static partial class MentionedDateFinder
     [GeneratedRegex(@"\G,?\s+(?:(?<last>(?i:last year|l['’]an dernier|l['’]an passé|l['’]année dernière|l['’]année passée))|(?<next>(?i:next year|l['’]an prochain|l['’]année prochaine))|(?i:this year|cette année))(?!\p{L})", RegexOptions.CultureInvariant)]
     private static partial Regex YearAfterMonth();
 
+    // The other end of a span of months, with its year: " to June 2024", " à mars 2025".
+    [GeneratedRegex(@"\G\s?(?:[-–]|(?i:to|until|through|till|à|au|jusqu['’]en|jusqu['’]à))\s?(?<m>" + EnglishMonthNames + "|" + FrenchMonthNames + @")\s+(?<y>(?:19|20)\d{2})(?!\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex SpanEndYear();
+
+    // "l'an prochain", "next year's", "last year": a year counted from the publication's, somewhere before a day in its sentence.
+    [GeneratedRegex(@"(?<![\p{L}'’])(?:(?<last>(?i:last year|l['’]an dernier|l['’]an passé|l['’]année dernière|l['’]année passée))|(?i:next year|l['’]an prochain|l['’]année prochaine))(?![\p{L}])", RegexOptions.CultureInvariant)]
+    private static partial Regex YearInSentence();
+
     [GeneratedRegex(@"(?<![\p{L}'’])(?:(?<last>(?i:last year|l['’]an dernier|l['’]an passé|l['’]année dernière|l['’]année passée))|(?<next>(?i:next year|l['’]an prochain|l['’]année prochaine))|(?i:this year|cette année))(?:,|\s+(?i:also|aussi|déjà|already))?\s+$", RegexOptions.CultureInvariant)]
     private static partial Regex YearBeforeMonth();
 
@@ -839,11 +878,12 @@ internal static partial class MentionedDateFinder
 
     // The longest span of years read as one: longer spans are more often counts ("de 2000 à 2050 euros").
     private const int MaxYearSpan = 30;
+    private const int MaxWrittenYearSpan = 70;
 
     // A year after a word that makes it one ("en 2014", "d'ici à 2030", "early 2024"), or that names an
     // event ("la présidentielle de 2022", "les JO 2024", "the 2020 election"). The year is matched first
     // and its cue looked back at from it: a scan for the year's digits, not for the cues at every character.
-    [GeneratedRegex(@"(?<!\d)(?<y>(?:1[6-9]|20)\d{2})(?![\d,.]?\d)(?:(?<=(?<!\p{L})(?i:en|depuis|dès|jusqu['’]en|avant|après|fin|début|mi-|end-|in|since|until|by|before|after|early|late|mid-|d['’]ici(?:\s+à)?|horizon|trimestre|semestre|quarter of|half of|(?:end|start|beginning|middle) of|printemps|été|automne|hiver|spring|summer|autumn|fall|winter|(?:spring|summer|autumn|fall|winter) of|Q[1-4]|H[12]|T[1-4]|FY|fiscal|(?:fiscal|financial) year|into|exercice)\s*\d{4})|(?:(?<=(?<!\p{L})(?i:l['’]année|pour|for)\s+\d{4})|(?<=\p{L}\s+de\s+\d{4}))(?!\s+(?!(?:dans|à|au|aux|et|ou|qui|que|où|avait|a|est|sur|par|avec|en|lors|sont|était|ont)(?!\p{L}))\p{Ll})(?!\s*(?:%|€|\$))|(?<=(?i:l['’](?:été|automne|hiver))\s+\d{4})|(?<=(?<!\p{L})(?i:(?:présidentielle|législatives|municipales|européennes|élections?|JO|Jeux|Mondial|Coupe du monde|Euro|référendum|Grand Chelem|Tournoi|crue|séisme|attentats?|émeutes|crise|guerre|incendie|tempête|canicule|révolution|loi(?:\s+\p{Lu}[\p{L}'’-]+){0,2}|traité|accords?|(?:Act|Law|Treaty|Accords?)\s+of|vote|scrutin|saison|édition|campagne|sommet|promotion|finale|victoire|titre|(?-i:Cup|Chess|Bac|Open|Masters|Expo|Marathon|Grand Prix|Championships?))(?:\s+de)?)\s+\d{4})|(?<=(?<!\p{L})\d{4})(?=\s+(?:(?-i:financial|economic|general|national|local|federal|state|tax|world|global|civil|military|terror|banking|debt|energy|migrant|refugee)\s+)?(?i:presidential|election|elections|midterms?|Olympics|Olympic|Games|World Cup|season|campaign|census|summit|referendum|primar(?:y|ies)|championships?|draft|budget|tournament|edition|marathon|flood|earthquake|hurricane|storm|wildfire|crash|attack|riot|crisis|war|pandemic|coup|revolution|uprising|massacre|inspection|audit|report|law|treaty|accord|polls|vote|assembly|tax|tariffs?|reform|deal|agreement|ruling|merger|acquisition|bill|ban|lockdown|visit|final|finals|race|stage|victory|defeat|strike|ceasefire|invasion|bombing|shooting|fire|heatwave|drought|recession|scandal|trial|verdict|earnings|results|revenue|profits?|sales|accounts|interview|study|survey|film|album|novel|book|matches)(?!\p{L})))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\d)(?<y>(?:1[6-9]|20)\d{2})(?![\d,.]?\d)(?:(?<=(?<!\p{L})(?i:en|depuis|dès|jusqu['’]en|avant|après|fin|début|mi-|end-|in|since|until|by|before|after|early|late|mid-|d['’]ici(?:\s+à)?|horizon|trimestre|semestre|quarter of|half of|(?:end|start|beginning|middle) of|printemps|été|automne|hiver|spring|summer|autumn|fall|winter|(?:spring|summer|autumn|fall|winter) of|Q[1-4]|H[12]|T[1-4]|FY|fiscal|(?:fiscal|financial) year|into|exercice)\s*\d{4})|(?:(?<=(?<!\p{L})(?i:l['’]année|pour|for|of)\s+\d{4})|(?<=\p{L}\s+de\s+\d{4}))(?!\s+(?!(?:dans|à|au|aux|et|ou|qui|que|où|avait|a|est|sur|par|avec|en|lors|sont|était|ont)(?!\p{L}))\p{Ll})(?!\s*(?:%|€|\$))|(?<=(?i:l['’](?:été|automne|hiver))\s+\d{4})|(?<=(?<!\p{L})(?i:(?:présidentielle|législatives|municipales|européennes|élections?|JO|Jeux|Mondial|Coupe du monde|Euro|référendum|Grand Chelem|Tournoi|crue|séisme|attentats?|émeutes|crise|guerre|incendie|tempête|canicule|révolution|loi(?:\s+\p{Lu}[\p{L}'’-]+){0,2}|traité|accords?|(?:Act|Law|Treaty|Accords?)\s+of|vote|scrutin|saison|édition|campagne|sommet|promotion|finale|victoire|titre|(?-i:Cup|Chess|Bac|Open|Masters|Expo|Marathon|Grand Prix|Championships?|Act))(?:\s+de)?)\s+\d{4})|(?<=(?<!\p{L})\d{4})(?=\s+(?:(?-i:financial|economic|general|national|local|federal|state|tax|world|global|civil|military|terror|banking|debt|energy|migrant|refugee)\s+)?(?i:presidential|election|elections|midterms?|Olympics|Olympic|Games|World Cup|season|campaign|census|summit|referendum|primar(?:y|ies)|championships?|draft|budget|tournament|edition|marathon|flood|earthquake|hurricane|storm|wildfire|crash|attack|riot|crisis|war|pandemic|coup|revolution|uprising|massacre|inspection|audit|report|law|treaty|accord|polls|vote|assembly|tax|tariffs?|reform|deal|agreement|ruling|merger|acquisition|bill|ban|lockdown|visit|final|finals|race|stage|victory|defeat|strike|ceasefire|invasion|bombing|shooting|fire|heatwave|drought|recession|scandal|trial|verdict|earnings|results|revenue|profits?|sales|accounts|interview|study|survey|film|album|novel|book|matches)(?!\p{L}))|(?<=(?<!\p{L})(?i:the)\s+\d{4})(?=\s+(?i:floods|earthquakes|hurricanes|storms|wildfires|fires|riots|attacks|protests|strikes)(?!\p{L})))", RegexOptions.CultureInvariant)]
     private static partial Regex Year();
 
     private static readonly FrozenDictionary<string, int> MonthWords = new Dictionary<string, int>
