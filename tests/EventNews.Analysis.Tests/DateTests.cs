@@ -380,6 +380,15 @@ public class DateTests
     }
 
     [Fact]
+    public void Last_night_a_weekday_after_following_and_years_from_or_of_a_full_year_are_dates()
+    {
+        Assert.Equal(
+            ["last night=2025-11-02", "Saturday=2025-11-01", "2028=2028", "2025=2025"],
+            Mentioned("Title\nPublished 10:42 GMT, 3 November 2025\n\nFarage was last night hailing a win. Rovers sacked Ibarra following Saturday's 3-0 defeat. "
+                + "Savings start from 2028 and the target for full-year 2025 stands. The following Saturday was quiet; a total from 2000 people came."));
+    }
+
+    [Fact]
     public void An_iso_date_in_the_text_is_a_day()
     {
         Assert.Equal(["2023-08-29=2023-08-29"], Mentioned("Title\nJune 5, 2024\n\nThe record was set on 2023-08-29 in file 2023-08-290 and ref 12-2023-08-29."));
