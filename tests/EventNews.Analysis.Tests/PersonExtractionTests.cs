@@ -662,6 +662,10 @@ public class PersonExtractionTests
             Names("Le titre de l'article\n\nCe lundi, l'adjointe à la tranquillité publique, Sabrina Kaddouri, a indiqué que 43 habitants ont été relogés. "
                 + "Inam Haider Malik, head of the National Disaster Management Authority, said the river was high. La cheffe du Parti vert, Elizabeth May, a dénoncé "
                 + "un chèque en blanc. The vote is on Sunday May 4, and the results come in May 2026."));
+        Assert.Equal(
+            ["Filipe dos Anjos", "Nadia Ouellet-Benkirane", "Germaine Lacaze", "Valentin Paret-Peintre"],
+            Names("Le titre de l'article\n\nBuilder Filipe dos Anjos, 63, is accused. La Dre Nadia Ouellet-Benkirane ne s'en étonne pas. "
+                + "Le prix est fondé en mémoire de Germaine Lacaze. Valentin Paret-Peintre a gagné."));
     }
 
     [Fact]
