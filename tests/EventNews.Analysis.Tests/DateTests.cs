@@ -366,6 +366,7 @@ public class DateTests
     [Theory]
     [InlineData(" date 2025-07-15 Fondé en 2011, le festival se tiendra l'an prochain du 7 au 12 juillet. Next year's Tour starts on July 4. Le film sort le 3 octobre.", "2011=2011|l'an prochain=2026|7=2026-07-07|12 juillet=2026-07-12|Next year=2026|July 4=2026-07-04|3 octobre=2025-10-03")]
     [InlineData(" date 2026-02-11 He worked there from March to June 2024, de décembre à mars 2025 aussi.", "from March=2024-03|June 2024=2024-06|décembre=2024-12|mars 2025=2025-03")]
+    [InlineData(" date 2026-02-10 Rain fell between October and December. Entre janvier et mars, rien. He met May and June Smith.", "between October=2025-10|December=2025-12|Entre janvier=2026-01|mars=2026-03")]
     public void A_day_or_month_without_a_year_takes_the_year_its_sentence_or_its_span_gives(string text, string expected)
     {
         Assert.Equal(expected.Split('|'), Mentioned(text));

@@ -333,7 +333,9 @@ internal static partial class MentionedDateFinder
         }
 
         // A month with its year is a date by itself ("April 2019", "mars 2020"); alone it needs its cue ("en mai").
-        if (!mid && cue is { Success: false } && !after.Success && !year.Success && yearNextTo is null)
+        // "between October and December", "de janvier à mars": the second month of a pair whose first has its cue.
+        if (!mid && cue is { Success: false } && !after.Success && !year.Success && yearNextTo is null
+            && !MonthPairBefore().IsMatch(text.AsSpan(Math.Max(regionStart, token.Start - 40), token.Start - Math.Max(regionStart, token.Start - 40))))
         {
             return;
         }
@@ -802,11 +804,15 @@ internal static partial class MentionedDateFinder
     [GeneratedRegex(@"(?<!\p{L})(?:depuis|since|jusqu['’]au|until|till|through|d['’]ici|by|pour|for)(?=(?:\s+le)?\s+$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CueBefore();
 
-    [GeneratedRegex(@"(?<![\p{L}'’])(?<cue>(?i:en|depuis|début|fin|courant|dès|jusqu['’]en|d['’]ici|au mois de|le mois de|du mois de))\s+$|(?<cue>(?i:au mois d['’]|le mois d['’]|du mois d['’]))$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}'’])(?<cue>(?i:en|depuis|début|fin|courant|dès|jusqu['’]en|d['’]ici|au mois de|le mois de|du mois de|entre))\s+$|(?<cue>(?i:au mois d['’]|le mois d['’]|du mois d['’]))$", RegexOptions.CultureInvariant)]
     private static partial Regex FrenchMonthCue();
 
-    [GeneratedRegex(@"(?<!\p{L})(?<cue>(?i:last|next|in|since|until|till|by|from|through|early|late|this|during|of))\s+$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\p{L})(?<cue>(?i:last|next|in|since|until|till|by|from|through|early|late|this|during|of|between))\s+$", RegexOptions.CultureInvariant)]
     private static partial Regex EnglishMonthCue();
+
+    // A month with its cue, then "and", "et", "to" or "à" right before another month.
+    [GeneratedRegex(@"(?<![\p{L}'’])(?i:in|from|between|since|until|by|en|entre|de|d['’]|depuis|jusqu['’]en)\s+(?:" + EnglishMonthNames + "|" + FrenchMonthNames + @")\s+(?i:and|et|or|ou|to|à)\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex MonthPairBefore();
 
     [GeneratedRegex(@"(?<![\p{L}'’])(?<cue>(?i:last|next|on|this|for|until|till|since|depuis|jusqu['’]à|jusqu['’]au|d['’]ici))\s+$", RegexOptions.CultureInvariant)]
     private static partial Regex WeekdayCue();
