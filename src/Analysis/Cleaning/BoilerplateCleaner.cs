@@ -483,9 +483,9 @@ internal static partial class BoilerplateCleaner
     [GeneratedRegex(@"^" + BylineName + @"\s*,\s*(?:[\p{L}'’ ]{0,40}\s)?(?i:correspondent|writer|reporter|editor|journalist|columnist|journaliste|correspondant|correspondante|envoyée?\s+spéciale?|rédacteur|rédactrice|chroniqueur|chroniqueuse)(?:\s+[\p{L}'’ ]{0,30})?$", RegexOptions.CultureInvariant)]
     private static partial Regex WriterWithTrade();
 
-    // Under the headline, a name alone on its line, or with where it was written or for whom: "Tommy Chouinard", "Tumaini Carayol at
+    // Under the headline, a name alone on its line, or with where it was written or for whom: "Tommy Chouinard", "Marie-Ève Tremblay", "Tumaini Carayol at
     // Melbourne Park", "Mathilde Roux, Davos", "Éloïse Chartrand-Baker · CBC News".
-    [GeneratedRegex(@"^\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}(?:\s+(?:at|in|à)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}|\s*,\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?|\s*[·•]\s*\p{Lu}[\p{L}\d'’.-]*(?:\s+\p{Lu}[\p{L}\d'’.-]*){0,3})?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*(?:\s+\p{Lu}[\p{L}'’-]+){1,2}(?:\s+(?:at|in|à)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}|\s*,\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?|\s*[·•]\s*\p{Lu}[\p{L}\d'’.-]*(?:\s+\p{Lu}[\p{L}\d'’.-]*){0,3})?$", RegexOptions.CultureInvariant)]
     private static partial Regex WriterAlone();
 
     // A writer's line about themselves: "Zorglub Tartempion covers health for the Gazette.", "Zorglub Tartempion is a sports reporter at
@@ -498,8 +498,9 @@ internal static partial class BoilerplateCleaner
     [GeneratedRegex(@"^(?:Photo|Photos|PHOTO|PHOTOS)\s+\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}$", RegexOptions.CultureInvariant)]
     private static partial Regex PhotoByName();
 
-    // The credits at the foot of a wire story: "(Reporting by …)", "— With files from …", "Author of the article: …".
-    [GeneratedRegex(@"^\(?(?:(?:additional\s+)?reporting|writing|editing|edited|written|compiled|research|graphics?)\s+by\b|^.{0,150}\bcontributed to this (?:report|story)\.?\)?$|^(?:[—–-]\s*)?with files from\s+\p{Lu}|^(?:author of the article|auteur(?:e)? de l['’]article)\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // The credits at the foot of a wire story: "(Reporting by …)", "— With files from …", "Avec la collaboration de …", "Author of
+    // the article: …".
+    [GeneratedRegex(@"^\(?(?:(?:additional\s+)?reporting|writing|editing|edited|written|compiled|research|graphics?)\s+by\b|^.{0,150}\bcontributed to this (?:report|story)\.?\)?$|^(?:[—–-]\s*)?with files from\s+\p{Lu}|^avec (?:la collaboration|les informations) de\s+\p{Lu}|^(?:author of the article|auteur(?:e)? de l['’]article)\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Credits();
 
     [GeneratedRegex(@"^(?:(?i:(?:media|press)\s+(?:contacts?|inquiries|enquiries)|contacts?\s+(?:presse|médias?)|relations\s+presse)\s*:|SOURCE\s+\p{Lu})", RegexOptions.CultureInvariant)]
