@@ -258,10 +258,10 @@ internal sealed partial class People
                 break;
             }
 
-            // The one named in the same sentence, nearest first ("King III spoke, and King said"); else the one named
-            // first: a story introduces its subject first, and a bare surname after "Mathieu van der Poel … his father
-            // Adri van der Poel" is still Mathieu.
-            // With an honorific or role ("Mme Milei" after "Karina Milei a parlé"), the one named last before it.
+            // The one named in the same sentence, nearest first ("King III spoke, and King said"), or with an honorific
+            // or role the one named last before it ("Mme Milei" after "Karina Milei a parlé"); else the one named first:
+            // a story introduces its subject first, and a bare surname sentences after "Mathieu van der Poel … his
+            // father Adri van der Poel" is still Mathieu.
             var first = int.MaxValue;
             var sentence = int.MaxValue;
             foreach (var mention in person.Mentions)

@@ -1094,7 +1094,7 @@ internal sealed partial class PersonExtractor(NameLexicon lexicon, AliasTable al
         var word = words[index];
         if (run.Count != 1 || word.Token.SentenceStart || word.Token.Length < 3 || !char.IsUpper(word.First) || IsAllCaps(word.Text)
             || NameLexicon.IsAmbiguousGivenName(run[0].Folded) || !lexicon.IsCommonWordOnly(word.Folded)
-            || (Dates.WrittenDates.MonthOf(word.Text) is not null && (word.Token.Length < 3 || BeforeNumber(text, word.Token)))
+            || (Dates.WrittenDates.MonthOf(word.Text) is not null && BeforeNumber(text, word.Token))
             || Dates.WrittenDates.WeekdayOf(word.Text) is not null)
         {
             return false;
@@ -1103,7 +1103,7 @@ internal sealed partial class PersonExtractor(NameLexicon lexicon, AliasTable al
         return index + 1 >= words.Count || !Adjacent(text, word, words[index + 1]) || !char.IsUpper(words[index + 1].First);
     }
 
-    // "Elizabeth May, la cheffe…" is a surname, "Sunday May 4" and "Pâques Mars 2025" a date.
+    // A month a number follows is a date ("… May 4", "… mars 2025"); "Elizabeth May, la cheffe…" is a surname.
     private static bool BeforeNumber(string text, Token token)
     {
         var i = token.End;
