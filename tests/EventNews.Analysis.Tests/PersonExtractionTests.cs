@@ -686,6 +686,7 @@ public class PersonExtractionTests
         Assert.Empty(Names("Volunteers from the Peter Brennock Trust and the Simon Community helped. Fans in Prince William County sat in the Harold Wainwright Stand."));
         Assert.Empty(Names("Assises du Finistère : le verdict est attendu\n\nIt won at the Clew Bay Film Festival. She trained at the Royal Academy of Fine Arts, and the European Medicines Agency agreed."));
         Assert.Equal(["Tyquan Brathwaite", "Kishane Thompson"], Names("Sur 100 m, le Jamaïcain Tyquan Brathwaite a gagné, devant son compatriote Kishane Thompson."));
+        Assert.Equal(["Karim Benaissa"], Names("Le titre de l'article\n\nLe Franco-Algérien Karim Benaissa a parlé. The Franco-Algerian Friendship Pact holds."));
     }
 
     [Fact]

@@ -175,9 +175,23 @@ internal sealed class NameLexicon
             return true;
         }
 
-        // A compound is never a name when it is a role or made only of never-name words ("Secretary-General", "Nord-Est").
-        return folded.Contains('-', StringComparison.Ordinal) && (IsRole(folded) || folded.Split('-').All(p => p.Length == 0 || IsNeverNameWord(p)));
+        // A compound is never a name when it is a role or made only of never-name words ("Secretary-General", "Nord-Est"), or a
+        // nationality after a combining form ("Franco-Algerian", "sino-américain").
+        return folded.Contains('-', StringComparison.Ordinal)
+            && (IsRole(folded) || folded.Split('-').All(p => p.Length == 0 || IsNeverNameWord(p)) || IsCompoundNationality(folded));
     }
+
+    private bool IsCompoundNationality(string folded)
+    {
+        var hyphen = folded.LastIndexOf('-');
+        return CombiningForms.Contains(folded[..folded.IndexOf('-')]) && Nationalities.Contains(folded[(hyphen + 1)..]);
+    }
+
+    private static readonly FrozenSet<string> CombiningForms = new[]
+    {
+        "franco", "anglo", "sino", "russo", "indo", "afro", "italo", "germano", "hispano", "luso", "greco", "austro", "turco",
+        "judeo", "arabo", "euro", "nippo", "belgo", "helveto", "irano", "israelo", "syro", "libano", "polono", "ukraino", "americano",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     private bool IsNeverNameWord(string folded) =>
         Organisations.Contains(folded) || CommonWords.Contains(folded) || Roles.Contains(folded) || Nationalities.Contains(folded);
