@@ -541,6 +541,14 @@ public class PersonExtractionTests
     }
 
     [Fact]
+    public void Singaporean_and_Vietnamese_family_names_open_a_name_and_refer_back()
+    {
+        var persons = PersonsIn("Le titre de l'article\n\nLim Mei Xuan runs the stall. Tran Thi Mai sells rice, and Lim agreed. « C'est un pont », analyse Nguyễn Thị Thu Hà, chercheuse.");
+
+        Assert.Equal([("Lim Mei Xuan", 2), ("Tran Thi Mai", 1), ("Nguyễn Thị Thu Hà", 1)], persons.Select(p => (p.CanonicalName, p.Surfaces.Sum(s => s.Count))));
+    }
+
+    [Fact]
     public void A_bare_surname_shared_by_relatives_goes_to_the_one_named_in_its_sentence_else_to_the_one_named_first()
     {
         var persons = PersonsIn("Tomasz Wierzbicki won the stage. His father, Adam Wierzbicki, watched from a camper van.\n\nWierzbicki said the climb was the hardest of his career, and Wierzbicki thanked his team.");

@@ -20,7 +20,7 @@ internal sealed class NameLexicon
         new[] { "sofia", "paris", "orlando", "sydney", "georgia", "carolina", "dallas", "brooklyn", "israel" }
             .ToFrozenSet(StringComparer.Ordinal);
 
-    // Family names that come first in the name (Chinese, Korean): "Wang Yi" is Mr Wang, "Moon Jae-in"
+    // Family names that come first in the name (Chinese, Korean, Vietnamese): "Wang Yi" is Mr Wang, "Moon Jae-in"
     // Mr Moon, and a later "Wang" or "Moon" alone names the same person. Not He or Ma: "He said" and
     // "Ma mère" open sentences about someone else.
     private static readonly FrozenSet<string> FamilyNamesFirst =
@@ -30,6 +30,9 @@ internal sealed class NameLexicon
             "luo", "qin", "han", "deng", "cai", "tang", "feng", "dong", "xiao", "cheng", "wei", "jiang", "zheng", "pan", "peng", "lu",
             "su", "yu", "tian", "fu", "fan", "ding", "ye", "shen", "yao", "zhong", "jin", "ren", "jia", "tan", "liao", "shi", "mao", "xi",
             "kong", "wen", "zeng", "qian", "bai", "kim", "lee", "park", "choi", "choe", "moon", "yoon", "jung", "kang", "cho", "chung",
+            "lim", "ng", "goh", "teo", "chua", "koh", "tay", "yeo", "toh", "chong", "chan", "cheung", "leung", "wong", "lau", "kwok",
+            "tse", "yip", "lam", "fung", "jang", "seo", "shin", "kwon", "hwang", "ahn", "jeon", "yoo", "nguyen", "tran", "pham",
+            "hoang", "huynh", "phan", "vo", "dang", "bui", "ngo", "duong",
         }.Select(NameKey.OfWord).ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> HonorificWords =
@@ -123,6 +126,12 @@ internal sealed class NameLexicon
 
     /// <summary>A family name that opens a name (<see cref="FamilyNamesFirst"/>), by its name key.</summary>
     public static bool IsFamilyNameFirst(string key) => FamilyNamesFirst.Contains(key);
+
+    /// <summary>A Vietnamese family name, whose given names may run to three syllables written apart.</summary>
+    public static bool IsVietnameseFamilyName(string key) => VietnameseFamilyNames.Contains(key);
+
+    private static readonly FrozenSet<string> VietnameseFamilyNames =
+        new[] { "nguyen", "tran", "pham", "hoang", "huynh", "phan", "vo", "dang", "bui", "ngo", "duong" }.Select(NameKey.OfWord).ToFrozenSet(StringComparer.Ordinal);
 
     public static bool IsHonorific(string folded) => HonorificWords.Contains(folded);
 

@@ -411,11 +411,18 @@ internal sealed partial class PersonExtractor(NameLexicon lexicon, AliasTable al
                 break;
             }
 
-            // "Kim Jong Un", "Moon Jae In": the last syllable of a Korean given name, written apart, may read as a common word.
+            // "Kim Jong Un", "Moon Jae In": the last syllable of a Korean given name, written apart, may read as a common word; a
+            // Vietnamese name may have one more ("Nguyễn Thị Thu Hà").
             if (run.Count == 2 && NameLexicon.IsFamilyNameFirst(run[0].Key) && run[1].IsNamePart && word.Token.Length <= 3 && char.IsUpper(word.First)
                 && word.Text.AsSpan(1).IndexOfAnyInRange('A', 'Z') < 0)
             {
                 run.Add(word);
+                if (NameLexicon.IsVietnameseFamilyName(run[0].Key) && i + 1 < words.Count && Adjacent(text, word, words[i + 1]) && char.IsUpper(words[i + 1].First)
+                    && words[i + 1].Token.Length <= 6 && !lexicon.IsPlace(words[i + 1].Folded) && !IsAllCaps(words[i + 1].Text))
+                {
+                    run.Add(words[i + 1]);
+                }
+
                 break;
             }
 
