@@ -290,6 +290,33 @@ internal sealed partial class PersonExtractor(NameLexicon lexicon, AliasTable al
                 && previous.End == words[index - 1].Token.End && text.AsSpan(previous.End, words[index].Token.Start - previous.End) is ", "
                 && ListGoesOn().IsMatch(text.AsSpan(words[index + run.Count - 1].Token.End))));
 
+    // Whether the two words ("Ben Salah") also stand right after a capitalised word somewhere in the text ("Karim Ben Salah").
+    private static bool FollowsANameElsewhere(string text, Word particle, Word next)
+    {
+        var name = text.AsSpan(particle.Token.Start, next.Token.End - particle.Token.Start);
+        for (var at = text.AsSpan().IndexOf(name, StringComparison.Ordinal); at >= 0;)
+        {
+            if (at >= 2 && text[at - 1] == ' ' && char.IsLetter(text[at - 2]))
+            {
+                var start = at - 2;
+                while (start > 0 && char.IsLetter(text[start - 1]))
+                {
+                    start--;
+                }
+
+                if (char.IsUpper(text[start]))
+                {
+                    return true;
+                }
+            }
+
+            var later = text.AsSpan(at + name.Length).IndexOf(name, StringComparison.Ordinal);
+            at = later < 0 ? -1 : at + name.Length + later;
+        }
+
+        return false;
+    }
+
     // One capitalised name word of three letters or more, which a middle initial may follow.
     private static bool OpensWithName(List<Word> run) => run is [{ IsNamePart: true, Token.Length: >= 3 } only] && char.IsUpper(only.First);
 
@@ -350,7 +377,10 @@ internal sealed partial class PersonExtractor(NameLexicon lexicon, AliasTable al
 
             afterNickname = false;
 
-            if (IsParticle(word))
+            // "Ireland's Ben Healy": "Ben" opening a run is the given name, unless an honorific stands before it ("M. Ben Moussa")
+            // or the article also writes the name after a given name ("Karim Ben Salah … Ben Salah").
+            if (IsParticle(word) && !(run.Count == 0 && word.Folded is "ben" && i + 1 < words.Count && !IsHonorificBefore(text, words, i)
+                && !FollowsANameElsewhere(text, word, words[i + 1])))
             {
                 var nextIsName = i + 1 < words.Count && Adjacent(text, word, words[i + 1])
                     && (IsNameWord(words[i + 1], run.Count > 0 || sawGivenName) || (sawGivenName && char.IsUpper(word.First) && IsSurnameAfterParticle(words[i + 1])));
