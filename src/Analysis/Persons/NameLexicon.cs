@@ -20,6 +20,11 @@ internal sealed class NameLexicon
         new[] { "sofia", "paris", "orlando", "sydney", "georgia", "carolina", "dallas", "brooklyn", "israel" }
             .ToFrozenSet(StringComparer.Ordinal);
 
+    // Vietnamese family names, whose given names may run to three syllables written apart ("Nguyễn Thị Thu Hà"). Declared
+    // before the family names that come first, which hold them too.
+    private static readonly FrozenSet<string> VietnameseFamilyNames =
+        new[] { "nguyen", "tran", "pham", "hoang", "huynh", "phan", "vo", "dang", "bui", "ngo", "duong" }.Select(NameKey.OfWord).ToFrozenSet(StringComparer.Ordinal);
+
     // Family names that come first in the name (Chinese, Korean, Vietnamese): "Wang Yi" is Mr Wang, "Moon Jae-in"
     // Mr Moon, and a later "Wang" or "Moon" alone names the same person. Not He or Ma: "He said" and
     // "Ma mère" open sentences about someone else.
@@ -31,9 +36,8 @@ internal sealed class NameLexicon
             "su", "yu", "tian", "fu", "fan", "ding", "ye", "shen", "yao", "zhong", "jin", "ren", "jia", "tan", "liao", "shi", "mao", "xi",
             "kong", "wen", "zeng", "qian", "bai", "kim", "lee", "park", "choi", "choe", "moon", "yoon", "jung", "kang", "cho", "chung",
             "lim", "ng", "goh", "teo", "chua", "koh", "tay", "yeo", "toh", "chong", "chan", "cheung", "leung", "wong", "lau", "kwok",
-            "tse", "yip", "lam", "fung", "jang", "seo", "shin", "kwon", "hwang", "ahn", "jeon", "yoo", "nguyen", "tran", "pham",
-            "hoang", "huynh", "phan", "vo", "dang", "bui", "ngo", "duong",
-        }.Select(NameKey.OfWord).ToFrozenSet(StringComparer.Ordinal);
+            "tse", "yip", "lam", "fung", "jang", "seo", "shin", "kwon", "hwang", "ahn", "jeon", "yoo",
+        }.Select(NameKey.OfWord).Concat(VietnameseFamilyNames).ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> HonorificWords =
         new[] { "m", "mm", "mme", "mmes", "mlle", "mr", "mrs", "ms", "dr", "dre", "drs", "pr", "prof", "sir", "dame", "lord", "lady", "mgr", "herr", "frau", "sen", "rep", "gen", "gov", "lt", "col", "capt", "adm", "sgt", "brig", "maj", "rev", "president", "president-elect", "me", "maitre", "cllr", "cr", "coun", "aunty", "auntie", "mama", "ramatoa", "lella", "lalla", "fr", "dona", "gogo", "det", "insp", "supt" }
@@ -129,9 +133,6 @@ internal sealed class NameLexicon
 
     /// <summary>A Vietnamese family name, whose given names may run to three syllables written apart.</summary>
     public static bool IsVietnameseFamilyName(string key) => VietnameseFamilyNames.Contains(key);
-
-    private static readonly FrozenSet<string> VietnameseFamilyNames =
-        new[] { "nguyen", "tran", "pham", "hoang", "huynh", "phan", "vo", "dang", "bui", "ngo", "duong" }.Select(NameKey.OfWord).ToFrozenSet(StringComparer.Ordinal);
 
     public static bool IsHonorific(string folded) => HonorificWords.Contains(folded);
 

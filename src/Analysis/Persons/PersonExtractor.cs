@@ -378,7 +378,7 @@ internal sealed partial class PersonExtractor(NameLexicon lexicon, AliasTable al
             afterNickname = false;
 
             // "Ireland's Ben Healy": "Ben" opening a run is the given name, unless an honorific stands before it ("M. Ben Moussa")
-            // or the article also writes the name after a given name ("Karim Ben Salah … Ben Salah").
+            // or the article also writes the pair after another name ("Karim Ben Salah … Ben Salah").
             if (IsParticle(word) && !(run.Count == 0 && word.Folded is "ben" && i + 1 < words.Count && !IsHonorificBefore(text, words, i)
                 && !FollowsANameElsewhere(text, word, words[i + 1])))
             {
