@@ -541,7 +541,7 @@ public class PersonExtractionTests
     }
 
     [Fact]
-    public void Ben_opening_a_name_is_a_given_name_unless_an_honorific_or_a_given_name_stands_before_it_elsewhere()
+    public void Ben_opening_a_name_is_a_given_name_unless_the_pair_follows_another_name_elsewhere()
     {
         Assert.Equal(["Ben Healy"], Names("Le titre de l'article\n\nIreland's Ben Healy, who wore yellow for two days, finished ninth. Healy smiled."));
         Assert.Equal([("Karim Ben Salah", 2)], PersonsIn("Le titre de l'article\n\nKarim Ben Salah, 45 ans, a parlé. Ben Salah a ensuite quitté la salle.").Select(p => (p.CanonicalName, p.Surfaces.Sum(s => s.Count))));
