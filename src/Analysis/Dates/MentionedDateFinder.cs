@@ -833,6 +833,9 @@ internal static partial class MentionedDateFinder
     [GeneratedRegex(@"(?<![\p{L}'’])(?<h>Christmas (?:Day|Eve)|Boxing Day|New Year['’]s (?:Day|Eve)|Valentine['’]s Day|Halloween|Bastille Day|Armistice Day|Hogmanay|(?i:la) Saint-Valentin|(?i:la) Saint-Sylvestre|(?i:le) jour de l['’]An|(?i:la) Toussaint|(?<=(?<!\p{L})(?:à|de|avant|après|pour|depuis)\s)Noël(?!\s+\p{Lu}))(?:\s+(?<y>(?:19|20)\d{2})(?!\d))?(?!\p{L})", RegexOptions.CultureInvariant)]
     private static partial Regex Holiday();
 
+    // The year before or after the publication's, by name: "last year", "l'an prochain" (groups "last" and "next").
+    private const string YearNextToPublication = @"(?<last>(?i:last year|l['’]an dernier|l['’]an passé|l['’]année dernière|l['’]année passée))|(?<next>(?i:next year|l['’]an prochain|l['’]année prochaine))";
+
     // A count of days, weeks, months or years, in words or figures: "trois semaines", "two months".
     private const string FrenchCount = @"(?<n>\d{1,2}|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+(?<unit>jours?|semaines?|mois|ans?|années?)";
     private const string EnglishCount = @"(?<n>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?<unit>days?|weeks?|months?|years?)";
@@ -862,7 +865,7 @@ internal static partial class MentionedDateFinder
     [GeneratedRegex(@"(?<![\p{L}'’])(?:the\s+)?day\s+(?:before\s+yesterday|after\s+tomorrow)(?!\p{L})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DayBeforeOrAfter();
 
-    [GeneratedRegex(@"\G,?\s+(?:(?<last>(?i:last year|l['’]an dernier|l['’]an passé|l['’]année dernière|l['’]année passée))|(?<next>(?i:next year|l['’]an prochain|l['’]année prochaine))|(?i:this year|cette année))(?!\p{L})", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G,?\s+(?:" + YearNextToPublication + @"|(?i:this year|cette année))(?!\p{L})", RegexOptions.CultureInvariant)]
     private static partial Regex YearAfterMonth();
 
     // The other end of a span of months, with its year: " to June 2024", " à mars 2025".
@@ -870,10 +873,10 @@ internal static partial class MentionedDateFinder
     private static partial Regex SpanEndYear();
 
     // "l'an prochain", "next year's", "last year": a year counted from the publication's, somewhere before a day in its sentence.
-    [GeneratedRegex(@"(?<![\p{L}'’])(?:(?<last>(?i:last year|l['’]an dernier|l['’]an passé|l['’]année dernière|l['’]année passée))|(?i:next year|l['’]an prochain|l['’]année prochaine))(?![\p{L}])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}'’])(?:" + YearNextToPublication + @")(?![\p{L}])", RegexOptions.CultureInvariant)]
     private static partial Regex YearInSentence();
 
-    [GeneratedRegex(@"(?<![\p{L}'’])(?:(?<last>(?i:last year|l['’]an dernier|l['’]an passé|l['’]année dernière|l['’]année passée))|(?<next>(?i:next year|l['’]an prochain|l['’]année prochaine))|(?i:this year|cette année))(?:,|\s+(?i:also|aussi|déjà|already))?\s+$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}'’])(?:" + YearNextToPublication + @"|(?i:this year|cette année))(?:,|\s+(?i:also|aussi|déjà|already))?\s+$", RegexOptions.CultureInvariant)]
     private static partial Regex YearBeforeMonth();
 
     [GeneratedRegex(@"\G,?\s+(?<y>(?:19|20)\d{2})(?!\d)", RegexOptions.CultureInvariant)]
