@@ -858,4 +858,30 @@ public class PersonExtractionTests
     {
         Assert.Equal(["K. Tartempion"], Names("Attacks have risen.\n\nK. Tartempion, a threat analyst at Arclight Labs, said suppliers were the weak point. X. Ray, the film."));
     }
+    [Fact]
+    public void A_father_named_after_bin_belongs_to_the_name_and_bin_ben_and_ibn_are_one_word_of_the_key()
+    {
+        var persons = PersonsIn("Le titre de l'article\n\nSheikh Mohammed bin Zayed Al Nahyan met Abdullah bin Ahmed Al Khalifa. Later, Tamim ben Hamad Al Thani arrived.");
+        Assert.Equal(["Mohammed bin Zayed Al Nahyan", "Abdullah bin Ahmed Al Khalifa", "Tamim ben Hamad Al Thani"], persons.Select(p => p.CanonicalName));
+
+        Assert.Equal(NameKey.Of("Tamim bin Hamad Al Thani"), NameKey.Of("Tamim ben Hamad Al Thani"));
+        Assert.Equal(NameKey.Of("Abdullah ibn Ahmed"), NameKey.Of("Abdullah bin Ahmed"));
+        Assert.NotEqual(NameKey.Of("Abdullah bin Ahmed"), NameKey.Of("Abdullah Ahmed"));
+    }
+
+    [Fact]
+    public void Two_romanised_Korean_syllables_joined_by_a_hyphen_are_a_given_name_and_english_compounds_are_not()
+    {
+        Assert.Equal(["Ji-hoon Park", "Seo-yeon Kim"], Names("Le titre de l'article\n\nThe goalkeeper saved Ji-hoon Park's penalty. Seo-yeon Kim scored twice."));
+        Assert.Empty(Names("Le titre de l'article\n\nLong-term Plans were made. Pre-season Friendly games drew crowds."));
+    }
+
+    [Fact]
+    public void Grounds_fields_and_parks_are_named_after_people_and_a_capitalised_subject_hosts_no_person()
+    {
+        Assert.Equal(
+            ["Sally Field"],
+            Names("Le titre de l'article\n\nThey won at a packed Bill Shankly Ground. Games at Jesse Owens Field resume. Sally Field watched. At Vale Park, the hosts lost as Kirkby Vale won."));
+        Assert.Empty(Names("Le titre de l'article\n\nThey are unbeaten since. Kirkby Vale host Millwharf in a rearranged fixture on Tuesday."));
+    }
 }

@@ -59,6 +59,12 @@ public static class NameKey
             else
             {
                 key = OfWord(word);
+
+                // "Tamim bin Hamad", "Tamim ben Hamad", "Abdullah ibn Ahmed": "son of" is one word in every spelling.
+                if (key is "bin" or "ibn")
+                {
+                    key = "ben";
+                }
             }
 
             if (key.Length == 0)

@@ -1,10 +1,11 @@
 using System.Collections.Frozen;
+using System.Text.RegularExpressions;
 using EventNews.Analysis.Text;
 
 namespace EventNews.Analysis.Persons;
 
 /// <summary>What a capitalised word can be, from the embedded word lists (see docs/analysis.md for their provenance).</summary>
-internal sealed class NameLexicon
+internal sealed partial class NameLexicon
 {
     private static readonly Lazy<NameLexicon> BuiltIn = new(() => new NameLexicon());
 
@@ -121,7 +122,14 @@ internal sealed class NameLexicon
     /// </summary>
     public bool IsGivenNameWord(string word, string key) =>
         GivenNames.Contains(key)
-        || (word.Contains('-', StringComparison.Ordinal) && word.Split('-').All(part => part.Length > 0 && IsGivenName(part)));
+        || (word.Contains('-', StringComparison.Ordinal) && (word.Split('-').All(part => part.Length > 0 && IsGivenName(part)) || KoreanGivenName().IsMatch(word)));
+
+    // "Ji-hoon", "Seo-yeon", "Jae-myung": two romanised Korean syllables joined by a hyphen, the second in lower case, are a
+    // given name, whichever side of the family name it stands ("Ji-hoon Park", "Park Ji-hoon"). Each syllable is an
+    // optional consonant, a vowel of the romanisation and an optional final consonant, so English compounds at a sentence's
+    // start ("Long-term", "Pre-season", "Co-founder") do not read as one.
+    [GeneratedRegex(@"^\p{Lu}(?:[gkndtrlmbpsjhcyw]|kk|tt|pp|ss|jj|ch)?(?:ae|yae|eo|yeo|ye|wa|wae|oe|yo|wo|we|wi|yu|eu|ui|oo|ee|a|e|i|o|u)(?:ng|[knlmpt])?-(?:[gkndtrlmbpsjhcyw]|kk|tt|pp|ss|jj|ch)?(?:ae|yae|eo|yeo|ye|wa|wae|oe|yo|wo|we|wi|yu|eu|ui|oo|ee|a|e|i|o|u)(?:ng|[knlmpt])?$", RegexOptions.CultureInvariant)]
+    private static partial Regex KoreanGivenName();
 
     public static bool IsAmbiguousGivenName(string folded) => AmbiguousGivenNames.Contains(folded);
 

@@ -317,6 +317,9 @@ internal sealed partial class PersonExtractor(NameLexicon lexicon, AliasTable al
         return false;
     }
 
+    // "Mohammed bin Zayed Al Nahyan", "Abdullah bin Ahmed": "son of" is followed by the father's given name, which belongs to the name.
+    private static bool IsPatronymicLink(Word particle) => particle.Folded is "bin" or "ben" or "ibn" or "bint";
+
     // One capitalised name word of three letters or more, which a middle initial may follow.
     private static bool OpensWithName(List<Word> run) => run is [{ IsNamePart: true, Token.Length: >= 3 } only] && char.IsUpper(only.First);
 
@@ -475,7 +478,7 @@ internal sealed partial class PersonExtractor(NameLexicon lexicon, AliasTable al
                 break;
             }
 
-            if (givenName && run.Count >= 2 && run[^1].IsParticle && char.IsLower(run[^1].First)
+            if (givenName && run.Count >= 2 && run[^1].IsParticle && char.IsLower(run[^1].First) && !IsPatronymicLink(run[^1])
                 && i + 1 < words.Count && Adjacent(text, word, words[i + 1]) && char.IsUpper(words[i + 1].First))
             {
                 // "Ami de Simone Veil": a given name and a surname after "de" are the next name ("Jean de Martin" is one).
@@ -696,6 +699,12 @@ internal sealed partial class PersonExtractor(NameLexicon lexicon, AliasTable al
             }
 
             var folded = words[j].Folded;
+            // "Kirkby Vale host Millwharf on Tuesday": after a capitalised subject, "host" is the verb, not the role.
+            if (folded is "host" && j > 0 && char.IsUpper(words[j - 1].First) && Adjacent(text, words[j - 1], words[j]))
+            {
+                return false;
+            }
+
             if (lexicon.IsRole(folded) || NameLexicon.IsHonorific(folded))
             {
                 // "le maire de Boutcha", "la ministre de la Transition énergétique": a name does not follow a preposition.
@@ -1006,7 +1015,8 @@ internal sealed partial class PersonExtractor(NameLexicon lexicon, AliasTable al
         or "theater" or "auditorium" or "tunnel" or "terminal" or "observatory" or "laboratory" or "clinic" or "dam" or "expressway"
         or "parkway" or "building" or "gardens" or "cathedral" or "basilica" or "high" or "act" or "cup" or "test" or "classic" or "open"
         or "invitational" or "rule" or "amendment" or "organization" or "organisation" or "road" or "lane" or "disease" or "tests" or "bay" or "hospice" or "beach" or "market" or "city" or "circle"
-        or "trust" or "county" or "community" or "society" or "charity" or "stand" or "festival" or "authority" or "agency" or "association" or "collective";
+        or "trust" or "county" or "community" or "society" or "charity" or "stand" or "festival" or "authority" or "agency" or "association" or "collective"
+        or "ground" or "field" or "oval" or "velodrome" or "pavilion" or "park";
 
     // Nouns of the kind that are never a surname: "the Magnitsky Act", "the Davis Cup" (not "Hall", "Day", "Street").
     private static bool IsNamedAfterNounOnly(string folded) => folded is "act" or "cup" or "university" or "airport" or "foundation"
