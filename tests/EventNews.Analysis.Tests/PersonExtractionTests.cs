@@ -884,4 +884,21 @@ public class PersonExtractionTests
             Names("Le titre de l'article\n\nThey won at a packed Bill Shankly Ground. Games at Jesse Owens Field resume. Sally Field watched. At Vale Park, the hosts lost as Kirkby Vale won."));
         Assert.Empty(Names("Le titre de l'article\n\nThey are unbeaten since. Kirkby Vale host Millwharf in a rearranged fixture on Tuesday."));
     }
+    [Fact]
+    public void Composers_and_painters_are_named_by_their_surname_alone_and_a_surname_after_an_indefinite_article_is_a_work()
+    {
+        Assert.Equal(
+            [("Pyotr Ilyich Tchaikovsky", 1), ("Frédéric Chopin", 1), ("Ludwig van Beethoven", 2)],
+            PersonsIn("Le titre de l'article\n\nL'orchestre a joué Tchaikovsky puis Chopin et Beethoven. Beethoven a clos la soirée.")
+                .Select(p => (p.CanonicalName, p.Surfaces.Sum(s => s.Count))));
+        Assert.Empty(Names("Le titre de l'article\n\n« C'est comme si on avait volé un Picasso », dit-il. Mathis a souri."));
+    }
+
+    [Fact]
+    public void Research_bodies_and_the_initials_of_sports_clubs_are_no_names()
+    {
+        Assert.Equal(
+            ["Aminata Diallo-Kéita", "Erwan Le Bihan", "Mathis Nguyen-Ba"],
+            Names("Le titre de l'article\n\nChercheuse à l'Inserm, le Dr Aminata Diallo-Kéita étudie la chaleur. Erwan Le Bihan (UC Quimperlé) a gagné devant Mathis Nguyen-Ba (VC Lorientais). La descente vers Quimperlé était rapide."));
+    }
 }

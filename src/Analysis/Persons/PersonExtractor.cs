@@ -141,6 +141,15 @@ internal sealed partial class PersonExtractor(NameLexicon lexicon, AliasTable al
             || (candidate.NameWordCount <= 3 && (candidate.Words[0].Token.SentenceStart && !candidate.Words.Exists(w => w.IsParticle) ? cued.Contains(last) : standalone.Contains(last)));
     }
 
+    // "comme si on avait volé un Picasso", "a Van Gogh sold for $80m": a surname alone after an indefinite article is a work.
+    private static bool IsAWork(Candidate candidate)
+    {
+        var before = candidate.Text.AsSpan(0, candidate.Start).TrimEnd(' ');
+        return candidate.NameWordCount == 1
+            && (before.EndsWith(" un", StringComparison.OrdinalIgnoreCase) || before.EndsWith(" une", StringComparison.OrdinalIgnoreCase)
+                || before.EndsWith(" a", StringComparison.OrdinalIgnoreCase) || before.EndsWith(" an", StringComparison.OrdinalIgnoreCase));
+    }
+
     private bool ResolveSurname(Candidate candidate, People people, bool allowNewSurnameOnly, HashSet<string> standalone)
     {
         // "… Ursula von der Leyen … von der Leyen said": the surname with its particles, as the full name has them.
@@ -167,7 +176,7 @@ internal sealed partial class PersonExtractor(NameLexicon lexicon, AliasTable al
         // known person's ("M.K. Stalin" is not Joseph Stalin).
         var canonical = aliases.Resolve(candidate.Surface)
             ?? (candidate.Previous is not null ? aliases.Resolve(candidate.Previous + " " + candidate.Surface) : null);
-        if (canonical is not null && !(candidate.Words[0].IsInitial && TextFold.Fold(canonical)[0] != candidate.Words[0].Folded[0]))
+        if (canonical is not null && !(candidate.Words[0].IsInitial && TextFold.Fold(canonical)[0] != candidate.Words[0].Folded[0]) && !IsAWork(candidate))
         {
             people.AddAlias(candidate, canonical);
             return true;
@@ -1016,7 +1025,7 @@ internal sealed partial class PersonExtractor(NameLexicon lexicon, AliasTable al
         or "parkway" or "building" or "gardens" or "cathedral" or "basilica" or "high" or "act" or "cup" or "test" or "classic" or "open"
         or "invitational" or "rule" or "amendment" or "organization" or "organisation" or "road" or "lane" or "disease" or "tests" or "bay" or "hospice" or "beach" or "market" or "city" or "circle"
         or "trust" or "county" or "community" or "society" or "charity" or "stand" or "festival" or "authority" or "agency" or "association" or "collective"
-        or "ground" or "field" or "oval" or "velodrome" or "pavilion" or "park";
+        or "ground" or "field" or "oval" or "velodrome" or "pavilion" or "park" or "allee";
 
     // Nouns of the kind that are never a surname: "the Magnitsky Act", "the Davis Cup" (not "Hall", "Day", "Street").
     private static bool IsNamedAfterNounOnly(string folded) => folded is "act" or "cup" or "university" or "airport" or "foundation"
