@@ -394,5 +394,35 @@ public class DateTests
     {
         Assert.Equal(["2023-08-29=2023-08-29"], Mentioned("Title\nJune 5, 2024\n\nThe record was set on 2023-08-29 in file 2023-08-290 and ref 12-2023-08-29."));
     }
-}
+    [Fact]
+    public void A_stamp_with_the_year_first_and_slashes_is_the_publication_date()
+    {
+        Assert.Equal(new DateValueResult(new PartialDate(2025, 10, 22), "stamp"), Published("Takaichi names Cabinet\n\n2025/10/22 06:30 JST\n\nTakaichi became prime minister on Tuesday."));
+    }
 
+    [Fact]
+    public void French_holidays_written_as_a_day_and_its_month_and_more_holidays_are_days()
+    {
+        Assert.Equal(
+            ["15-Août=2025-08-15", "réveillon de Noël=2025-12-24", "14-Juillet=2026-07-14", "Christmas 2024=2024-12-25", "St Patrick's Day 2026=2026-03-17"],
+            Mentioned("Titre\nPublié le 10 décembre 2025\n\nLa tempête a frappé comme au 15-Août. Le réveillon de Noël sera calme. Le 14-Juillet prochain sera fêté. "
+                + "Christmas 2024 was wet. On St Patrick's Day 2026 they march. La place du 14-Juillet et la rue du 8-Mai-1945 sont fermées."));
+    }
+
+    [Fact]
+    public void Years_after_more_nouns_and_before_more_nouns_are_years_but_not_an_amount()
+    {
+        Assert.Equal(
+            ["2019=2019", "2021=2021", "2025=2025", "2026=2026", "1964=1964", "2023=2023", "2024=2024", "2008=2008"],
+            Mentioned("Titre\nPublié le 10 décembre 2025\n\nLe plan « L'État » de 2019 n'a pas marché. Une décision du Conseil d'État de 2021 annulant l'élection. "
+                + "Le millésime 2025 sera petit. Le budget primitif 2026 est voté. Un prix de 2025 euros. His 1964 debut was a hit. Gauff won the 2023 title. "
+                + "The 2024 Lok Sabha polls ended. He was knighted in the 2008 New Year Honours."));
+    }
+
+    [Fact]
+    public void A_day_from_which_a_past_clause_runs_is_past_and_a_day_of_what_is_next_is_to_come()
+    {
+        Assert.Equal(["15 août=2025-08-15"], Mentioned(" date 2025-09 Vendanges\n\nDès le 15 août, les analyses montraient une belle récolte."));
+        Assert.Equal(["July 24=2025-07-24"], Mentioned("ECB holds\nPublished June 5, 2025\n\nMarkets trimmed bets on a cut at the next policy meeting on July 24."));
+    }
+}

@@ -458,8 +458,9 @@ internal static partial class BoilerplateCleaner
     [GeneratedRegex(@"\(\d{1,2}:\d{2}(?::\d{2})?\)$", RegexOptions.CultureInvariant)]
     private static partial Regex Duration();
 
-    // A line that is only a date stamp: "01.02.2022, 18:4102.02.2022, 07:38", "12-03-2024 09:30", or ISO "2026-12-03T10:15:00+01:00".
-    [GeneratedRegex(@"^(?:(?:\d{1,2}(?:[./]\d{1,2}[./]\d{2,4}|-\d{1,2}-\d{4})(?:,?\s*(?:à\s*)?\d{1,2}[:h]\d{2})?\s*)+|(?:19|20)\d{2}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*(?:Z|UTC|GMT|[+-]\d{2}:?\d{2}))?)?)$", RegexOptions.CultureInvariant)]
+    // A line that is only a date stamp: "01.02.2022, 18:4102.02.2022, 07:38", "12-03-2024 09:30", ISO "2026-12-03T10:15:00+01:00",
+    // or year first with slashes and a zone, as Japanese and Chinese sites write it: "2025/10/22 06:30 JST".
+    [GeneratedRegex(@"^(?:(?:\d{1,2}(?:[./]\d{1,2}[./]\d{2,4}|-\d{1,2}-\d{4})(?:,?\s*(?:à\s*)?\d{1,2}[:h]\d{2})?\s*)+|(?:19|20)\d{2}(?<sep>[-/])\d{2}\k<sep>\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*(?:Z|UTC|GMT|[A-Z]{3,4}|[+-]\d{2}:?\d{2}))?)?)$", RegexOptions.CultureInvariant)]
     private static partial Regex DateStampLine();
 
     // Stamps that carry their time, so that a sentence opening with a date is not taken for one.

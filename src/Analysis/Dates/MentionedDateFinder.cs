@@ -83,8 +83,14 @@ internal static partial class MentionedDateFinder
         {
             foreach (var match in Matches(Holiday(), text, start, end))
             {
-                var (month, day) = HolidayDay(match.Groups["h"].Value);
-                var resolved = match.Groups["y"].Success ? PartialDate.Create(Int(match, "y"), month, day) : WithYearFrom(published, month, day, 0, Tense(text, start, match.Index));
+                // "le 14-Juillet", "le 15-Août", "le 11-Novembre": a day and its month joined by a hyphen name the holiday.
+                var (month, day) = match.Groups["fm"].Success
+                    ? (MonthWords[Text.TextFold.Fold(match.Groups["fm"].Value).ToLowerInvariant()], match.Groups["fd"].Value is "1er" ? 1 : Int(match, "fd"))
+                    : HolidayDay(match.Groups["h"].Value);
+                var after = text.AsSpan(match.Index + match.Length);
+                var relation = after.StartsWith(" prochain", StringComparison.Ordinal) || after.StartsWith(" prochaine", StringComparison.Ordinal) ? 1
+                    : after.StartsWith(" dernier", StringComparison.Ordinal) || after.StartsWith(" dernière", StringComparison.Ordinal) ? -1 : 0;
+                var resolved = match.Groups["y"].Success ? PartialDate.Create(Int(match, "y"), month, day) : WithYearFrom(published, month, day, relation, Tense(text, start, match.Index));
                 Add(text, match.Index, match.Length, resolved, found, taken);
             }
         }
@@ -264,12 +270,14 @@ internal static partial class MentionedDateFinder
     private static bool NamesAHoliday(ReadOnlySpan<char> region) =>
         region.Contains("Day", StringComparison.Ordinal) || region.Contains("Eve", StringComparison.Ordinal) || region.Contains("Saint-", StringComparison.Ordinal)
         || region.Contains("Noël", StringComparison.Ordinal) || region.Contains("Toussaint", StringComparison.Ordinal) || region.Contains("Halloween", StringComparison.Ordinal)
-        || region.Contains("jour de l", StringComparison.Ordinal) || region.Contains("Hogmanay", StringComparison.Ordinal);
+        || region.Contains("jour de l", StringComparison.Ordinal) || region.Contains("Hogmanay", StringComparison.Ordinal)
+        || region.Contains("Christmas", StringComparison.Ordinal) || region.Contains("Patrick", StringComparison.Ordinal) || FrenchHolidayMonth().IsMatch(region);
 
     private static (int Month, int Day) HolidayDay(string holiday) => Text.TextFold.Fold(holiday).ToLowerInvariant().Replace('’', '\'') switch
     {
-        "christmas day" or "noel" => (12, 25),
-        "christmas eve" => (12, 24),
+        "christmas day" or "christmas" or "noel" => (12, 25),
+        "christmas eve" or "reveillon de noel" or "veille de noel" => (12, 24),
+        "st patrick's day" or "st. patrick's day" or "la saint-patrick" => (3, 17),
         "boxing day" => (12, 26),
         "new year's day" or "le jour de l'an" => (1, 1),
         "new year's eve" or "la saint-sylvestre" or "hogmanay" => (12, 31),
@@ -418,10 +426,17 @@ internal static partial class MentionedDateFinder
         {
             // "dès lundi": from a day on, which is to come, unless a verb before it says the clause is past ("un signalement a
             // été transmis à Interpol dès dimanche matin").
-            if (text.AsSpan(words[i].Start, words[i].Length) is "dès" && !(i > 0 && TenseOf(text, words[..count], i) < 0))
+            if (text.AsSpan(words[i].Start, words[i].Length) is "dès" or "Dès" && !(i > 0 && TenseOf(text, words[..count], i) < 0))
             {
                 fromDay = true;
                 continue;
+            }
+
+            // "trimmed bets on a cut at the next policy meeting on July 24": what the date is of is still to come, whatever the
+            // verb further back.
+            if (text.AsSpan(words[i].Start, words[i].Length) is "next" or "upcoming" or "forthcoming" or "prochain" or "prochaine")
+            {
+                return 2;
             }
 
             // A verb with at most two words between it and the date governs it ("picked on April 2", "met Biden on March 20"):
@@ -442,7 +457,8 @@ internal static partial class MentionedDateFinder
                 && PlannedVerbs.Contains(text.AsSpan(words[i + 1].Start, words[i + 1].Length)) ? 1 : toVerb;
         }
 
-        return toVerb != 0 ? toVerb : fromDay ? 1 : 0;
+        // "Dès le 15 août, les analyses montraient…": the verb after the day may still say the clause is past.
+        return toVerb != 0 ? toVerb : fromDay ? (TenseAfter(text, index) < 0 ? -1 : 1) : 0;
     }
 
     /// <summary>The tense of the first verb after a date in its sentence: "On Friday, the King will be made…", "Samedi, les élèves pourront…".</summary>
@@ -830,8 +846,11 @@ internal static partial class MentionedDateFinder
     [GeneratedRegex(@"(?<!\p{L})(?<a>(?<m>" + EnglishMonthNames + @")\.?\s+(?<da>\d{1,2})(?:st|nd|rd|th)?)\s*(?:-|–|to|through|and)\s*(?<b>(?<db>\d{1,2})(?:st|nd|rd|th)?(?![\d:])(?:,?\s+(?<y>(?:19|20)\d{2})(?!\d))?)", RegexOptions.CultureInvariant)]
     private static partial Regex EnglishDayRange();
 
-    [GeneratedRegex(@"(?<![\p{L}'’])(?<h>Christmas (?:Day|Eve)|Boxing Day|New Year['’]s (?:Day|Eve)|Valentine['’]s Day|Halloween|Bastille Day|Armistice Day|Hogmanay|(?i:la) Saint-Valentin|(?i:la) Saint-Sylvestre|(?i:le) jour de l['’]An|(?i:la) Toussaint|(?<=(?<!\p{L})(?:à|de|avant|après|pour|depuis)\s)Noël(?!\s+\p{Lu}))(?:\s+(?<y>(?:19|20)\d{2})(?!\d))?(?!\p{L})", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}'’])(?<h>Christmas (?:Day|Eve)|Christmas(?=\s+(?:19|20)\d{2}(?!\d))|St\.? Patrick['’]s Day|(?i:la) Saint-Patrick|(?:réveillon|veille) de Noël|(?<!(?i:rue|place|avenue|boulevard|quai|pont|square|cours|allée) du )(?<!\d)(?<fd>1er|[1-9]|[12]\d|3[01])-(?<fm>Janvier|Février|Mars|Avril|Mai|Juin|Juillet|Août|Septembre|Octobre|Novembre|Décembre)(?!-)|Boxing Day|New Year['’]s (?:Day|Eve)|Valentine['’]s Day|Halloween|Bastille Day|Armistice Day|Hogmanay|(?i:la) Saint-Valentin|(?i:la) Saint-Sylvestre|(?i:le) jour de l['’]An|(?i:la) Toussaint|(?<=(?<!\p{L})(?:à|de|avant|après|pour|depuis)\s)Noël(?!\s+\p{Lu}))(?:\s+(?<y>(?:19|20)\d{2})(?!\d))?(?!\p{L})", RegexOptions.CultureInvariant)]
     private static partial Regex Holiday();
+
+    [GeneratedRegex(@"\d-(?:Janvier|Février|Mars|Avril|Mai|Juin|Juillet|Août|Septembre|Octobre|Novembre|Décembre)", RegexOptions.CultureInvariant)]
+    private static partial Regex FrenchHolidayMonth();
 
     // The year before or after the publication's, by name: "last year", "l'an prochain" (groups "last" and "next").
     private const string YearNextToPublication = @"(?<last>(?i:last year|l['’]an dernier|l['’]an passé|l['’]année dernière|l['’]année passée))|(?<next>(?i:next year|l['’]an prochain|l['’]année prochaine))";
@@ -894,7 +913,7 @@ internal static partial class MentionedDateFinder
     // A year after a word that makes it one ("en 2014", "d'ici à 2030", "early 2024"), or that names an
     // event ("la présidentielle de 2022", "les JO 2024", "the 2020 election"). The year is matched first
     // and its cue looked back at from it: a scan for the year's digits, not for the cues at every character.
-    [GeneratedRegex(@"(?<!\d)(?<y>(?:1[6-9]|20)\d{2})(?![\d,.]?\d)(?:(?<=(?<!\p{L})(?i:en|depuis|dès|jusqu['’]en|avant|après|fin|début|mi-|end-|in|since|until|by|before|after|early|late|mid-|d['’]ici(?:\s+à)?|horizon|trimestre|semestre|quarter of|half of|(?:end|start|beginning|middle) of|printemps|été|automne|hiver|spring|summer|autumn|fall|winter|(?:spring|summer|autumn|fall|winter) of|Q[1-4]|H[12]|T[1-4]|FY|fiscal|(?:fiscal|financial) year|full-year|into|exercice)\s*\d{4})|(?:(?<=(?<!\p{L})(?i:l['’]année|pour|for|of|from)\s+\d{4})|(?<=\p{L}\s+de\s+\d{4}))(?!\s+(?!(?:dans|à|au|aux|et|ou|qui|que|où|avait|a|est|sur|par|avec|en|lors|sont|était|ont|and|or|when|which|was|is|will|to|in|on)(?!\p{L}))\p{Ll})(?!\s*(?:%|€|\$))|(?<=(?i:l['’](?:été|automne|hiver))\s+\d{4})|(?<=(?<!\p{L})(?i:(?:présidentielle|législatives|municipales|européennes|élections?|JO|Jeux|Mondial|Coupe du monde|Euro|référendum|Grand Chelem|Tournoi|crue|séisme|attentats?|émeutes|crise|guerre|incendie|tempête|canicule|révolution|loi(?:\s+\p{Lu}[\p{L}'’-]+){0,2}|traité|accords?|(?:Act|Law|Treaty|Accords?)\s+of|vote|scrutin|saison|édition|campagne|sommet|promotion|finale|victoire|titre|(?-i:Cup|Chess|Bac|Open|Masters|Expo|Marathon|Grand Prix|Championships?|Act))(?:\s+de)?)\s+\d{4})|(?<=(?<!\p{L})\d{4})(?=\s+(?:(?-i:financial|economic|general|national|local|federal|state|tax|world|global|civil|military|terror|banking|debt|energy|migrant|refugee)\s+)?(?i:presidential|election|elections|midterms?|Olympics|Olympic|Games|World Cup|season|campaign|census|summit|referendum|primar(?:y|ies)|championships?|draft|budget|tournament|edition|marathon|flood|earthquake|hurricane|storm|wildfire|crash|attack|riot|crisis|war|pandemic|coup|revolution|uprising|massacre|inspection|audit|report|law|treaty|accord|polls|vote|assembly|tax|tariffs?|reform|deal|agreement|ruling|merger|acquisition|bill|ban|lockdown|visit|final|finals|race|stage|victory|defeat|strike|ceasefire|invasion|bombing|shooting|fire|heatwave|drought|recession|scandal|trial|verdict|earnings|results|revenue|profits?|sales|accounts|interview|study|survey|film|album|novel|book|matches)(?!\p{L}))|(?<=(?<!\p{L})(?i:the)\s+\d{4})(?=\s+(?i:floods|earthquakes|hurricanes|storms|wildfires|fires|riots|attacks|protests|strikes)(?!\p{L})))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\d)(?<y>(?:1[6-9]|20)\d{2})(?![\d,.]?\d)(?:(?<=(?<!\p{L})(?i:en|depuis|dès|jusqu['’]en|avant|après|fin|début|mi-|end-|in|since|until|by|before|after|early|late|mid-|d['’]ici(?:\s+à)?|horizon|trimestre|semestre|quarter of|half of|(?:end|start|beginning|middle) of|printemps|été|automne|hiver|spring|summer|autumn|fall|winter|(?:spring|summer|autumn|fall|winter) of|Q[1-4]|H[12]|T[1-4]|FY|fiscal|(?:fiscal|financial) year|full-year|into|exercice)\s*\d{4})|(?:(?<=(?<!\p{L})(?i:l['’]année|pour|for|of|from)\s+\d{4})|(?<=[\p{L}»”)]\s+de\s+\d{4}))(?!\s+(?!(?:dans|à|au|aux|et|ou|qui|que|où|avait|a|est|sur|par|avec|en|lors|sont|était|ont|and|or|when|which|was|is|will|to|in|on)(?!\p{L})|(?:n|s|qu)['’]|\p{Ll}+ant(?!\p{L}))\p{Ll})(?!\s*(?:%|€|\$))|(?<=(?i:l['’](?:été|automne|hiver))\s+\d{4})|(?<=(?<!\p{L})(?i:(?:présidentielle|législatives|municipales|européennes|élections?|elections?|millésime|cuvée|vendanges|budget(?:\s+(?:primitif|supplémentaire|rectificatif))?|rentrée|prix|Six Nations|bilan|palmarès|classement|JO|Jeux|Mondial|Coupe du monde|Euro|référendum|Grand Chelem|Tournoi|crue|séisme|attentats?|émeutes|crise|guerre|incendie|tempête|canicule|révolution|loi(?:\s+\p{Lu}[\p{L}'’-]+){0,2}|traité|accords?|(?:Act|Law|Treaty|Accords?)\s+of|vote|scrutin|saison|édition|campagne|sommet|promotion|finale|victoire|titre|(?-i:Cup|Chess|Bac|Open|Masters|Expo|Marathon|Grand Prix|Championships?|Act))(?:\s+de)?)\s+\d{4})(?!\s*(?:%|€|\$|(?i:euros?|dollars?|francs?|livres?|pounds?)(?!\p{L})))|(?<=(?<!\p{L})\d{4})(?=\s+(?:(?-i:financial|economic|general|national|local|federal|state|tax|world|global|civil|military|terror|banking|debt|energy|migrant|refugee|Lok Sabha|Rajya Sabha|New Year|Birthday)\s+)?(?i:presidential|election|elections|midterms?|Olympics|Olympic|Games|World Cup|season|campaign|census|summit|referendum|primar(?:y|ies)|championships?|draft|budget|tournament|edition|marathon|flood|earthquake|hurricane|storm|wildfire|crash|attack|riot|crisis|war|pandemic|coup|revolution|uprising|massacre|inspection|audit|report|law|treaty|accord|polls|vote|assembly|tax|tariffs?|reform|deal|agreement|ruling|merger|acquisition|bill|ban|lockdown|visit|final|finals|race|stage|victory|defeat|strike|ceasefire|invasion|bombing|shooting|fire|heatwave|drought|recession|scandal|trial|verdict|earnings|results|revenue|profits?|sales|accounts|interview|study|survey|film|album|novel|book|matches|debut|title|cycle|vintage|harvest|honours|honors)(?!\p{L}))|(?<=(?<!\p{L})(?i:the)\s+\d{4})(?=\s+(?i:floods|earthquakes|hurricanes|storms|wildfires|fires|riots|attacks|protests|strikes)(?!\p{L})))", RegexOptions.CultureInvariant)]
     private static partial Regex Year();
 
     private static readonly FrozenDictionary<string, int> MonthWords = new Dictionary<string, int>

@@ -33,9 +33,11 @@ internal static partial class PublicationDateFinder
         foreach (var stamp in article.OfKind(DroppedKinds.DateStamp))
         {
             var text = article.TextOf(stamp);
+            // "2026-12-03T10:15", "2025/10/22 06:30 JST": the year first gives the order; else day and month as the language reads them.
             var iso = WrittenDates.IsoDate().Match(text);
-            var numeric = iso.Success ? null : WrittenDates.FirstNumeric(text);
-            var date = iso.Success ? PartialDate.Create(Int(iso, "y"), Int(iso, "m"), Int(iso, "d"))
+            var yearFirst = iso.Success ? iso : WrittenDates.NumericDateInText().Match(text) is { Success: true } inText && inText.Groups["m"].Success ? inText : null;
+            var numeric = yearFirst is not null ? null : WrittenDates.FirstNumeric(text);
+            var date = yearFirst is not null ? PartialDate.Create(Int(yearFirst, "y"), Int(yearFirst, "m"), Int(yearFirst, "d"))
                 : numeric!.Success ? WrittenDates.FromNumeric(numeric, WrittenDates.MayBeMonthFirst(numeric) && MonthFirst())
                 : null;
             if (date is not null)
