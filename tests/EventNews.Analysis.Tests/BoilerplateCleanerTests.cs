@@ -48,6 +48,9 @@ public class BoilerplateCleanerTests
     [InlineData("Le Monde avec AFP", "byline")]
     [InlineData("Propos recueillis par Marie-Estelle Pech", "byline")]
     [InlineData("Interview by Jan Strupczewski in Brussels", "byline")]
+    [InlineData("Par Thibaut Van den Bossche", "byline")]
+    [InlineData("By Marcus \"Fizz\" Delaney", "byline")]
+    [InlineData("RELATED: Wang Yi to visit Europe next month for strategic dialogue with Kaja Kallas", "read-also")]
     public void Boilerplate_lines_are_dropped_with_their_kind(string line, string kind)
     {
         var analysis = Analyze($"Un titre assez long pour être un titre\n\nLe corps de l'article commence ici.\n\n{line}\n\nLe corps continue ensuite longuement.");
@@ -301,5 +304,13 @@ public class BoilerplateCleanerTests
         Assert.Equal("2023-10-24", analysis.Published.Date?.ToString());
         Assert.Equal(["dateline"], analysis.Dropped.Select(d => d.Kind));
         Assert.Equal(["mardi=2023-10-24"], analysis.MentionedDates.Select(d => $"{d.Surface}={d.Date}"));
+    }
+    [Fact]
+    public void The_names_of_a_live_page_writers_under_its_stamps_are_a_byline()
+    {
+        var analysis = Analyze("UK general election 2024 live\nLive\nPublished 4 July 2024, 21:30 BST · Last updated 5 July 2024, 06:05 BST\nHannah O'Neill, Tom Barker and Priya Raman\n\nKey events\n06:02 Keir Starmer won.");
+
+        Assert.Contains(analysis.Dropped, d => d.Kind == "byline");
+        Assert.Equal(["Keir Starmer"], analysis.Persons.Select(p => p.CanonicalName));
     }
 }

@@ -901,4 +901,13 @@ public class PersonExtractionTests
             ["Aminata Diallo-Kéita", "Erwan Le Bihan", "Mathis Nguyen-Ba"],
             Names("Le titre de l'article\n\nChercheuse à l'Inserm, le Dr Aminata Diallo-Kéita étudie la chaleur. Erwan Le Bihan (UC Quimperlé) a gagné devant Mathis Nguyen-Ba (VC Lorientais). La descente vers Quimperlé était rapide."));
     }
+    [Fact]
+    public void Bodies_parties_offices_arenas_and_wine_estates_hold_no_person_and_more_single_names_are_known()
+    {
+        Assert.Equal(
+            ["Alistair Brodie", "Archana Patnaik", "Joko Widodo", "Venus Williams", "Mirra Andreeva"],
+            Names("Le titre de l'article\n\nSir Alistair Brodie, a former president of the European Haematology Association, spoke. Lawmakers from the Indonesian Democratic Party walked out. "
+                + "Chief Electoral Officer Archana Patnaik said so. They lift the trophy at the Moody Center. The people elected (Joko) Widodo as mayor; Jokowi smiled. "
+                + "Au Domaine Henri Guyot, on vendange. The race at the Autódromo José Carlos Pace. A ferry to County Antrim. Venus Williams and Mirra Andreeva won."));
+    }
 }

@@ -424,7 +424,7 @@ internal static partial class BoilerplateCleaner
     [GeneratedRegex(@"(?:modér|moderat|ferm[eé]|closed?\b|charte|courtois|policy|guidelines|civil|injurieu|règles|rules|respectueu|community|communauté)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PolicyWord();
 
-    [GeneratedRegex(@"^(?:(?:à|a)\s+)?(?:lire|voir)\s+(?:aussi|également|egalement|encore)\b|^(?:read|see|watch)\s+(?:also|more|next)\b|^lisez\s+(?:aussi|également)\b|^sur le même sujet\b|^more (?:from|on|stories)\b|^more in [\p{L}&' ]{1,30}:|^(?:coming up|up next|next up|à suivre)\s*:|^related(?:\s+(?:articles?|stories|coverage|content))?\s*[:|-]?$|^(?:recommended(?: for you)?|you may also like|vous aimerez aussi|à découvrir|découvrez aussi|nos articles sur)\b|^(?:les plus (?:lus|partagés|commentés)|(?:most|the most) (?:viewed|read|popular|shared)|top (?:headlines|stories)|trending(?: now)?|keep reading|related topics|explore more on these topics|more on this story|sponsored content|dans la même rubrique|sur le même thème|à lire également)\s*:?$|^[►▶»>•]\s*(?:(?:à|a)\s+)?(?:lire|voir)\b|^(?-i:LIRE\s+\p{Lu})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:à|a)\s+)?(?:lire|voir)\s+(?:aussi|également|egalement|encore)\b|^(?:read|see|watch)\s+(?:also|more|next)\b|^lisez\s+(?:aussi|également)\b|^sur le même sujet\b|^more (?:from|on|stories)\b|^more in [\p{L}&' ]{1,30}:|^(?:coming up|up next|next up|à suivre)\s*:|^related(?:\s+(?:articles?|stories|coverage|content))?\s*[:|-]?$|^related\s*:\s+\p{Lu}|^(?:recommended(?: for you)?|you may also like|vous aimerez aussi|à découvrir|découvrez aussi|nos articles sur)\b|^(?:les plus (?:lus|partagés|commentés)|(?:most|the most) (?:viewed|read|popular|shared)|top (?:headlines|stories)|trending(?: now)?|keep reading|related topics|explore more on these topics|more on this story|sponsored content|dans la même rubrique|sur le même thème|à lire également)\s*:?$|^[►▶»>•]\s*(?:(?:à|a)\s+)?(?:lire|voir)\b|^(?-i:LIRE\s+\p{Lu})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReadAlso();
 
     [GeneratedRegex(@"^(?:more (?:from|stories)|related(?!\s+topics)|recommended|you may also like|vous aimerez aussi|les plus (?:lus|partagés|commentés)|(?:most|the most) (?:viewed|read|popular|shared)|top (?:headlines|stories)|sponsored content)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -474,7 +474,7 @@ internal static partial class BoilerplateCleaner
     private static partial Regex BylineOpening();
 
     // Names written in a byline: capitalised words, with the particles between them ("Ursula von der Leyen").
-    private const string BylineName = @"\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|(?:de|da|di|du|des|del|van|von|der|le|la|al|bin|ben)(?=\s+\p{Lu})))*";
+    private const string BylineName = @"\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|[""“][\p{L}\d'’ .-]{1,20}[""”]|(?:de|da|di|du|des|del|della|dos|das|do|van|von|der|den|ter|ten|af|zu|le|la|al|el|bin|ben|ibn)(?=\s+\p{Lu})))*";
 
     // "By A and B", "Par A, B et C", "Propos recueillis par A", then a place or a role: "in Brussels", ", correspondante à Rio", "| AFP". Never a sentence.
     [GeneratedRegex(@"^(?:[\p{L}\d][\p{L}\d ]{0,30}\s*[/|]\s*)?(?i:(?:(?:photographs?|photos?|illustrations?|graphics?|video)\s+)?by|par|(?:propos\s+)?recueillis\s+par|interview(?:ed)?\s+by)(?:\s*:)?\s+(?:(?:\p{Ll}+\s+){0,2}(?:reporter|correspondent|editor|writer|journalist|journaliste|correspondant|correspondante)\s+)?" + BylineName + @"(?:(?:\s*,\s*|\s+(?i:and|et)\s+|\s*&\s*)" + BylineName + @")*(?:\s+(?:in|à|en)\s+[^.!?,]{1,40})?(?:\s*[,|/–—-]\s*[^.!?]{1,80})?$", RegexOptions.CultureInvariant)]
@@ -485,8 +485,11 @@ internal static partial class BoilerplateCleaner
     private static partial Regex WriterWithTrade();
 
     // Under the headline, a name alone on its line, or with where it was written or for whom: "Tommy Chouinard", "Marie-Ève Tremblay", "Tumaini Carayol at
-    // Melbourne Park", "Mathilde Roux, Davos", "Éloïse Chartrand-Baker · CBC News".
-    [GeneratedRegex(@"^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*(?:\s+\p{Lu}[\p{L}'’-]+){1,2}(?:\s+(?:at|in|à)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}|\s*,\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?|\s*[·•]\s*\p{Lu}[\p{L}\d'’.-]*(?:\s+\p{Lu}[\p{L}\d'’.-]*){0,3})?$", RegexOptions.CultureInvariant)]
+    // Melbourne Park", "Mathilde Roux, Davos", "Éloïse Chartrand-Baker · CBC News"; or the names of a live page's writers: "Hannah O'Neill, Tom Barker and
+    // Priya Raman".
+    private const string WriterName = @"\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*(?:\s+\p{Lu}[\p{L}'’-]+){1,2}";
+
+    [GeneratedRegex(@"^(?:" + WriterName + @"(?:\s*,\s*" + WriterName + @")*\s+(?:and|et|&)\s+" + WriterName + @"$|" + WriterName + @")(?:\s+(?:at|in|à)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}|\s*,\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?|\s*[·•]\s*\p{Lu}[\p{L}\d'’.-]*(?:\s+\p{Lu}[\p{L}\d'’.-]*){0,3})?$", RegexOptions.CultureInvariant)]
     private static partial Regex WriterAlone();
 
     // A writer's line about themselves: "Zorglub Tartempion covers health for the Gazette.", "Zorglub Tartempion is a sports reporter at

@@ -890,7 +890,7 @@ internal sealed partial class PersonExtractor(NameLexicon lexicon, AliasTable al
         or "mediatheque" or "campus" or "residence" or "complexe" or "piscine" or "gymnase" or "uss" or "hms" or "hmas" or "hmcs" or "hmnzs" or "rrs" or "ins" or "navire"
         or "editions" or "galerie" or "clinique" or "collegiale" or "chapelle" or "basilique" or "cathedrale" or "batiment" or "chu" or "athenee"
         or "sanctuaire" or "avenida" or "rua" or "praca" or "calle" or "plaza" or "piazza" or "viale" or "strasse" or "platz"
-        or "san" or "santa" or "santo" or "sao";
+        or "san" or "santa" or "santo" or "sao" or "autodromo" or "estadio" or "domaine" or "chateau";
 
     /// <summary>
     /// Whether the run at <paramref name="start"/> (ending before <paramref name="after"/>) is the
@@ -1031,7 +1031,8 @@ internal sealed partial class PersonExtractor(NameLexicon lexicon, AliasTable al
     private static bool IsNamedAfterNounOnly(string folded) => folded is "act" or "cup" or "university" or "airport" or "foundation"
         or "memorial" or "prize" or "award" or "awards" or "trophy" or "stadium" or "doctrine" or "syndrome" or "museum" or "institute"
         or "hospital" or "observatory" or "cathedral" or "basilica" or "auditorium" or "fellowship" or "scholarship" or "organization" or "organisation" or "road" or "disease" or "tests" or "bridge" or "clinic" or "hospice" or "beach"
-        or "market" or "gardens" or "college" or "trust" or "county" or "society" or "charity" or "festival";
+        or "market" or "gardens" or "college" or "trust" or "county" or "society" or "charity" or "festival" or "center" or "centre" or "arena"
+        or "theatre" or "theater" or "velodrome" or "pavilion";
 
     /// <summary>"la maladie d'Alzheimer", "le syndrome de Down", "la loi de Moore": a disease, theorem or law named after someone.</summary>
     private static bool IsNamedAfterOf(string text, WordList words, int index)
