@@ -910,4 +910,21 @@ public class PersonExtractionTests
                 + "Chief Electoral Officer Archana Patnaik said so. They lift the trophy at the Moody Center. The people elected (Joko) Widodo as mayor; Jokowi smiled. "
                 + "Au Domaine Henri Guyot, on vendange. The race at the Autódromo José Carlos Pace. A ferry to County Antrim. Venus Williams and Mirra Andreeva won."));
     }
+    [Fact]
+    public void A_japanese_name_written_family_name_first_is_the_same_person_as_in_the_other_order_and_its_family_name_refers_back()
+    {
+        var persons = PersonsIn("Le titre de l'article\n\nTakaichi Sanae named Katayama Satsuki to Finance and Motegi Toshimitsu to Foreign Affairs, backed by Nippon Ishin. Katayama said she was ready.");
+        Assert.Equal([("Sanae Takaichi", 1), ("Katayama Satsuki", 2), ("Motegi Toshimitsu", 1)], persons.Select(p => (p.CanonicalName, p.Surfaces.Sum(s => s.Count))));
+
+        Assert.Equal(NameKey.Of("Satsuki Katayama"), NameKey.Of("Katayama Satsuki"));
+        Assert.NotEqual(NameKey.Of("Abe Lincoln"), NameKey.Of("Lincoln Abe"));
+    }
+
+    [Fact]
+    public void A_patronymic_between_the_given_name_and_the_surname_is_no_part_of_the_key()
+    {
+        Assert.Equal(NameKey.Of("Ilya Sokolov"), NameKey.Of("Ilya Andreyevich Sokolov"));
+        Assert.Equal(NameKey.Of("Olga Bespalova"), NameKey.Of("Olga Nikolaïevna Bespalova"));
+        Assert.NotEqual(NameKey.Of("Vladimir"), NameKey.Of("Vladimir Vladimirovich"));
+    }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text;
+using System.Text.RegularExpressions;
 using EventNews.Analysis.Text;
 
 namespace EventNews.Analysis;
@@ -10,7 +11,7 @@ namespace EventNews.Analysis;
 /// Zelenski/Zelenskyy/Selenskyj, Poutine/Putin), so the key folds case and diacritics and maps
 /// those spellings onto one: "Sergueï Choïgou" and "Sergei Shoigu" both give "sergei shoigu".
 /// </summary>
-public static class NameKey
+public static partial class NameKey
 {
     // Keys are pure functions of their input and the same names come back article after article:
     // remembered, they cost a lookup instead of a dozen string rewrites. Emptied when full.
@@ -46,8 +47,25 @@ public static class NameKey
     {
         var builder = new StringBuilder(name.Length);
         var initials = KeptInitials(name);
-        foreach (var word in Words(name))
+        var words = Words(name).ToList();
+
+        // "Koizumi Shinjiro" is "Shinjiro Koizumi": a Japanese name written family name first is keyed in the other order.
+        if (words.Count == 2 && Persons.JapaneseNames.IsFamilyFirst(OfWord(words[0]), OfWord(words[1])))
         {
+            (words[0], words[1]) = (words[1], words[0]);
+        }
+
+        for (var index = 0; index < words.Count; index++)
+        {
+            var word = words[index];
+
+            // "Ilya Andreyevich Sokolov", "Olga Nikolaïevna Bespalova": a patronymic between the given name and the surname
+            // is left out, as most articles name the person without it.
+            if (index > 0 && index < words.Count - 1 && IsPatronymic(word))
+            {
+                continue;
+            }
+
             // Initials ("W." in "George W. Bush", "J.K." in "J.K. Rowling") are left out: the name is the same with or
             // without them. Two or more after a given name stay, as one word where the first stands: "George H. W. Bush",
             // the father, is not "George W. Bush", his son.
@@ -82,6 +100,12 @@ public static class NameKey
 
         return builder.ToString();
     }
+
+    private static bool IsPatronymic(string word) =>
+        word.Length > 6 && char.IsUpper(word[0]) && Patronymic().IsMatch(word);
+
+    [GeneratedRegex(@"(?:ovich|evich|ovitch|evitch|ovych|evych|ovna|evna|ichna|ivna)$", RegexOptions.CultureInvariant)]
+    private static partial Regex Patronymic();
 
     // The letters of the initials after a given name when there are two or more ("hw" in "George H. W. Bush" and
     // "George H.W. Bush"), else nothing.

@@ -48,7 +48,7 @@ internal sealed partial class People
 
         if (candidate.NameWordCount is 2 or 3)
         {
-            AddFamilyNameFirst(person, candidate.Words[0].Key);
+            AddFamilyNameFirst(person, candidate.Words[0].Key, candidate.NameWordCount == 2 ? candidate.LastNamePart.Key : null);
         }
 
         var firstParticle = candidate.Words.FindIndex(w => w.IsParticle);
@@ -100,9 +100,9 @@ internal sealed partial class People
     }
 
     /// <summary>"Wang Yi", "Moon Jae-in", "Yoon Suk Yeol": a name of two or three words that opens with a family name is referred back to by that name.</summary>
-    private static void AddFamilyNameFirst(Person person, string firstWordKey)
+    private static void AddFamilyNameFirst(Person person, string firstWordKey, string? secondWordKey = null)
     {
-        if (NameLexicon.IsFamilyNameFirst(firstWordKey))
+        if (NameLexicon.IsFamilyNameFirst(firstWordKey) || (secondWordKey is not null && JapaneseNames.IsFamilyFirst(firstWordKey, secondWordKey)))
         {
             person.Surnames.Add(firstWordKey);
         }
@@ -112,7 +112,7 @@ internal sealed partial class People
     {
         if (FirstOfTwoWords.GetOrAdd(canonical, static name => name.IndexOf(' ', StringComparison.Ordinal) is > 0 and var space && name.IndexOf(' ', space + 1) < 0 ? NameKey.OfWord(name[..space]) : string.Empty) is { Length: > 0 } first)
         {
-            AddFamilyNameFirst(person, first);
+            AddFamilyNameFirst(person, first, NameKey.OfWord(canonical[(canonical.IndexOf(' ', StringComparison.Ordinal) + 1)..]));
         }
     }
 

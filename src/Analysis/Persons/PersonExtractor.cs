@@ -135,6 +135,7 @@ internal sealed partial class PersonExtractor(NameLexicon lexicon, AliasTable al
         var last = candidate.LastNamePart.Key;
         // A place that is also a given name ("Sofia Sokolova") needs one of the other signs.
         return (lexicon.IsGivenNameWord(first.Text, first.Key) && !NameLexicon.IsPlaceGivenName(first.Folded))
+            || (candidate.NameWordCount == 2 && JapaneseNames.IsFamilyFirst(first.Key, candidate.LastNamePart.Key))
             || aliases.Resolve(candidate.Surface) is not null
             || candidate.Cue
             || candidate.Speaks
