@@ -927,4 +927,12 @@ public class PersonExtractionTests
         Assert.Equal(NameKey.Of("Olga Bespalova"), NameKey.Of("Olga Nikolaïevna Bespalova"));
         Assert.NotEqual(NameKey.Of("Vladimir"), NameKey.Of("Vladimir Vladimirovich"));
     }
+    [Fact]
+    public void A_given_name_and_the_initial_of_a_withheld_surname_name_someone_and_the_initial_tells_them_apart()
+    {
+        var persons = PersonsIn("Meurtre à Cholet : aux assises, Jean-Marc D. nie toujours\n\n« Je n'ai pas tué Patrick », répète-t-il. Jean-Marc D., 52 ans, est jugé pour le meurtre de son associé, Patrick L., 49 ans. Sylvie D., citée par la défense, a parlé. George W. Bush est cité.");
+
+        Assert.Equal([("Jean-Marc D.", 2), ("Patrick L.", 2), ("Sylvie D.", 1), ("George W. Bush", 1)], persons.Select(p => (p.CanonicalName, p.Surfaces.Sum(s => s.Count))));
+        Assert.NotEqual(NameKey.Of("Patrick L."), NameKey.Of("Patrick D."));
+    }
 }

@@ -70,7 +70,12 @@ public static partial class NameKey
             // without them. Two or more after a given name stay, as one word where the first stands: "George H. W. Bush",
             // the father, is not "George W. Bush", his son.
             string key;
-            if (IsInitials(word))
+            if (IsInitials(word) && word.Length == 1 && index == words.Count - 1 && builder.Length > 0)
+            {
+                // "Jean-Marc D.": the initial of a surname kept from the reader is the surname, and tells him from "Jean-Marc L.".
+                key = char.ToLowerInvariant(word[0]).ToString();
+            }
+            else if (IsInitials(word))
             {
                 (key, initials) = (builder.Length > 0 ? initials : string.Empty, builder.Length > 0 ? string.Empty : initials);
             }

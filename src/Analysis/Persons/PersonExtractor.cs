@@ -421,6 +421,14 @@ internal sealed partial class PersonExtractor(NameLexicon lexicon, AliasTable al
                 continue;
             }
 
+            // "Jean-Marc D., 52 ans", "son associé, Patrick L. Son corps…": a given name and the initial of a surname kept from the
+            // reader, as court reports write the people of a trial, name someone; the initial is the surname.
+            if (run.Count == 1 && sawGivenName && IsLetterWithStop(text, word.Token) && !IsInitial(text, words, i) && EndsWithheldSurname(text, word.Token.End + 1))
+            {
+                run.Add(word with { Token = word.Token with { Length = 2 } });
+                break;
+            }
+
             // "KL Rahul", "TJ Fanning": two capitals without stops for the given names, before one name, which must then
             // follow a role or stand alone elsewhere (see ResolveSurname).
             if (run.Count == 0 && IsStoplessInitials(text, words, i))
@@ -1219,6 +1227,11 @@ internal sealed partial class PersonExtractor(NameLexicon lexicon, AliasTable al
 
         return false;
     }
+
+    // After a withheld surname's stop: the end, a comma, a closing mark, or prose in lower case.
+    private static bool EndsWithheldSurname(string text, int after) =>
+        after >= text.Length || text[after] is ',' or ';' or ':' or ')' or '»' or '"' or '”' or '\n'
+        || (text[after] == ' ' && after + 1 < text.Length && (char.IsLower(text[after + 1]) || text[after + 1] is '(' or '«' or '–' or '—' or '-'));
 
     /// <summary>
     /// Two capitals run together before a single name ("KL Rahul"), not an acronym the lists know ("US", "PM"), nor
