@@ -935,4 +935,12 @@ public class PersonExtractionTests
         Assert.Equal([("Jean-Marc D.", 2), ("Patrick L.", 2), ("Sylvie D.", 1), ("George W. Bush", 1)], persons.Select(p => (p.CanonicalName, p.Surfaces.Sum(s => s.Count))));
         Assert.NotEqual(NameKey.Of("Patrick L."), NameKey.Of("Patrick D."));
     }
+    [Fact]
+    public void Swedish_af_the_late_and_an_age_after_an_article_name_people_and_a_firm_named_after_its_founder_does_not()
+    {
+        Assert.Equal(
+            [("Ebba af Klercker", 2), ("J. Jayalalithaa", 1), ("Sutrisno", 1)],
+            PersonsIn("Le titre de l'article\n\nEbba af Klercker, head of business, said so. Af Klercker added more. Canteens launched under the late J. Jayalalithaa were closed. "
+                + "Sutrisno, a 54-year-old ojek driver, will vote. The merger of Établissements Georges Lemaire was signed.").Select(p => (p.CanonicalName, p.Surfaces.Sum(s => s.Count))));
+    }
 }

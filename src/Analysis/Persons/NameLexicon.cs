@@ -48,13 +48,13 @@ internal sealed partial class NameLexicon
     private static readonly FrozenSet<string> HonorificsNeedingStop = new[] { "m", "mm", "pr", "gen", "lt", "col", "capt", "adm", "sgt", "gov", "sen", "rep", "prof", "brig", "maj", "rev", "coun" }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> LowerParticles =
-        new[] { "de", "du", "des", "d", "von", "van", "der", "den", "da", "di", "dos", "das", "do", "del", "della", "dela", "delos", "la", "le", "ter", "ten", "zu", "zur", "zum", "vom", "bin", "ben", "ibn", "al", "el", "y", "ap" }
+        new[] { "de", "du", "des", "d", "von", "van", "der", "den", "da", "di", "dos", "das", "do", "del", "della", "dela", "delos", "la", "le", "ter", "ten", "zu", "zur", "zum", "vom", "bin", "ben", "ibn", "al", "el", "y", "ap", "af" }
             .ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LowerParticlesBySpan = LowerParticles.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly FrozenSet<string> CapitalParticles =
-        new[] { "le", "la", "de", "du", "van", "von", "di", "da", "del", "della", "dos", "ter", "al", "el", "ben", "bin", "abu", "abou", "abi", "mac", "saint", "o", "ni", "nic", "ui" }
+        new[] { "le", "la", "de", "du", "van", "von", "di", "da", "del", "della", "dos", "ter", "al", "el", "ben", "bin", "abu", "abou", "abi", "mac", "saint", "o", "ni", "nic", "ui", "af" }
             .ToFrozenSet(StringComparer.Ordinal);
 
     // Words that may stand between a role and a name: "le ministre russe des Affaires étrangères Sergueï Lavrov".

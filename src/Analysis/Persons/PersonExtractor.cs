@@ -798,6 +798,19 @@ internal sealed partial class PersonExtractor(NameLexicon lexicon, AliasTable al
                 i++;
             }
 
+            // "Sutrisno, a 54-year-old ojek driver": the article before the age.
+            if (text.AsSpan(i).StartsWith("a ", StringComparison.Ordinal) || text.AsSpan(i).StartsWith("an ", StringComparison.Ordinal))
+            {
+                i += text[i + 1] == ' ' ? 2 : 3;
+                var age = i;
+                while (i < text.Length && i - age <= 3 && char.IsAsciiDigit(text[i]))
+                {
+                    i++;
+                }
+
+                return i - age is >= 1 and <= 3 && text.AsSpan(i).StartsWith("-year-old", StringComparison.Ordinal);
+            }
+
             var digits = i;
             while (i < text.Length && i - digits <= 3 && char.IsAsciiDigit(text[i]))
             {
@@ -899,7 +912,7 @@ internal sealed partial class PersonExtractor(NameLexicon lexicon, AliasTable al
         or "mediatheque" or "campus" or "residence" or "complexe" or "piscine" or "gymnase" or "uss" or "hms" or "hmas" or "hmcs" or "hmnzs" or "rrs" or "ins" or "navire"
         or "editions" or "galerie" or "clinique" or "collegiale" or "chapelle" or "basilique" or "cathedrale" or "batiment" or "chu" or "athenee"
         or "sanctuaire" or "avenida" or "rua" or "praca" or "calle" or "plaza" or "piazza" or "viale" or "strasse" or "platz"
-        or "san" or "santa" or "santo" or "sao" or "autodromo" or "estadio" or "domaine" or "chateau";
+        or "san" or "santa" or "santo" or "sao" or "autodromo" or "estadio" or "domaine" or "chateau" or "etablissements" or "ets";
 
     /// <summary>
     /// Whether the run at <paramref name="start"/> (ending before <paramref name="after"/>) is the
@@ -1041,7 +1054,7 @@ internal sealed partial class PersonExtractor(NameLexicon lexicon, AliasTable al
         or "memorial" or "prize" or "award" or "awards" or "trophy" or "stadium" or "doctrine" or "syndrome" or "museum" or "institute"
         or "hospital" or "observatory" or "cathedral" or "basilica" or "auditorium" or "fellowship" or "scholarship" or "organization" or "organisation" or "road" or "disease" or "tests" or "bridge" or "clinic" or "hospice" or "beach"
         or "market" or "gardens" or "college" or "trust" or "county" or "society" or "charity" or "festival" or "center" or "centre" or "arena"
-        or "theatre" or "theater" or "velodrome" or "pavilion";
+        or "theatre" or "theater" or "velodrome" or "pavilion" or "salai";
 
     /// <summary>"la maladie d'Alzheimer", "le syndrome de Down", "la loi de Moore": a disease, theorem or law named after someone.</summary>
     private static bool IsNamedAfterOf(string text, WordList words, int index)
