@@ -943,4 +943,26 @@ public class PersonExtractionTests
             PersonsIn("Le titre de l'article\n\nEbba af Klercker, head of business, said so. Af Klercker added more. Canteens launched under the late J. Jayalalithaa were closed. "
                 + "Sutrisno, a 54-year-old ojek driver, will vote. The merger of Établissements Georges Lemaire was signed.").Select(p => (p.CanonicalName, p.Surfaces.Sum(s => s.Count))));
     }
+    [Fact]
+    public void A_relative_named_by_the_given_name_alone_takes_the_surname_of_the_first_person_of_the_sentence_else_of_the_last_before()
+    {
+        Assert.Equal(
+            [("Keir Starmer", 1), ("Victoria Starmer", 2)],
+            PersonsIn("Le titre de l'article\n\nKeir Starmer, arriving at Tate Modern with his wife, Victoria, told supporters. Victoria smiled.").Select(p => (p.CanonicalName, p.Surfaces.Sum(s => s.Count))));
+        Assert.Equal(
+            ["Venus Williams", "Leylah Fernandez", "Serena Williams"],
+            Names("Le titre de l'article\n\nVenus Williams and Leylah Fernandez won with sister Serena watching."));
+        Assert.Equal(
+            ["Gustave Caillebotte", "René Caillebotte"],
+            Names("Le titre de l'article\n\nGustave Caillebotte peint la rue. On y voit de dos son frère René, mort à 26 ans."));
+    }
+
+    [Fact]
+    public void A_given_name_that_opens_like_a_month_refers_back_and_a_month_does_not()
+    {
+        Assert.Equal(
+            [("Marcus Whitfield", 2), ("Julien Morel", 2)],
+            PersonsIn("Le titre de l'article\n\nMarcus Whitfield and Julien Morel met. Marcus said it went well, and Julien agreed. In Jan. 2024, they met again.")
+                .Select(p => (p.CanonicalName, p.Surfaces.Sum(s => s.Count))));
+    }
 }

@@ -99,6 +99,17 @@ internal static partial class WrittenDates
         numeric.Success && numeric.ValueSpan.IndexOfAny('/', '-') >= 0
         && int.Parse(numeric.Groups["a"].ValueSpan, CultureInfo.InvariantCulture) <= 12 && int.Parse(numeric.Groups["b"].ValueSpan, CultureInfo.InvariantCulture) <= 12;
 
+    /// <summary>
+    /// Whether the word is a month's name or its abbreviation ("mars", "Jan.", "Sept"), not merely a word that opens like one
+    /// ("Marcus", "Julien", "Janet").
+    /// </summary>
+    public static bool IsMonthWord(string word) => MonthOf(word) is not null && MonthNamesAndAbbreviations.Contains(TextFold.Fold(word.TrimEnd('.')).ToLowerInvariant());
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> MonthNamesAndAbbreviations = System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal,
+        "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "jan", "janv", "feb", "fev", "fevr", "mar", "apr", "avr", "jun", "jul", "juil", "aug", "sep", "sept", "oct", "nov", "dec");
+
     public static int? MonthOf(string word)
     {
         var folded = TextFold.Fold(word.TrimEnd('.'));

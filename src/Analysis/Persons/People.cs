@@ -7,6 +7,9 @@ internal sealed partial class People
 {
     private const string SurnameOnlyPrefix = "surname-";
 
+    // How far back, in characters, the person whose relative is named may be ("Keir Starmer, arriving at Tate Modern with his wife, Victoria").
+    private const int KinReach = 300;
+
     // The key of the first word of each canonical name of two words (the alias table's: few, and met again and again).
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> FirstOfTwoWords = new(StringComparer.Ordinal);
 
@@ -148,6 +151,60 @@ internal sealed partial class People
         var tail = " " + NameKey.Of(candidate.Surface);
         return AddToOnly(candidate, person => person.Key.EndsWith(tail, StringComparison.Ordinal)
             && !person.Mentions.Exists(m => m.Words[0].Text.AsSpan().IndexOfAny('-', '‐', '‑') > 0));
+    }
+
+    /// <summary>
+    /// "Keir Starmer, with his wife, Victoria", "sister Serena", "son frère René": a given name alone after a word of kinship
+    /// is a relative of the first person named in its sentence, else of the one named last before it, and takes that
+    /// person's surname.
+    /// </summary>
+    public bool TryKin(PersonExtractor.Candidate candidate)
+    {
+        // The first person named in the sentence ("Venus Williams and Leylah Fernandez won, with sister Serena watching"), else
+        // the one named last before it.
+        Person? relative = null, firstInSentence = null;
+        int nearest = -1, first = int.MaxValue;
+        foreach (var person in _persons)
+        {
+            foreach (var mention in person.Mentions)
+            {
+                if (mention.End > candidate.Start || candidate.Start - mention.End > KinReach)
+                {
+                    continue;
+                }
+
+                if (mention.End > nearest)
+                {
+                    (relative, nearest) = (person, mention.End);
+                }
+
+                if (mention.Start < first && InOneSentence(candidate.Text, mention.End, candidate.Start))
+                {
+                    (firstInSentence, first) = (person, mention.Start);
+                }
+            }
+        }
+
+        relative = firstInSentence ?? relative;
+
+        if (relative is null)
+        {
+            return false;
+        }
+
+        var name = relative.AliasCanonical ?? Fullest(relative.Mentions.OrderBy(m => m.Start).ToList());
+        var space = name.IndexOf(' ', StringComparison.Ordinal);
+        if (!relative.SurnameOnly && space < 0)
+        {
+            return false;
+        }
+
+        var full = string.Concat(candidate.Surface, " ", relative.SurnameOnly ? name : name[(space + 1)..]);
+        var key = NameKey.Of(full);
+        var kin = Find(key) ?? Create(key, null);
+        kin.KinName ??= full;
+        kin.Add(candidate);
+        return true;
     }
 
     /// <summary>A given name alone ("LeBron said") as the person whose full name opens with it, when only one does.</summary>
@@ -330,7 +387,7 @@ internal sealed partial class People
             }
 
             var ordered = person.Mentions.OrderBy(m => m.Start).ToList();
-            var canonical = person.AliasCanonical ?? Fullest(ordered);
+            var canonical = person.AliasCanonical ?? (Fullest(ordered) is var fullest && person.KinName is { } kin && !fullest.Contains(' ', StringComparison.Ordinal) ? kin : fullest);
             // Known people get a readable id from the alias table's spelling; others the slug of their name key,
             // which is the same for every spelling of the name.
             var id = person.SurnameOnly ? SurnameOnlyPrefix + NameKey.Slug(person.Key)
@@ -474,6 +531,9 @@ internal sealed partial class People
         public bool SurnameOnly { get; } = surnameOnly;
 
         public string? AliasCanonical { get; set; }
+
+        /// <summary>The name of a relative named by the given name alone, with the surname of whom it is the relative.</summary>
+        public string? KinName { get; set; }
 
         public HashSet<string> Surnames { get; } = new(StringComparer.Ordinal);
 

@@ -183,10 +183,21 @@ internal sealed partial class PersonExtractor(NameLexicon lexicon, AliasTable al
             return true;
         }
 
+        // "with his wife, Victoria", "sister Serena", "son frère René": a relative's given name takes the surname of the person
+        // named last before it.
+        var alone = candidate.Words[^1];
+        if (candidate.Words.Count == 1 && lexicon.IsGivenNameWord(alone.Text, alone.Key) && !NameLexicon.IsPlaceGivenName(alone.Folded)
+            && !Dates.WrittenDates.IsMonthWord(alone.Text) && KinBefore().IsMatch(candidate.Text.AsSpan(Math.Max(0, candidate.Start - 40), Math.Min(40, candidate.Start)))
+            && !(candidate.End + 1 < candidate.Text.Length && candidate.Text[candidate.End] == ' ' && char.IsUpper(candidate.Text[candidate.End + 1]))
+            && people.TryKin(candidate))
+        {
+            return true;
+        }
+
         // "LeBron said", "Melania spoke": a given name alone, as one person's first name (not a place's: "Sofia"; not a
         // month's: "Jan. 6"; nor the first word of a name not read whole: "Nadia Marchand").
         var word = candidate.Words[^1];
-        if (candidate.Words.Count == 1 && lexicon.IsGivenNameWord(word.Text, word.Key) && !NameLexicon.IsPlaceGivenName(word.Folded) && Dates.WrittenDates.MonthOf(word.Text) is null
+        if (candidate.Words.Count == 1 && lexicon.IsGivenNameWord(word.Text, word.Key) && !NameLexicon.IsPlaceGivenName(word.Folded) && !Dates.WrittenDates.IsMonthWord(word.Text)
             && !(candidate.End + 1 < candidate.Text.Length && candidate.Text[candidate.End] == ' ' && char.IsUpper(candidate.Text[candidate.End + 1]))
             && people.TryGivenNameReference(candidate, key))
         {
@@ -335,6 +346,11 @@ internal sealed partial class PersonExtractor(NameLexicon lexicon, AliasTable al
 
     [GeneratedRegex(@"^(?:, | (?:and|et) )\p{Lu}", RegexOptions.CultureInvariant)]
     private static partial Regex ListGoesOn();
+
+    // A word of kinship right before a name, with its possessive or article and "of 61 years": "his wife, ", "a son, ", "sister ",
+    // "son frère ", "sa fille, ".
+    [GeneratedRegex(@"(?<!\p{L})(?:(?:his|her|their|son|sa|ses|leur|a|an|un|une)\s+)?(?:wife|husband|son|daughter|brother|sister|father|mother|widow|widower|épouse|femme|mari|fils|fille|frère|sœur|soeur|père|mère|veuve|veuf)(?:\s+of\s+\d+\s+years)?\s*,?\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex KinBefore();
 
     // "former Marine Paul Whelan": a given name that is also a common word is dropped when the rest is a name by itself.
     private Candidate DropAmbiguousOpening(Candidate candidate)
