@@ -425,4 +425,23 @@ public class DateTests
         Assert.Equal(["15 août=2025-08-15"], Mentioned(" date 2025-09 Vendanges\n\nDès le 15 août, les analyses montraient une belle récolte."));
         Assert.Equal(["July 24=2025-07-24"], Mentioned("ECB holds\nPublished June 5, 2025\n\nMarkets trimmed bets on a cut at the next policy meeting on July 24."));
     }
+    [Fact]
+    public void A_year_named_right_after_a_day_is_its_year()
+    {
+        Assert.Equal(
+            ["April 3=2024-04-03", "last year=2024", "12 mars=2026-03-12", "l'an prochain=2026"],
+            Mentioned("Trial\nPublished May 20, 2025\n\nShe had expected it since the arrest on April 3 last year. Le procès s'ouvrira le 12 mars de l'an prochain."));
+    }
+
+    [Fact]
+    public void The_tense_after_a_date_a_participle_opening_the_sentence_a_schedule_and_what_someone_is_urged_to_do_place_the_date()
+    {
+        Assert.Equal(["1er septembre=2026-09-01"], Mentioned("Cantine\nPublié le 6 février 2026\n\nÀ partir du 1er septembre, les repas seront préparés ailleurs."));
+        Assert.Equal(["en janvier=2025-01"], Mentioned("Prix\nPublié le 24 octobre 2025\n\nParu en janvier, le roman suit un berger."));
+        Assert.Equal(["on Tuesday=2025-09-02"], Mentioned("Tennis\nPublished Sept. 1, 2025\n\nNovak Djokovic and Carlos Alcaraz return on Tuesday."));
+        Assert.Equal(
+            ["in November=2025-11", "in May=2025-05", "Oct. 22=2024-10-22"],
+            Mentioned("Amazon\nPublished Aug. 22, 2025\n\nLula urged the eight Amazon basin countries to arrive at the COP30 climate conference in November with one position. "
+                + "She went to visit her mother in May. He became the first son to play alongside his father on Oct. 22."));
+    }
 }

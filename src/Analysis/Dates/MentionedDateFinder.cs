@@ -63,11 +63,15 @@ internal static partial class MentionedDateFinder
 
         foreach (var date in written)
         {
-            var relation = date.Year is null ? Relation(text, date.Index, date.Index + date.Length) : 0;
+            // "April 3 last year", "le 12 mars de l'an prochain": the year named right after the day.
+            var yearAfter = date.Year is null && published is not null && YearNamedAfter().Match(text, date.Index + date.Length, Math.Min(30, text.Length - date.Index - date.Length)) is { Success: true } named
+                ? published.Year + (named.Groups["last"].Success ? -1 : 1) : (int?)null;
+            var relation = date.Year is null && yearAfter is null ? Relation(text, date.Index, date.Index + date.Length) : 0;
             var resolved = date.Year is not null
                 ? PartialDate.Create(date.Year.Value, date.Month, date.Day)
+                : yearAfter is not null ? PartialDate.Create(yearAfter.Value, date.Month, date.Day)
                 : relation is 0 && date.Weekday is null && YearSaidBefore(text, start, date.Index, published) is { } said ? PartialDate.Create(said, date.Month, date.Day)
-                : WithYearFrom(published, date.Month, date.Day, relation, relation is 0 ? Tense(text, start, date.Index) : 0, date.Weekday);
+                : WithYearFrom(published, date.Month, date.Day, relation, relation is 0 ? TenseAround(text, start, date.Index, date.Index + date.Length) : 0, date.Weekday);
             Add(text, date.Index, date.Length, resolved, found, taken);
         }
 
@@ -400,7 +404,13 @@ internal static partial class MentionedDateFinder
     /// </summary>
     private static int Tense(string text, int regionStart, int index)
     {
+        // From a word's start: a cut word ("rged" of "urged") would read as another.
         var from = Math.Max(regionStart, index - 80);
+        while (from > regionStart && char.IsLetter(text[from - 1]))
+        {
+            from--;
+        }
+
         var clauseStart = text.AsSpan(from, index - from).LastIndexOfAny(ClauseEnds);
         from = clauseStart < 0 ? from : from + clauseStart + 1;
 
@@ -432,6 +442,14 @@ internal static partial class MentionedDateFinder
                 continue;
             }
 
+            // "urged the eight countries to arrive at the conference in November": what someone was asked or means to do is to come
+            // (not "went to visit her in May", "became the first to play with his father on Oct. 22").
+            if (i + 1 < count && text.AsSpan(words[i].Start, words[i].Length) is "to" && PlannedVerbs.Contains(text.AsSpan(words[i + 1].Start, words[i + 1].Length))
+                && GoverningVerb(text, words[..count], i) is var governing && (governing < 0 || IntentVerbs.Contains(text.AsSpan(words[governing].Start, words[governing].Length))))
+            {
+                return 1;
+            }
+
             // "trimmed bets on a cut at the next policy meeting on July 24": what the date is of is still to come, whatever the
             // verb further back.
             if (text.AsSpan(words[i].Start, words[i].Length) is "next" or "upcoming" or "forthcoming" or "prochain" or "prochaine")
@@ -448,7 +466,7 @@ internal static partial class MentionedDateFinder
 
             // "Le Tour reprend mercredi", "Pre-orders begin Friday", "the Sixers host Hobart on Saturday": a timetable in the
             // present, right before the day.
-            if (count - 1 - i <= 2 && ScheduleVerbs.Contains(text.AsSpan(words[i].Start, words[i].Length)))
+            if (count - 1 - i <= 2 && ScheduleVerbs.Contains(text.AsSpan(words[i].Start, words[i].Length)) && !(i > 0 && text.AsSpan(words[i - 1].Start, words[i - 1].Length) is "to"))
             {
                 return 2;
             }
@@ -460,6 +478,24 @@ internal static partial class MentionedDateFinder
         // "Dès le 15 août, les analyses montraient…": the verb after the day may still say the clause is past.
         return toVerb != 0 ? toVerb : fromDay ? (TenseAfter(text, index) < 0 ? -1 : 1) : 0;
     }
+
+    // The nearest word before index that reads as a verb with a tense, or -1.
+    private static int GoverningVerb(string text, ReadOnlySpan<Token> words, int index)
+    {
+        for (var j = index - 1; j >= 0; j--)
+        {
+            if (TenseOf(text, words, j) != 0 || IntentVerbs.Contains(text.AsSpan(words[j].Start, words[j].Length)))
+            {
+                return j;
+            }
+        }
+
+        return -1;
+    }
+
+    // The tense of the clause before a date, else of the first verb after it ("À partir du 1er septembre, les repas seront préparés…").
+    private static int TenseAround(string text, int regionStart, int index, int end) =>
+        Tense(text, regionStart, index) is var before && before != 0 ? before : TenseAfter(text, end);
 
     /// <summary>The tense of the first verb after a date in its sentence: "On Friday, the King will be made…", "Samedi, les élèves pourront…".</summary>
     private static int TenseAfter(string text, int index)
@@ -511,7 +547,8 @@ internal static partial class MentionedDateFinder
             return word is "Dès" ? 1
                 : i > 0 || word.Length > lower.Length || !char.IsLower(word[^1]) ? 0
                 : word.ToLowerInvariant(lower) is var length && FutureWords.Contains(lower[..length]) ? 1
-                : EndsAsLetters(lower[..length], "é", 3) || EndsAsLetters(lower[..length], "ée", 3) || EndsAsLetters(lower[..length], "és", 3) || EndsAsLetters(lower[..length], "ées", 3) ? -1 : 0;
+                : EndsAsLetters(lower[..length], "é", 3) || EndsAsLetters(lower[..length], "ée", 3) || EndsAsLetters(lower[..length], "és", 3) || EndsAsLetters(lower[..length], "ées", 3)
+                    || FrenchParticiples.Contains(lower[..length]) ? -1 : 0;
         }
 
         var previous = i > 0 ? text.AsSpan(words[i - 1].Start, words[i - 1].Length) : default;
@@ -849,6 +886,10 @@ internal static partial class MentionedDateFinder
     [GeneratedRegex(@"(?<![\p{L}'’])(?<h>Christmas (?:Day|Eve)|Christmas(?=\s+(?:19|20)\d{2}(?!\d))|St\.? Patrick['’]s Day|(?i:la) Saint-Patrick|(?:réveillon|veille) de Noël|(?<!(?i:rue|place|avenue|boulevard|quai|pont|square|cours|allée) du )(?<!\d)(?<fd>1er|[1-9]|[12]\d|3[01])-(?<fm>Janvier|Février|Mars|Avril|Mai|Juin|Juillet|Août|Septembre|Octobre|Novembre|Décembre)(?!-)|Boxing Day|New Year['’]s (?:Day|Eve)|Valentine['’]s Day|Halloween|Bastille Day|Armistice Day|Hogmanay|(?i:la) Saint-Valentin|(?i:la) Saint-Sylvestre|(?i:le) jour de l['’]An|(?i:la) Toussaint|(?<=(?<!\p{L})(?:à|de|avant|après|pour|depuis)\s)Noël(?!\s+\p{Lu}))(?:\s+(?<y>(?:19|20)\d{2})(?!\d))?(?!\p{L})", RegexOptions.CultureInvariant)]
     private static partial Regex Holiday();
 
+    // Right after a day: "last year", "next year", "de l'an dernier", "l'année prochaine" (groups "last" and "next").
+    [GeneratedRegex(@"\G,?\s+(?:(?<last>last)|(?<next>next))\s+year(?!\p{L})|\G\s+(?:de\s+)?l['’]an(?:née)?\s+(?:(?<last>derni(?:er|ère))|(?<next>prochaine?))(?!\p{L})", RegexOptions.CultureInvariant)]
+    private static partial Regex YearNamedAfter();
+
     [GeneratedRegex(@"\d-(?:Janvier|Février|Mars|Avril|Mai|Juin|Juillet|Août|Septembre|Octobre|Novembre|Décembre)", RegexOptions.CultureInvariant)]
     private static partial Regex FrenchHolidayMonth();
 
@@ -950,10 +991,17 @@ internal static partial class MentionedDateFinder
         "begin", "begins", "start", "starts", "resume", "resumes", "reopen", "reopens", "host", "hosts", "face", "faces", "kick", "kicks",
         "premiere", "premieres", "expire", "expires", "reprend", "reprennent", "débute", "débutent", "démarre", "démarrent", "commence", "commencent",
         "rouvre", "rouvrent", "accueille", "accueillent", "affronte", "affrontent", "expirent", "sort", "sortent", "take", "takes",
-        "open", "opens", "close", "closes", "end", "ends", "break", "breaks", "ouvre", "ouvrent", "achève", "achèvent", "termine", "terminent");
+        "open", "opens", "close", "closes", "end", "ends", "break", "breaks", "ouvre", "ouvrent", "achève", "achèvent", "termine", "terminent",
+        "return", "returns", "play", "plays", "meet", "meets", "visit", "visits", "travel", "travels", "joue", "jouent", "rencontre", "rencontrent");
 
     // Words that speak of the future before "to": "is due to", "are expected to", "plans to".
     // Verbs of what is planned, after "to" ("to meet", "to testify").
+    // Verbs that send what follows "to" ahead: "urged them to arrive", "asked him to testify", "agreed to meet".
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> IntentVerbs = Lookup(
+        "urged", "asked", "invited", "called", "planned", "wanted", "expected", "hoped", "agreed", "decided", "promised", "vowed",
+        "pledged", "told", "ordered", "scheduled", "due", "set", "will", "would", "plans", "wants", "hopes", "intends", "intended",
+        "prepares", "prepare", "preparing", "aims", "seeks", "expects", "plan", "want", "hope", "expect", "urge", "ask", "is", "are");
+
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlannedVerbs = Lookup(
         "meet", "visit", "attend", "face", "hold", "host", "travel", "sign", "announce", "unveil", "launch", "resume", "vote", "testify",
         "appear", "speak", "address", "join", "decide", "rule", "deliver", "present", "hear", "open", "start", "begin", "play", "return",
@@ -978,7 +1026,8 @@ internal static partial class MentionedDateFinder
 
     // French past participles that do not end in -é.
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FrenchParticiples = Lookup(
-        "dit", "fait", "pris", "mis", "eu", "vu", "reçu", "tenu", "promis", "écrit");
+        "dit", "fait", "pris", "mis", "eu", "vu", "reçu", "tenu", "promis", "écrit", "paru", "parue", "sorti", "sortie", "né", "née", "mort", "morte",
+        "élu", "élue", "venu", "venue", "connu", "disparu", "disparue", "ouvert", "ouverte", "construit", "construite", "produit");
 
     // Counts written out, 1 to 10 in French then in English ("un"/"une" are both one).
     private static readonly string[] CountWords = ["un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
