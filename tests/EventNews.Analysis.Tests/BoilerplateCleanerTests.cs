@@ -313,4 +313,15 @@ public class BoilerplateCleanerTests
         Assert.Contains(analysis.Dropped, d => d.Kind == "byline");
         Assert.Equal(["Keir Starmer"], analysis.Persons.Select(p => p.CanonicalName));
     }
+    [Fact]
+    public void A_headline_left_open_under_a_video_title_at_the_end_is_an_appended_teaser_and_a_cut_body_is_kept()
+    {
+        var body = "Le prix Nobel d'économie récompense Philippe Aghion pour ses travaux sur la croissance et l'innovation. " + string.Concat(Enumerable.Repeat("La croissance vient de la destruction créatrice, a-t-il rappelé devant la presse. ", 6));
+        var teaser = Analyze($"Le Nobel d'économie pour Philippe Aghion\n\n{body}\n\nVidéo : Philippe Aghion, l'économiste de la destruction créatrice\n\nÉquipe de France : blessé à la cheville, Kylian Mbappé forfait face à l'Islande, Didier Deschamps inqu");
+        Assert.Contains(teaser.Dropped, d => d.Kind == "appended-teaser");
+        Assert.Equal(["Philippe Aghion"], teaser.Persons.Select(p => p.CanonicalName));
+
+        var cut = Analyze($"Le Nobel d'économie pour Philippe Aghion\n\n{body}\n\nÉquipe de France : blessé à la cheville, Kylian Mbappé forfait face à l'Islande, Didier Deschamps inqu");
+        Assert.Contains("Kylian Mbappé", cut.CleanText, StringComparison.Ordinal);
+    }
 }

@@ -104,6 +104,7 @@ internal static partial class BoilerplateCleaner
             }
         }
 
+        DropTrailingTeaser(text, lines, kindOfLine, dropped, endThreshold);
         dropped.Sort((a, b) => a.Start.CompareTo(b.Start));
         return new CleanedArticle(text, dropped, prefixDate);
     }
@@ -331,6 +332,33 @@ internal static partial class BoilerplateCleaner
         dropped.RemoveAll(d => d.Start >= start && d.Start < end);
         dropped.Add(new DroppedSpan(start, end - start, DroppedKinds.VideoCaption));
         kindOfLine[lineIndex] = DroppedKinds.VideoCaption;
+    }
+
+    /// <summary>
+    /// The last line, when it is the headline of another story appended after the body with no marker of its own: under
+    /// a line already dropped (a video's title, a credit, a teaser) and ending without a stop, as headlines and cut copies
+    /// do ("Vidéo : Philippe Aghion, l'économiste…" then "Équipe de France : blessé à la cheville, Kylian Mbappé forfait…").
+    /// A body cut mid-word has its own text above it, and is kept.
+    /// </summary>
+    private static void DropTrailingTeaser(string text, List<(int Start, int End)> lines, string?[] kindOfLine, List<DroppedSpan> dropped, int endThreshold)
+    {
+        var last = PreviousNonEmpty(text, lines, lines.Count);
+        if (last < 1 || kindOfLine[last] is not null)
+        {
+            return;
+        }
+
+        var (start, end) = Trim(text, lines[last].Start, lines[last].End);
+        var previous = PreviousNonEmpty(text, lines, last);
+        if (start < endThreshold || previous < 0 || kindOfLine[previous] is not (DroppedKinds.VideoCaption or DroppedKinds.ReadAlso or DroppedKinds.ImageCredit or DroppedKinds.Hashtags)
+            || ClosedSentence().IsMatch(text.AsSpan(start, end - start)) || text[end - 1] is ')' or ':' || WordCount(text[start..end]) > 30)
+        {
+            return;
+        }
+
+        dropped.RemoveAll(d => d.Start >= start && d.Start < end);
+        dropped.Add(new DroppedSpan(start, end - start, DroppedKinds.AppendedTeaser));
+        kindOfLine[last] = DroppedKinds.AppendedTeaser;
     }
 
     private static int PreviousNonEmpty(string text, List<(int Start, int End)> lines, int index)
