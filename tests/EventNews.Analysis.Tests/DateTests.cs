@@ -242,9 +242,9 @@ public class DateTests
 
     [Theory]
     [InlineData("Title\nMay 3, 2023\n\nOn Friday, the King will be crowned.", "On Friday=2023-05-05")]
-    [InlineData("Title\nMay 3, 2023\n\nThe market opens every Monday and closed on Easter Monday.", "")]
+    [InlineData("Title\nMay 3, 2023\n\nThe market opens every Monday and closed on Easter Monday.", "Easter Monday=2023-04-10")]
     [InlineData("Titre\n03.05.2023, 09:00\nLe marché ouvre chaque dimanche. Le gouvernement a lundi présenté son plan.", "lundi=2023-05-01")]
-    public void A_weekday_takes_the_tense_after_it_and_a_recurring_or_holiday_weekday_is_no_date(string text, string expected)
+    public void A_weekday_takes_the_tense_after_it_and_a_recurring_weekday_is_no_date_nor_a_holiday_s_weekday_alone(string text, string expected)
     {
         Assert.Equal(expected.Split('|', StringSplitOptions.RemoveEmptyEntries), Mentioned(text));
     }
@@ -443,5 +443,13 @@ public class DateTests
             ["in November=2025-11", "in May=2025-05", "Oct. 22=2024-10-22"],
             Mentioned("Amazon\nPublished Aug. 22, 2025\n\nLula urged the eight Amazon basin countries to arrive at the COP30 climate conference in November with one position. "
                 + "She went to visit her mother in May. He became the first son to play alongside his father on Oct. 22."));
+    }
+    [Fact]
+    public void Holidays_that_move_from_year_to_year_fall_on_their_day_of_the_year_found()
+    {
+        Assert.Equal(
+            ["Labor Day=2025-09-01", "Thanksgiving=2025-11-27", "Easter 2024=2024-03-31", "Memorial Day 2025=2025-05-26", "Pâques=2026-04-05", "lundi de Pâques 2026=2026-04-06", "Good Friday 2023=2023-04-07", "Noël=2025-12-25"],
+            Mentioned("Tennis\nPublished Sept. 2, 2025\n\nThe fans came on Labor Day. Thanksgiving will be quiet. Easter 2024 was early. On Memorial Day 2025 they paraded. "
+                + "À Pâques, les cloches sonneront. Le lundi de Pâques 2026. Good Friday 2023. À Noël, les enfants recevront des cadeaux."));
     }
 }

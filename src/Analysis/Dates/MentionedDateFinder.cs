@@ -91,10 +91,23 @@ internal static partial class MentionedDateFinder
                 var (month, day) = match.Groups["fm"].Success
                     ? (MonthWords[Text.TextFold.Fold(match.Groups["fm"].Value).ToLowerInvariant()], match.Groups["fd"].Value is "1er" ? 1 : Int(match, "fd"))
                     : HolidayDay(match.Groups["h"].Value);
+                if (published is not null && MovableDay(match.Groups["h"].Value, published.Year) is { } thisYear)
+                {
+                    (month, day) = (thisYear.Month, thisYear.Day);
+                }
+
                 var after = text.AsSpan(match.Index + match.Length);
                 var relation = after.StartsWith(" prochain", StringComparison.Ordinal) || after.StartsWith(" prochaine", StringComparison.Ordinal) ? 1
                     : after.StartsWith(" dernier", StringComparison.Ordinal) || after.StartsWith(" dernière", StringComparison.Ordinal) ? -1 : 0;
-                var resolved = match.Groups["y"].Success ? PartialDate.Create(Int(match, "y"), month, day) : WithYearFrom(published, month, day, relation, Tense(text, start, match.Index));
+                var resolved = match.Groups["y"].Success ? PartialDate.Create(Int(match, "y"), month, day) : WithYearFrom(published, month, day, relation, TenseAround(text, start, match.Index, match.Index + match.Length));
+
+                // Easter, Thanksgiving, Labor Day: the year found from the holiday's day in the year of publication, then its day
+                // in the year found.
+                if (resolved is not null && MovableDay(match.Groups["h"].Value, resolved.Year) is { } movable)
+                {
+                    resolved = PartialDate.Create(movable.Year, movable.Month, movable.Day);
+                }
+
                 Add(text, match.Index, match.Length, resolved, found, taken);
             }
         }
@@ -275,13 +288,19 @@ internal static partial class MentionedDateFinder
         region.Contains("Day", StringComparison.Ordinal) || region.Contains("Eve", StringComparison.Ordinal) || region.Contains("Saint-", StringComparison.Ordinal)
         || region.Contains("Noël", StringComparison.Ordinal) || region.Contains("Toussaint", StringComparison.Ordinal) || region.Contains("Halloween", StringComparison.Ordinal)
         || region.Contains("jour de l", StringComparison.Ordinal) || region.Contains("Hogmanay", StringComparison.Ordinal)
-        || region.Contains("Christmas", StringComparison.Ordinal) || region.Contains("Patrick", StringComparison.Ordinal) || FrenchHolidayMonth().IsMatch(region);
+        || region.Contains("Christmas", StringComparison.Ordinal) || region.Contains("Patrick", StringComparison.Ordinal) || FrenchHolidayMonth().IsMatch(region)
+        || region.Contains("Thanksgiving", StringComparison.Ordinal) || region.Contains("Easter", StringComparison.Ordinal) || region.Contains("Pâques", StringComparison.Ordinal)
+        || region.Contains("Friday", StringComparison.Ordinal) || region.Contains("saint", StringComparison.Ordinal);
 
     private static (int Month, int Day) HolidayDay(string holiday) => Text.TextFold.Fold(holiday).ToLowerInvariant().Replace('’', '\'') switch
     {
         "christmas day" or "christmas" or "noel" => (12, 25),
         "christmas eve" or "reveillon de noel" or "veille de noel" => (12, 24),
         "st patrick's day" or "st. patrick's day" or "la saint-patrick" => (3, 17),
+        "labor day" => (9, 4),
+        "memorial day" => (5, 28),
+        "thanksgiving" or "thanksgiving day" => (11, 25),
+        "easter" or "easter sunday" or "easter monday" or "good friday" or "paques" or "lundi de paques" or "vendredi saint" or "le vendredi saint" => (4, 5),
         "boxing day" => (12, 26),
         "new year's day" or "le jour de l'an" => (1, 1),
         "new year's eve" or "la saint-sylvestre" or "hogmanay" => (12, 31),
@@ -292,6 +311,39 @@ internal static partial class MentionedDateFinder
         "la toussaint" => (11, 1),
         _ => throw new UnreachableException($"No day for the holiday \"{holiday}\"."),
     };
+
+    /// <summary>The day of a holiday that moves from year to year, in the given year; null for one on a fixed day.</summary>
+    private static DateOnly? MovableDay(string holiday, int year)
+    {
+        var name = Text.TextFold.Fold(holiday).ToLowerInvariant();
+        return name switch
+        {
+            "labor day" => NthWeekday(year, 9, DayOfWeek.Monday, 1),
+            "memorial day" => NthWeekday(year, 6, DayOfWeek.Monday, 1).AddDays(-7),
+            "thanksgiving" or "thanksgiving day" => NthWeekday(year, 11, DayOfWeek.Thursday, 4),
+            "easter" or "easter sunday" or "paques" => EasterSunday(year),
+            "easter monday" or "lundi de paques" => EasterSunday(year).AddDays(1),
+            "good friday" or "vendredi saint" or "le vendredi saint" => EasterSunday(year).AddDays(-2),
+            _ => null,
+        };
+    }
+
+    // The nth such weekday of a month ("the fourth Thursday of November").
+    private static DateOnly NthWeekday(int year, int month, DayOfWeek weekday, int nth)
+    {
+        var first = new DateOnly(year, month, 1);
+        return first.AddDays((((int)weekday - (int)first.DayOfWeek + 7) % 7) + (7 * (nth - 1)));
+    }
+
+    // Easter Sunday in the Gregorian calendar (the anonymous Gregorian computus).
+    private static DateOnly EasterSunday(int year)
+    {
+        int a = year % 19, b = year / 100, c = year % 100, d = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3;
+        int h = ((19 * a) + b - d - g + 15) % 30, i = c / 4, k = c % 4, l = (32 + (2 * e) + (2 * i) - h - k) % 7, m = (a + (11 * h) + (22 * l)) / 451;
+        var month = (h + l - (7 * m) + 114) / 31;
+        var day = ((h + l - (7 * m) + 114) % 31) + 1;
+        return new DateOnly(year, month, day);
+    }
 
     // "il y a trois semaines", "two months ago": so many days, weeks, months or years before the publication (after it
     // when counted ahead: "dans deux semaines").
@@ -883,7 +935,7 @@ internal static partial class MentionedDateFinder
     [GeneratedRegex(@"(?<!\p{L})(?<a>(?<m>" + EnglishMonthNames + @")\.?\s+(?<da>\d{1,2})(?:st|nd|rd|th)?)\s*(?:-|–|to|through|and)\s*(?<b>(?<db>\d{1,2})(?:st|nd|rd|th)?(?![\d:])(?:,?\s+(?<y>(?:19|20)\d{2})(?!\d))?)", RegexOptions.CultureInvariant)]
     private static partial Regex EnglishDayRange();
 
-    [GeneratedRegex(@"(?<![\p{L}'’])(?<h>Christmas (?:Day|Eve)|Christmas(?=\s+(?:19|20)\d{2}(?!\d))|St\.? Patrick['’]s Day|(?i:la) Saint-Patrick|(?:réveillon|veille) de Noël|(?<!(?i:rue|place|avenue|boulevard|quai|pont|square|cours|allée) du )(?<!\d)(?<fd>1er|[1-9]|[12]\d|3[01])-(?<fm>Janvier|Février|Mars|Avril|Mai|Juin|Juillet|Août|Septembre|Octobre|Novembre|Décembre)(?!-)|Boxing Day|New Year['’]s (?:Day|Eve)|Valentine['’]s Day|Halloween|Bastille Day|Armistice Day|Hogmanay|(?i:la) Saint-Valentin|(?i:la) Saint-Sylvestre|(?i:le) jour de l['’]An|(?i:la) Toussaint|(?<=(?<!\p{L})(?:à|de|avant|après|pour|depuis)\s)Noël(?!\s+\p{Lu}))(?:\s+(?<y>(?:19|20)\d{2})(?!\d))?(?!\p{L})", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}'’])(?<h>Labor Day|Memorial Day|Thanksgiving(?: Day)?|Easter(?: Sunday| Monday)?|Good Friday|(?:(?i:lundi) de )?Pâques|(?i:le )?(?i:vendredi) saint|Christmas (?:Day|Eve)|Christmas(?=\s+(?:19|20)\d{2}(?!\d))|St\.? Patrick['’]s Day|(?i:la) Saint-Patrick|(?:réveillon|veille) de Noël|(?<!(?i:rue|place|avenue|boulevard|quai|pont|square|cours|allée) du )(?<!\d)(?<fd>1er|[1-9]|[12]\d|3[01])-(?<fm>Janvier|Février|Mars|Avril|Mai|Juin|Juillet|Août|Septembre|Octobre|Novembre|Décembre)(?!-)|Boxing Day|New Year['’]s (?:Day|Eve)|Valentine['’]s Day|Halloween|Bastille Day|Armistice Day|Hogmanay|(?i:la) Saint-Valentin|(?i:la) Saint-Sylvestre|(?i:le) jour de l['’]An|(?i:la) Toussaint|(?<=(?<!\p{L})(?i:à|de|avant|après|pour|depuis)\s)Noël(?!\s+\p{Lu}))(?:\s+(?<y>(?:19|20)\d{2})(?!\d))?(?!\p{L})", RegexOptions.CultureInvariant)]
     private static partial Regex Holiday();
 
     // Right after a day: "last year", "next year", "de l'an dernier", "l'année prochaine" (groups "last" and "next").
