@@ -452,4 +452,9 @@ public class DateTests
             Mentioned("Tennis\nPublished Sept. 2, 2025\n\nThe fans came on Labor Day. Thanksgiving will be quiet. Easter 2024 was early. On Memorial Day 2025 they paraded. "
                 + "À Pâques, les cloches sonneront. Le lundi de Pâques 2026. Good Friday 2023. À Noël, les enfants recevront des cadeaux."));
     }
+    [Fact]
+    public void A_span_from_a_month_and_its_year_to_another_year_ends_in_that_year()
+    {
+        Assert.Equal(["from April 2001=2001-04", "2006=2006", "in March 2020=2020-03"], Mentioned("Title\nPublished May 3, 2023\n\nHe led the country from April 2001 to 2006. Sales in March 2020 and 2000 units fell."));
+    }
 }

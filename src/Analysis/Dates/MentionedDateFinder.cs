@@ -995,8 +995,9 @@ internal static partial class MentionedDateFinder
     private static partial Regex YearAfter();
 
     // A span of years: "2019-2021", "the 2024-25 season" (not inside a longer number or date), or "entre 2019 et 2021", "de 2019 à 2021", "from
-    // 2019 to 2021", "between 2019 and 2021", "in 2020 and 2021". Matched from the first year's digits, its cue looked back at from there.
-    [GeneratedRegex(@"(?<![\d\-–/.])(?<a>(?:19|20)\d{2})(?:\s?[-–]\s?(?<b>(?:19|20)\d{2})|[-–](?<b>\d{2})(?=\s+(?i:season|campaign|school|academic|financial|fiscal)\b)|(?<=(?i:saison|season|exercice)\s+\d{4})[-–](?<b>\d{2})|(?<=(?<![\p{L}'’])(?i:entre|between|de|du|from|en|in)\s+\d{4})\s+(?i:et|and|à|au|to|ou|or)\s+(?<b>(?:19|20)\d{2}))(?![\d,.]?\d|\s?[-–/]\s?\d)", RegexOptions.CultureInvariant)]
+    // 2019 to 2021", "between 2019 and 2021", "in 2020 and 2021", "from April 2001 to 2006". Matched from the first year's digits, its cue
+    // looked back at from there.
+    [GeneratedRegex(@"(?<![\d\-–/.])(?<a>(?:19|20)\d{2})(?:\s?[-–]\s?(?<b>(?:19|20)\d{2})|[-–](?<b>\d{2})(?=\s+(?i:season|campaign|school|academic|financial|fiscal)\b)|(?<=(?i:saison|season|exercice)\s+\d{4})[-–](?<b>\d{2})|(?<=(?<![\p{L}'’])(?i:entre|between|de|du|from|en|in|" + EnglishMonthNames + "|" + FrenchMonthNames + @")\s+\d{4})\s+(?i:et|and|à|au|to|ou|or)\s+(?<b>(?:19|20)\d{2}))(?![\d,.]?\d|\s?[-–/]\s?\d)", RegexOptions.CultureInvariant)]
     private static partial Regex YearRange();
 
     // The longest span of years read as one: longer spans are more often counts ("de 2000 à 2050 euros").
