@@ -965,4 +965,12 @@ public class PersonExtractionTests
             PersonsIn("Le titre de l'article\n\nMarcus Whitfield and Julien Morel met. Marcus said it went well, and Julien agreed. In Jan. 2024, they met again.")
                 .Select(p => (p.CanonicalName, p.Surfaces.Sum(s => s.Count))));
     }
+    [Fact]
+    public void Madame_dad_and_registrar_are_cues_and_streets_corps_and_policies_hold_no_person()
+    {
+        Assert.Equal(
+            [("Vasseur", 2), ("Dave Hughes", 1), ("Haskins", 1), ("Grace Akinyi Otieno", 1), ("Enric Mas", 1)],
+            PersonsIn("Le titre de l'article\n\nMadame Vasseur a parlé, puis Vasseur est partie. Dad Dave Hughes waved. Registrar Haskins signed. We saw it on Alfred St. "
+                + "The Marine Corps and the Monetary Policy Committee met. \"Nobody can afford it,\" said Grace Akinyi Otieno. Enric Mas attacked.").Select(p => (p.CanonicalName, p.Surfaces.Sum(s => s.Count))));
+    }
 }

@@ -207,9 +207,13 @@ internal sealed partial class People
         return true;
     }
 
-    /// <summary>A given name alone ("LeBron said") as the person whose full name opens with it, when only one does.</summary>
+    /// <summary>
+    /// A given name alone ("LeBron said") as the person whose full name opens with it, when only one does, spelt as there
+    /// (not "Grâce à lui" for Grace Kelly).
+    /// </summary>
     public bool TryGivenNameReference(PersonExtractor.Candidate candidate, string key) =>
-        AddToOnly(candidate, person => person.Key.Length > key.Length && person.Key[key.Length] == ' ' && person.Key.StartsWith(key, StringComparison.Ordinal));
+        AddToOnly(candidate, person => person.Key.Length > key.Length && person.Key[key.Length] == ' ' && person.Key.StartsWith(key, StringComparison.Ordinal)
+            && !person.Mentions.TrueForAll(m => m.Words[0].Key == key && !m.Words[0].Text.Equals(candidate.Words[0].Text, StringComparison.OrdinalIgnoreCase)));
 
     // The mention as the one person with a full name that matches, if exactly one has.
     private bool AddToOnly(PersonExtractor.Candidate candidate, Predicate<Person> match)
