@@ -928,7 +928,7 @@ internal sealed partial class PersonExtractor(NameLexicon lexicon, AliasTable al
         or "mediatheque" or "campus" or "residence" or "complexe" or "piscine" or "gymnase" or "uss" or "hms" or "hmas" or "hmcs" or "hmnzs" or "rrs" or "ins" or "navire"
         or "editions" or "galerie" or "clinique" or "collegiale" or "chapelle" or "basilique" or "cathedrale" or "batiment" or "chu" or "athenee"
         or "sanctuaire" or "avenida" or "rua" or "praca" or "calle" or "plaza" or "piazza" or "viale" or "strasse" or "platz"
-        or "san" or "santa" or "santo" or "sao" or "autodromo" or "estadio" or "domaine" or "chateau" or "etablissements" or "ets";
+        or "san" or "santa" or "santo" or "sao" or "autodromo" or "estadio" or "domaine" or "chateau" or "etablissements" or "ets" or "trophee" or "coupe";
 
     /// <summary>
     /// Whether the run at <paramref name="start"/> (ending before <paramref name="after"/>) is the
