@@ -973,4 +973,36 @@ public class PersonExtractionTests
             PersonsIn("Le titre de l'article\n\nMadame Vasseur a parlé, puis Vasseur est partie. Dad Dave Hughes waved. Registrar Haskins signed. We saw it on Alfred St. "
                 + "The Marine Corps and the Monetary Policy Committee met. \"Nobody can afford it,\" said Grace Akinyi Otieno. Enric Mas attacked.").Select(p => (p.CanonicalName, p.Surfaces.Sum(s => s.Count))));
     }
+    [Fact]
+    public void A_given_name_with_an_age_names_someone_unless_the_age_is_another_s_or_a_full_name_has_the_word()
+    {
+        Assert.Equal(
+            [("Lucas", 1), ("Inès", 1), ("Paul Martin", 1), ("Martine", 1)],
+            PersonsIn("Faits divers\n\nLucas, 19 ans, et Inès, 18 ans, ont perdu la vie. Le randonneur Paul Martin a été retrouvé. Martine, 61 ans, a témoigné. Le frère de Kylian, 18 ans, a marqué.")
+                .Select(p => (p.CanonicalName, p.Surfaces.Sum(s => s.Count))));
+        Assert.Equal(
+            [("Han Kang", 2)],
+            PersonsIn("Nobel\n\nSouth Korean novelist Han Kang has won the prize. Han, 53, is the first South Korean writer to win it.").Select(p => (p.CanonicalName, p.Surfaces.Sum(s => s.Count))));
+    }
+
+    [Fact]
+    public void The_identity_of_a_name_of_three_words_leaves_out_a_middle_given_name_but_not_a_particle_a_compound_or_a_longer_name()
+    {
+        Assert.Equal(NameKey.Identity("Bola Tinubu"), NameKey.Identity("Bola Ahmed Tinubu"));
+        Assert.Equal(NameKey.Identity("Sarah Parker"), NameKey.Identity("Sarah Jessica Parker"));
+        Assert.NotEqual(NameKey.Identity("Jean Martin"), NameKey.Identity("Jean-Pierre Martin"));
+        Assert.NotEqual(NameKey.Identity("Itamar Gvir"), NameKey.Identity("Itamar Ben Gvir"));
+        Assert.NotEqual(NameKey.Identity("Abdel al-Sisi"), NameKey.Identity("Abdel Fattah al-Sisi"));
+        Assert.NotEqual(NameKey.Identity("Andrés Obrador"), NameKey.Identity("Andrés Manuel López Obrador"));
+        Assert.Equal("bola-tinubu", Assert.Single(PersonsIn("Le titre de l'article\n\nPresident Bola Ahmed Tinubu declared a state of emergency.")).PersonId);
+    }
+
+    [Fact]
+    public void Party_and_state_tags_demonyms_after_an_article_bands_and_holy_places_are_no_names()
+    {
+        Assert.Equal(
+            ["John Cornyn", "Cédrine Kerbaol"],
+            Names("Le titre de l'article\n\nSen. John Cornyn, R-Texas, voted yes. Les Bretonnes Cédrine Kerbaol et sa coéquipière ont attaqué. Marcel et son Orchestre ont joué. "
+                + "The Holy See and the Extraordinary Jubilee drew pilgrims. The James Webb Space Telescope saw it."));
+    }
 }

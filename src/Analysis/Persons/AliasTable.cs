@@ -139,7 +139,7 @@ public sealed class AliasTable
     }
 
     /// <summary>The key of the canonical name if the table knows the name, else the name's own key.</summary>
-    public string CanonicalKey(string name) => NameKey.Of(Resolve(name) ?? name);
+    public string CanonicalKey(string name) => NameKey.Identity(Resolve(name) ?? name);
 
     private static string? FirstAndLast(string key)
     {

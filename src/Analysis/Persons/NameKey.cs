@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Collections.Frozen;
 using System.Text;
 using System.Text.RegularExpressions;
 using EventNews.Analysis.Text;
@@ -18,10 +19,21 @@ public static partial class NameKey
     private const int Remembered = 100_000;
     private static readonly ConcurrentDictionary<string, string> NameKeys = new(StringComparer.Ordinal);
     private static readonly ConcurrentDictionary<string, string> WordKeys = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, string> IdentityKeys = new(StringComparer.Ordinal);
     private static readonly char[] Hyphens = ['-', '‐', '‑'];
+
+    // The keys of the given names, read here rather than from the lexicon, whose own making asks for keys.
+    private static readonly Lazy<FrozenSet<string>> GivenNames = new(() =>
+        EmbeddedData.Words("given-names.txt").Select(OfWord).Where(k => k.Length > 0).ToFrozenSet(StringComparer.Ordinal));
 
     /// <summary>The key of a whole name: each word keyed, joined by one space. Hyphens separate words.</summary>
     public static string Of(string name) => Remember(NameKeys, name, MakeKey);
+
+    /// <summary>
+    /// The key that tells people apart across articles, from which ids are made: the name's key without the given names
+    /// between the first given name and the surname ("Bola Ahmed Tinubu" is "Bola Tinubu", as articles write him either way).
+    /// </summary>
+    public static string Identity(string name) => Remember(IdentityKeys, name, static n => Of(WithoutMiddleGivenNames(n)));
 
     /// <summary>The key of one word of a name.</summary>
     public static string OfWord(string word) => Remember(WordKeys, word, MakeWordKey);
@@ -104,6 +116,23 @@ public static partial class NameKey
         }
 
         return builder.ToString();
+    }
+
+    // "Bola Ahmed Tinubu" is "Bola Tinubu", "Sarah Jessica Parker" "Sarah Parker": in a name of three words, a given name
+    // between a given name and the surname is left out of the identity, as articles name people with or without it. Not a
+    // part of a compound ("Jean-Pierre Martin" is not "Jean Martin"), nor longer names, whose middle words are as often
+    // surnames ("Andrés Manuel López Obrador").
+    private static string WithoutMiddleGivenNames(string name)
+    {
+        // "Abdel Fattah al-Sisi": a name after "Abdel" or "Abu" is one given name with it; "Itamar Ben Gvir": a particle that is
+        // also a given name belongs to the surname.
+        var chunks = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return chunks is [var first, var middle, var last] && GivenNames.Value.Contains(OfWord(first)) && OfWord(first) is not ("abdel" or "abdul" or "abd" or "abu" or "abou")
+            && char.IsUpper(middle[0]) && OfWord(middle) is not ("ben" or "bin" or "ibn" or "abu" or "van" or "von" or "de" or "da" or "di" or "del" or "le" or "la" or "mac" or "saint")
+            && middle.AsSpan().IndexOfAny(Hyphens) < 0 && !middle.Contains('.', StringComparison.Ordinal) && !IsPatronymic(middle)
+            && GivenNames.Value.Contains(OfWord(middle))
+            ? string.Concat(first, " ", last)
+            : name;
     }
 
     private static bool IsPatronymic(string word) =>

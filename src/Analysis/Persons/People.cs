@@ -242,6 +242,10 @@ internal sealed partial class People
         return found;
     }
 
+    /// <summary>Whether a full name of the article has a word written so ("Han" of "Han Kang"; not "Martine" for "Paul Martin").</summary>
+    public bool HasNameWordSpelt(string word) =>
+        _persons.Exists(p => !p.SurnameOnly && p.Mentions.Exists(m => m.NameWordCount >= 2 && m.Words.Exists(w => w.Text.Equals(word, StringComparison.Ordinal))));
+
     public bool CanBackReference(string key) => _persons.Any(p => !p.SurnameOnly && p.Surnames.Contains(key));
 
     /// <summary>
@@ -396,7 +400,7 @@ internal sealed partial class People
             // which is the same for every spelling of the name.
             var id = person.SurnameOnly ? SurnameOnlyPrefix + NameKey.Slug(person.Key)
                 : person.AliasCanonical is not null ? NameKey.Slug(person.AliasCanonical)
-                : NameKey.Slug(NameKey.Of(canonical));
+                : NameKey.Slug(NameKey.Identity(canonical));
             mentions.AddRange(ordered.Select(m => new PersonMention(id, canonical, m.Surface, m.Start, m.End - m.Start)));
             var surfaces = ordered.GroupBy(m => m.Surface, StringComparer.Ordinal)
                 .Select(g => new SurfaceCount(g.Key, g.Count()))

@@ -159,6 +159,16 @@ internal sealed partial class PersonExtractor(NameLexicon lexicon, AliasTable al
             return true;
         }
 
+        // "Lucas, 19 ans, et Inès, 18 ans", "Martine, 61 ans" beside "Paul Martin": a given name with an age is someone known by it
+        // alone, unless a full name of the article has the word spelt so ("Han Kang … Han, 53, is"), which is then referred to
+        // as usual; not the age of someone else ("le frère de Kylian, 18 ans").
+        if (allowNewSurnameOnly && candidate.Words.Count == 1 && lexicon.IsGivenNameWord(candidate.Words[0].Text, candidate.Words[0].Key)
+            && HasAgeOrWho(candidate.Text, candidate.Words) && candidate.WordBefore(acrossStops: false) is not ("de" or "of") && !people.HasNameWordSpelt(candidate.Words[0].Text))
+        {
+            people.AddSurnameOnly(candidate, NameKey.Of(candidate.Surface));
+            return true;
+        }
+
         // Initials without stops ("KL Rahul") stand for the given names: like initials with stops, they stay out of the key.
         var stoplessInitials = candidate.Words[0] is { IsInitial: true, Token.Length: 2 } && candidate.NameWordCount == 1;
         var key = stoplessInitials ? candidate.LastNamePart.Key : NameKey.Of(candidate.Surface);
@@ -349,7 +359,7 @@ internal sealed partial class PersonExtractor(NameLexicon lexicon, AliasTable al
 
     // A word of kinship right before a name, with its possessive or article and "of 61 years": "his wife, ", "a son, ", "sister ",
     // "son frère ", "sa fille, ".
-    [GeneratedRegex(@"(?<!\p{L})(?:(?:his|her|their|son|sa|ses|leur|a|an|un|une)\s+)?(?:wife|husband|son|daughter|brother|sister|father|mother|widow|widower|épouse|femme|mari|fils|fille|frère|sœur|soeur|père|mère|veuve|veuf)(?:\s+of\s+\d+\s+years)?\s*,?\s+$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\p{L})(?:(?:his|her|their|son|sa|ses|leur|a|an|un|une)\s+)?(?:wife|husband|son|daughter|brother|sister|father|mother|widow|widower|partner|girlfriend|boyfriend|fiancée?|épouse|femme|mari|fils|fille|frère|sœur|soeur|père|mère|veuve|veuf|compagne|compagnon|conjointe?)(?:\s+of\s+\d+\s+years)?\s*,?\s+$", RegexOptions.CultureInvariant)]
     private static partial Regex KinBefore();
 
     // "former Marine Paul Whelan": a given name that is also a common word is dropped when the rest is a name by itself.
@@ -594,8 +604,9 @@ internal sealed partial class PersonExtractor(NameLexicon lexicon, AliasTable al
             return false;
         }
 
-        // "Piraeus-based", "Paris-born": a compound adjective, not a name.
-        if (lexicon.IsNeverName(folded) || folded.EndsWith("-based", StringComparison.Ordinal) || folded.EndsWith("-born", StringComparison.Ordinal))
+        // "Piraeus-based", "Paris-born": a compound adjective, not a name; nor a lawmaker's party and state ("R-Texas", "D-Calif.").
+        if (lexicon.IsNeverName(folded) || folded.EndsWith("-based", StringComparison.Ordinal) || folded.EndsWith("-born", StringComparison.Ordinal)
+            || (folded.Length > 3 && folded[1] == '-' && folded[0] is 'r' or 'd' or 'i' && char.IsUpper(word.Text[0]) && char.IsUpper(word.Text[2])))
         {
             return false;
         }
@@ -1063,7 +1074,7 @@ internal sealed partial class PersonExtractor(NameLexicon lexicon, AliasTable al
         or "parkway" or "building" or "gardens" or "cathedral" or "basilica" or "high" or "act" or "cup" or "test" or "classic" or "open"
         or "invitational" or "rule" or "amendment" or "organization" or "organisation" or "road" or "lane" or "disease" or "tests" or "bay" or "hospice" or "beach" or "market" or "city" or "circle"
         or "trust" or "county" or "community" or "society" or "charity" or "stand" or "festival" or "authority" or "agency" or "association" or "collective"
-        or "ground" or "field" or "oval" or "velodrome" or "pavilion" or "park" or "allee";
+        or "ground" or "field" or "oval" or "velodrome" or "pavilion" or "park" or "allee" or "telescope";
 
     // Nouns of the kind that are never a surname: "the Magnitsky Act", "the Davis Cup" (not "Hall", "Day", "Street").
     private static bool IsNamedAfterNounOnly(string folded) => folded is "act" or "cup" or "university" or "airport" or "foundation"
@@ -1396,7 +1407,7 @@ internal sealed partial class PersonExtractor(NameLexicon lexicon, AliasTable al
                 return true;
             }
 
-            return WordBefore(acrossStops: false) is "le" or "la" or "les" or "Le" or "La" or "the" or "The" or "du" or "au" or "des";
+            return WordBefore(acrossStops: false) is "le" or "la" or "les" or "Le" or "La" or "Les" or "the" or "The" or "du" or "au" or "des" or "Du" or "Au" or "Des";
         }
 
         public bool StartsWithParticle => Words[0].IsParticle;
