@@ -457,4 +457,22 @@ public class DateTests
     {
         Assert.Equal(["from April 2001=2001-04", "2006=2006", "in March 2020=2020-03"], Mentioned("Title\nPublished May 3, 2023\n\nHe led the country from April 2001 to 2006. Sales in March 2020 and 2000 units fell."));
     }
+    [Fact]
+    public void Short_spans_after_a_cue_a_year_with_more_nouns_a_month_after_de_and_two_months_joined_by_a_dash_are_dates()
+    {
+        Assert.Equal(
+            ["2010=2010", "11=2011", "2029=2029", "30=2030", "2014=2014", "1999=1999", "1990=1990", "1986=1986", "2020=2020", "July=2025-07", "September=2025-09", "janvier=2025-01"],
+            Mentioned("Cricket\nPublished Oct. 29, 2025\n\nEngland have not won since 2010-11. The deficit shrinks by 2029-30. He won the 2014 British Open. The 1999 Constitution stands. "
+                + "His 1990 transfer was costly. Un grand outrenoir de 1986 adjugé 4 millions. Une foule de 2000 blessés. La hausse par rapport à 2020. Revenue in the July-September quarter rose. "
+                + "Le fleuve a connu des épisodes comme celui de janvier."));
+    }
+
+    [Fact]
+    public void Next_with_the_month_of_publication_is_a_year_on_ahead_of_is_to_come_and_des_and_the_end_of_follow_the_tense()
+    {
+        Assert.Equal(["next April=2026-04"], Mentioned("Golf\nPublished April 14, 2025\n\nMcIlroy is returning to Augusta next April to host the dinner."));
+        Assert.Equal(["Nov. 5=2024-11-05"], Mentioned("Aid\nPublished April 23, 2024\n\nThe fight is likely to resurface in the campaign ahead of the Nov. 5 election."));
+        Assert.Equal(["dès janvier=2026-01"], Mentioned(" date 2025-12 Mercato\n\nEndrick portera bien le maillot de l'OL dès janvier."));
+        Assert.Equal(["of September=2025-09"], Mentioned("Alphabet\nPublished Oct. 29, 2025\n\nThe backlog rose to $155 billion at the end of September, Pichai said."));
+    }
 }

@@ -112,6 +112,18 @@ internal static partial class MentionedDateFinder
             }
         }
 
+        // "the July-September quarter", "juillet-septembre": two months joined by a dash are a span, each end a month, in the year
+        // the clause's tense and the publication give.
+        foreach (var match in Matches(MonthDashPair(), text, start, end))
+        {
+            var tense = TenseAround(text, start, match.Index, match.Index + match.Length);
+            var (a, b) = (match.Groups["a"], match.Groups["b"]);
+            var first = WithYearFrom(published, MonthWords[Text.TextFold.Fold(a.Value).ToLowerInvariant()], null, 0, tense);
+            var second = MonthWords[Text.TextFold.Fold(b.Value).ToLowerInvariant()];
+            Add(text, a.Index, a.Length, first, found, taken);
+            Add(text, b.Index, b.Length, first is null ? null : PartialDate.Create(first.Year + (second < first.Month ? 1 : 0), second), found, taken);
+        }
+
         // "le 12/03/2024", "on 3/12/2024", "2024/03/12": numeric dates with their whole year, day first unless the
         // article is English and the date reads either way.
         foreach (var match in Matches(WrittenDates.NumericDateInText(), text, start, end))
@@ -404,7 +416,8 @@ internal static partial class MentionedDateFinder
             return;
         }
 
-        var startAt = cue is { Success: true } ? cue.Index : token.Start;
+        // "celui de janvier": "de" lets the month be one, but is no part of what is written for it.
+        var startAt = cue is { Success: true } && cue.Groups["cue"].Value is not ("de" or "De" or "d'" or "d’" or "D'" or "D’") ? cue.Index : token.Start;
 
         // "Last year in July", "l'an dernier en mars": the year next to the publication's, before the month and its cue.
         if (!year.Success && yearNextTo is null && published is not null && cue is { Success: true } && startAt - regionStart > 9
@@ -416,6 +429,11 @@ internal static partial class MentionedDateFinder
 
         var relation = after.Success ? Direction(after.Value) : cue is { Success: true } ? Direction(cue.Groups["cue"].Value) : 0;
         relation = relation is 0 ? Tense(text, regionStart, startAt) : relation;
+
+        // "returning to Augusta next April", said in April: a year on.
+        var nextSameMonth = published?.Month == month && ((after.Success ? after.Value : cue is { Success: true } ? cue.Groups["cue"].Value : "") is var said)
+            && (said.Contains("next", StringComparison.OrdinalIgnoreCase) || said.Contains("prochain", StringComparison.OrdinalIgnoreCase));
+        yearNextTo ??= nextSameMonth ? published!.Year + 1 : null;
         var resolved = year.Success ? PartialDate.Create(Int(year, "y"), month)
             : yearNextTo is { } nextToPublication ? PartialDate.Create(nextToPublication, month)
             : WithYearFrom(published, month, null, relation);
@@ -502,9 +520,9 @@ internal static partial class MentionedDateFinder
                 return 1;
             }
 
-            // "trimmed bets on a cut at the next policy meeting on July 24": what the date is of is still to come, whatever the
-            // verb further back.
-            if (text.AsSpan(words[i].Start, words[i].Length) is "next" or "upcoming" or "forthcoming" or "prochain" or "prochaine")
+            // "trimmed bets on a cut at the next policy meeting on July 24", "the campaign ahead of the Nov. 5 election": what the
+            // date is of is still to come, whatever the verb further back.
+            if (text.AsSpan(words[i].Start, words[i].Length) is "next" or "upcoming" or "forthcoming" or "prochain" or "prochaine" or "ahead")
             {
                 return 2;
             }
@@ -517,8 +535,9 @@ internal static partial class MentionedDateFinder
             }
 
             // "Le Tour reprend mercredi", "Pre-orders begin Friday", "the Sixers host Hobart on Saturday": a timetable in the
-            // present, right before the day.
-            if (count - 1 - i <= 2 && ScheduleVerbs.Contains(text.AsSpan(words[i].Start, words[i].Length)) && !(i > 0 && text.AsSpan(words[i - 1].Start, words[i - 1].Length) is "to"))
+            // present, right before the day (not a noun: "at the end of September", "to visit her").
+            if (count - 1 - i <= 2 && ScheduleVerbs.Contains(text.AsSpan(words[i].Start, words[i].Length))
+                && !(i > 0 && text.AsSpan(words[i - 1].Start, words[i - 1].Length) is "to" or "the" or "a" or "an" or "its" or "their" or "la" or "le" or "les"))
             {
                 return 2;
             }
@@ -738,7 +757,7 @@ internal static partial class MentionedDateFinder
     }
 
     private static bool IsDirected(string word) =>
-        Folded(word) is "prochain" or "prochaine" or "next" or "dernier" or "derniere" or "last" or "since" or "depuis" or "until" or "till" or "through" or "by" or "pour" or "for" or "jusqu'en" or "d'ici" or "des" or "jusqu'au" or "jusqu'a";
+        Folded(word) is "prochain" or "prochaine" or "next" or "dernier" or "derniere" or "last" or "since" or "depuis" or "until" or "till" or "through" or "by" or "pour" or "for" or "jusqu'en" or "d'ici" or "jusqu'au" or "jusqu'a";
 
     private static bool IsAhead(string word) =>
         Folded(word) is "prochain" or "prochaine" or "next" or "until" or "till" or "through" or "by" or "pour" or "for" or "jusqu'en" or "d'ici" or "jusqu'au" or "jusqu'a";
@@ -909,7 +928,7 @@ internal static partial class MentionedDateFinder
     [GeneratedRegex(@"(?<!\p{L})(?:depuis|since|jusqu['’]au|until|till|through|d['’]ici|by|pour|for)(?=(?:\s+le)?\s+$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CueBefore();
 
-    [GeneratedRegex(@"(?<![\p{L}'’])(?<cue>(?i:en|depuis|début|fin|courant|dès|jusqu['’]en|d['’]ici|au mois de|le mois de|du mois de|entre))\s+$|(?<cue>(?i:au mois d['’]|le mois d['’]|du mois d['’]))$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}'’])(?<cue>(?i:en|depuis|début|fin|courant|dès|jusqu['’]en|d['’]ici|au mois de|le mois de|du mois de|entre|de))\s+$|(?<cue>(?i:au mois d['’]|le mois d['’]|du mois d['’]|d['’]))$", RegexOptions.CultureInvariant)]
     private static partial Regex FrenchMonthCue();
 
     [GeneratedRegex(@"(?<!\p{L})(?<cue>(?i:last|next|in|since|until|till|by|from|through|early|late|this|during|of|between))\s+$", RegexOptions.CultureInvariant)]
@@ -937,6 +956,11 @@ internal static partial class MentionedDateFinder
 
     [GeneratedRegex(@"(?<![\p{L}'’])(?<h>Labor Day|Memorial Day|Thanksgiving(?: Day)?|Easter(?: Sunday| Monday)?|Good Friday|(?:(?i:lundi) de )?Pâques|(?i:le )?(?i:vendredi) saint|Christmas (?:Day|Eve)|Christmas(?=\s+(?:19|20)\d{2}(?!\d))|St\.? Patrick['’]s Day|(?i:la) Saint-Patrick|(?:réveillon|veille) de Noël|(?<!(?i:rue|place|avenue|boulevard|quai|pont|square|cours|allée) du )(?<!\d)(?<fd>1er|[1-9]|[12]\d|3[01])-(?<fm>Janvier|Février|Mars|Avril|Mai|Juin|Juillet|Août|Septembre|Octobre|Novembre|Décembre)(?!-)|Boxing Day|New Year['’]s (?:Day|Eve)|Valentine['’]s Day|Halloween|Bastille Day|Armistice Day|Hogmanay|(?i:la) Saint-Valentin|(?i:la) Saint-Sylvestre|(?i:le) jour de l['’]An|(?i:la) Toussaint|(?<=(?<!\p{L})(?i:à|de|avant|après|pour|depuis)\s)Noël(?!\s+\p{Lu}))(?:\s+(?<y>(?:19|20)\d{2})(?!\d))?(?!\p{L})", RegexOptions.CultureInvariant)]
     private static partial Regex Holiday();
+
+    [GeneratedRegex(@"(?<![\p{L}-])(?<a>" + EnglishFullMonths + "|" + FrenchMonthNames + @")[-–](?<b>" + EnglishFullMonths + "|" + FrenchMonthNames + @")(?![\p{L}-])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex MonthDashPair();
+
+    private const string EnglishFullMonths = "January|February|March|April|May|June|July|August|September|October|November|December";
 
     // Right after a day: "last year", "next year", "de l'an dernier", "l'année prochaine" (groups "last" and "next").
     [GeneratedRegex(@"\G,?\s+(?:(?<last>last)|(?<next>next))\s+year(?!\p{L})|\G\s+(?:de\s+)?l['’]an(?:née)?\s+(?:(?<last>derni(?:er|ère))|(?<next>prochaine?))(?!\p{L})", RegexOptions.CultureInvariant)]
@@ -994,10 +1018,10 @@ internal static partial class MentionedDateFinder
     [GeneratedRegex(@"\G,?\s+(?<y>(?:19|20)\d{2})(?!\d)", RegexOptions.CultureInvariant)]
     private static partial Regex YearAfter();
 
-    // A span of years: "2019-2021", "the 2024-25 season" (not inside a longer number or date), or "entre 2019 et 2021", "de 2019 à 2021", "from
+    // A span of years: "2019-2021", "the 2024-25 season", "since 2010-11", "by 2029-30" (not inside a longer number or date), or "entre 2019 et 2021", "de 2019 à 2021", "from
     // 2019 to 2021", "between 2019 and 2021", "in 2020 and 2021", "from April 2001 to 2006". Matched from the first year's digits, its cue
     // looked back at from there.
-    [GeneratedRegex(@"(?<![\d\-–/.])(?<a>(?:19|20)\d{2})(?:\s?[-–]\s?(?<b>(?:19|20)\d{2})|[-–](?<b>\d{2})(?=\s+(?i:season|campaign|school|academic|financial|fiscal)\b)|(?<=(?i:saison|season|exercice)\s+\d{4})[-–](?<b>\d{2})|(?<=(?<![\p{L}'’])(?i:entre|between|de|du|from|en|in|" + EnglishMonthNames + "|" + FrenchMonthNames + @")\s+\d{4})\s+(?i:et|and|à|au|to|ou|or)\s+(?<b>(?:19|20)\d{2}))(?![\d,.]?\d|\s?[-–/]\s?\d)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\d\-–/.])(?<a>(?:19|20)\d{2})(?:\s?[-–]\s?(?<b>(?:19|20)\d{2})|[-–](?<b>\d{2})(?=\s+(?i:season|campaign|school|academic|financial|fiscal)\b)|(?<=(?i:saison|season|exercice)\s+\d{4})[-–](?<b>\d{2})|(?<=(?<!\p{L})(?i:since|by|until|in|the|depuis|en|jusqu['’]en|d['’]ici)\s+\d{4})[-–](?<b>\d{2})(?![\d%])|(?<=(?<![\p{L}'’])(?i:entre|between|de|du|from|en|in|" + EnglishMonthNames + "|" + FrenchMonthNames + @")\s+\d{4})\s+(?i:et|and|à|au|to|ou|or)\s+(?<b>(?:19|20)\d{2}))(?![\d,.]?\d|\s?[-–/]\s?\d)", RegexOptions.CultureInvariant)]
     private static partial Regex YearRange();
 
     // The longest span of years read as one: longer spans are more often counts ("de 2000 à 2050 euros").
@@ -1007,7 +1031,7 @@ internal static partial class MentionedDateFinder
     // A year after a word that makes it one ("en 2014", "d'ici à 2030", "early 2024"), or that names an
     // event ("la présidentielle de 2022", "les JO 2024", "the 2020 election"). The year is matched first
     // and its cue looked back at from it: a scan for the year's digits, not for the cues at every character.
-    [GeneratedRegex(@"(?<!\d)(?<y>(?:1[6-9]|20)\d{2})(?![\d,.]?\d)(?:(?<=(?<!\p{L})(?i:en|depuis|dès|jusqu['’]en|avant|après|fin|début|mi-|end-|in|since|until|by|before|after|early|late|mid-|d['’]ici(?:\s+à)?|horizon|trimestre|semestre|quarter of|half of|(?:end|start|beginning|middle) of|printemps|été|automne|hiver|spring|summer|autumn|fall|winter|(?:spring|summer|autumn|fall|winter) of|Q[1-4]|H[12]|T[1-4]|FY|fiscal|(?:fiscal|financial) year|full-year|into|exercice)\s*\d{4})|(?:(?<=(?<!\p{L})(?i:l['’]année|pour|for|of|from)\s+\d{4})|(?<=[\p{L}»”)]\s+de\s+\d{4}))(?!\s+(?!(?:dans|à|au|aux|et|ou|qui|que|où|avait|a|est|sur|par|avec|en|lors|sont|était|ont|and|or|when|which|was|is|will|to|in|on)(?!\p{L})|(?:n|s|qu)['’]|\p{Ll}+ant(?!\p{L}))\p{Ll})(?!\s*(?:%|€|\$))|(?<=(?i:l['’](?:été|automne|hiver))\s+\d{4})|(?<=(?<!\p{L})(?i:(?:présidentielle|législatives|municipales|européennes|élections?|elections?|millésime|cuvée|vendanges|budget(?:\s+(?:primitif|supplémentaire|rectificatif))?|rentrée|prix|Six Nations|bilan|palmarès|classement|JO|Jeux|Mondial|Coupe du monde|Euro|référendum|Grand Chelem|Tournoi|crue|séisme|attentats?|émeutes|crise|guerre|incendie|tempête|canicule|révolution|loi(?:\s+\p{Lu}[\p{L}'’-]+){0,2}|traité|accords?|(?:Act|Law|Treaty|Accords?)\s+of|vote|scrutin|saison|édition|campagne|sommet|promotion|finale|victoire|titre|(?-i:Cup|Chess|Bac|Open|Masters|Expo|Marathon|Grand Prix|Championships?|Act))(?:\s+de)?)\s+\d{4})(?!\s*(?:%|€|\$|(?i:euros?|dollars?|francs?|livres?|pounds?)(?!\p{L})))|(?<=(?<!\p{L})\d{4})(?=\s+(?:(?-i:financial|economic|general|national|local|federal|state|tax|world|global|civil|military|terror|banking|debt|energy|migrant|refugee|Lok Sabha|Rajya Sabha|New Year|Birthday)\s+)?(?i:presidential|election|elections|midterms?|Olympics|Olympic|Games|World Cup|season|campaign|census|summit|referendum|primar(?:y|ies)|championships?|draft|budget|tournament|edition|marathon|flood|earthquake|hurricane|storm|wildfire|crash|attack|riot|crisis|war|pandemic|coup|revolution|uprising|massacre|inspection|audit|report|law|treaty|accord|polls|vote|assembly|tax|tariffs?|reform|deal|agreement|ruling|merger|acquisition|bill|ban|lockdown|visit|final|finals|race|stage|victory|defeat|strike|ceasefire|invasion|bombing|shooting|fire|heatwave|drought|recession|scandal|trial|verdict|earnings|results|revenue|profits?|sales|accounts|interview|study|survey|film|album|novel|book|matches|debut|title|cycle|vintage|harvest|honours|honors)(?!\p{L}))|(?<=(?<!\p{L})(?i:the)\s+\d{4})(?=\s+(?i:floods|earthquakes|hurricanes|storms|wildfires|fires|riots|attacks|protests|strikes)(?!\p{L})))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\d)(?<y>(?:1[6-9]|20)\d{2})(?![\d,.]?\d)(?:(?<=(?<!\p{L})(?i:en|depuis|dès|jusqu['’]en|avant|après|fin|début|mi-|end-|in|since|until|by|before|after|early|late|mid-|d['’]ici(?:\s+à)?|horizon|trimestre|semestre|quarter of|half of|(?:end|start|beginning|middle) of|printemps|été|automne|hiver|spring|summer|autumn|fall|winter|(?:spring|summer|autumn|fall|winter) of|Q[1-4]|H[12]|T[1-4]|FY|fiscal|(?:fiscal|financial) year|full-year|into|exercice)\s*\d{4})|(?:(?<=(?<!\p{L})(?i:l['’]année|pour|for|of|from|par rapport à|compared (?:with|to))\s+\d{4})|(?<=[\p{L}»”)]\s+de\s+\d{4}))(?!\s+(?!(?:dans|à|au|aux|et|ou|qui|que|où|avait|a|est|sur|par|avec|en|lors|sont|était|ont|and|or|when|which|was|is|will|to|in|on)(?!\p{L})|(?:n|s|qu)['’]|\p{Ll}+ant(?!\p{L})|\p{Ll}+ée?(?!\p{L}))\p{Ll})(?!\s*(?:%|€|\$))|(?<=(?i:l['’](?:été|automne|hiver))\s+\d{4})|(?<=(?<!\p{L})(?i:(?:présidentielle|législatives|municipales|européennes|élections?|elections?|millésime|cuvée|vendanges|budget(?:\s+(?:primitif|supplémentaire|rectificatif))?|rentrée|prix|Six Nations|bilan|palmarès|classement|JO|Jeux|Mondial|Coupe du monde|Euro|référendum|Grand Chelem|Tournoi|crue|séisme|attentats?|émeutes|crise|guerre|incendie|tempête|canicule|révolution|loi(?:\s+\p{Lu}[\p{L}'’-]+){0,2}|traité|accords?|(?:Act|Law|Treaty|Accords?)\s+of|vote|scrutin|saison|édition|campagne|sommet|promotion|finale|victoire|titre|(?-i:Cup|Chess|Bac|Open|Masters|Expo|Marathon|Grand Prix|Championships?|Act))(?:\s+de)?)\s+\d{4})(?!\s*(?:%|€|\$|(?i:euros?|dollars?|francs?|livres?|pounds?)(?!\p{L})))|(?<=(?<!\p{L})\d{4})(?=\s+(?:(?-i:financial|economic|general|national|local|federal|state|tax|world|global|civil|military|terror|banking|debt|energy|migrant|refugee|Lok Sabha|Rajya Sabha|New Year|Birthday)\s+)?(?i:presidential|election|elections|midterms?|Olympics|Olympic|Games|World Cup|season|campaign|census|summit|referendum|primar(?:y|ies)|championships?|draft|budget|tournament|edition|marathon|flood|earthquake|hurricane|storm|wildfire|crash|attack|riot|crisis|war|pandemic|coup|revolution|uprising|massacre|inspection|audit|report|law|treaty|accord|polls|vote|assembly|tax|tariffs?|reform|deal|agreement|ruling|merger|acquisition|bill|ban|lockdown|visit|final|finals|race|stage|victory|defeat|strike|ceasefire|invasion|bombing|shooting|fire|heatwave|drought|recession|scandal|trial|verdict|earnings|results|revenue|profits?|sales|accounts|interview|study|survey|film|album|novel|book|matches|debut|title|cycle|vintage|harvest|honours|honors|champion|constitution|transfer|forecast|forecasts|wines|wine|jubilee)(?!\p{L}))|(?<=(?<!\p{L})(?i:the)\s+\d{4})(?=\s+(?:(?i:floods|earthquakes|hurricanes|storms|wildfires|fires|riots|attacks|protests|strikes)(?!\p{L})|\p{Lu}\p{Ll}+)))", RegexOptions.CultureInvariant)]
     private static partial Regex Year();
 
     private static readonly FrozenDictionary<string, int> MonthWords = new Dictionary<string, int>
