@@ -302,7 +302,7 @@ internal static partial class MentionedDateFinder
         || region.Contains("jour de l", StringComparison.Ordinal) || region.Contains("Hogmanay", StringComparison.Ordinal)
         || region.Contains("Christmas", StringComparison.Ordinal) || region.Contains("Patrick", StringComparison.Ordinal) || FrenchHolidayMonth().IsMatch(region)
         || region.Contains("Thanksgiving", StringComparison.Ordinal) || region.Contains("Easter", StringComparison.Ordinal) || region.Contains("Pâques", StringComparison.Ordinal)
-        || region.Contains("Friday", StringComparison.Ordinal) || region.Contains("saint", StringComparison.Ordinal);
+        || region.Contains("Good Friday", StringComparison.Ordinal) || region.Contains("endredi saint", StringComparison.Ordinal);
 
     private static (int Month, int Day) HolidayDay(string holiday) => Text.TextFold.Fold(holiday).ToLowerInvariant().Replace('’', '\'') switch
     {
@@ -550,7 +550,7 @@ internal static partial class MentionedDateFinder
         return toVerb != 0 ? toVerb : fromDay ? (TenseAfter(text, index) < 0 ? -1 : 1) : 0;
     }
 
-    // The nearest word before index that reads as a verb with a tense, or -1.
+    // The nearest word before index that reads as a verb with a tense or sends what follows "to" ahead ("prepares"), or -1.
     private static int GoverningVerb(string text, ReadOnlySpan<Token> words, int index)
     {
         for (var j = index - 1; j >= 0; j--)
@@ -957,7 +957,8 @@ internal static partial class MentionedDateFinder
     [GeneratedRegex(@"(?<![\p{L}'’])(?<h>Labor Day|Memorial Day|Thanksgiving(?: Day)?|Easter(?: Sunday| Monday)?|Good Friday|(?:(?i:lundi) de )?Pâques|(?i:le )?(?i:vendredi) saint|Christmas (?:Day|Eve)|Christmas(?=\s+(?:19|20)\d{2}(?!\d))|St\.? Patrick['’]s Day|(?i:la) Saint-Patrick|(?:réveillon|veille) de Noël|(?<!(?i:rue|place|avenue|boulevard|quai|pont|square|cours|allée) du )(?<!\d)(?<fd>1er|[1-9]|[12]\d|3[01])-(?<fm>Janvier|Février|Mars|Avril|Mai|Juin|Juillet|Août|Septembre|Octobre|Novembre|Décembre)(?!-)|Boxing Day|New Year['’]s (?:Day|Eve)|Valentine['’]s Day|Halloween|Bastille Day|Armistice Day|Hogmanay|(?i:la) Saint-Valentin|(?i:la) Saint-Sylvestre|(?i:le) jour de l['’]An|(?i:la) Toussaint|(?<=(?<!\p{L})(?i:à|de|avant|après|pour|depuis)\s)Noël(?!\s+\p{Lu}))(?:\s+(?<y>(?:19|20)\d{2})(?!\d))?(?!\p{L})", RegexOptions.CultureInvariant)]
     private static partial Regex Holiday();
 
-    [GeneratedRegex(@"(?<![\p{L}-])(?<a>" + EnglishFullMonths + "|" + FrenchMonthNames + @")[-–](?<b>" + EnglishFullMonths + "|" + FrenchMonthNames + @")(?![\p{L}-])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // Matched from the dash, which prose seldom holds, the first month looked back at from there.
+    [GeneratedRegex(@"(?<=(?<![\p{L}-])(?<a>" + EnglishFullMonths + "|" + FrenchMonthNames + @"))[-–](?<b>" + EnglishFullMonths + "|" + FrenchMonthNames + @")(?![\p{L}-])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex MonthDashPair();
 
     private const string EnglishFullMonths = "January|February|March|April|May|June|July|August|September|October|November|December";

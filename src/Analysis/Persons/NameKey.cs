@@ -30,8 +30,9 @@ public static partial class NameKey
     public static string Of(string name) => Remember(NameKeys, name, MakeKey);
 
     /// <summary>
-    /// The key that tells people apart across articles, from which ids are made: the name's key without the given names
-    /// between the first given name and the surname ("Bola Ahmed Tinubu" is "Bola Tinubu", as articles write him either way).
+    /// The key that tells people apart across articles, from which ids are made: the name's key, without the given name
+    /// between the given name and the surname of a name of three words ("Bola Ahmed Tinubu" is "Bola Tinubu", as articles
+    /// write him either way).
     /// </summary>
     public static string Identity(string name) => Remember(IdentityKeys, name, static n => Of(WithoutMiddleGivenNames(n)));
 

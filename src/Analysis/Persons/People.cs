@@ -160,8 +160,7 @@ internal sealed partial class People
     /// </summary>
     public bool TryKin(PersonExtractor.Candidate candidate)
     {
-        // The first person named in the sentence ("Venus Williams and Leylah Fernandez won, with sister Serena watching"), else
-        // the one named last before it.
+        // "Venus Williams and Leylah Fernandez won, with sister Serena watching": the first of the sentence, not the nearest.
         Person? relative = null, firstInSentence = null;
         int nearest = -1, first = int.MaxValue;
         foreach (var person in _persons)
@@ -186,7 +185,6 @@ internal sealed partial class People
         }
 
         relative = firstInSentence ?? relative;
-
         if (relative is null)
         {
             return false;

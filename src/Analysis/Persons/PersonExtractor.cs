@@ -193,8 +193,8 @@ internal sealed partial class PersonExtractor(NameLexicon lexicon, AliasTable al
             return true;
         }
 
-        // "with his wife, Victoria", "sister Serena", "son frère René": a relative's given name takes the surname of the person
-        // named last before it.
+        // "with his wife, Victoria", "sister Serena", "son frère René": a relative's given name takes the surname of whom it is
+        // the relative (see People.TryKin).
         var alone = candidate.Words[^1];
         if (candidate.Words.Count == 1 && lexicon.IsGivenNameWord(alone.Text, alone.Key) && !NameLexicon.IsPlaceGivenName(alone.Folded)
             && !Dates.WrittenDates.IsMonthWord(alone.Text) && KinBefore().IsMatch(candidate.Text.AsSpan(Math.Max(0, candidate.Start - 40), Math.Min(40, candidate.Start)))
@@ -349,7 +349,7 @@ internal sealed partial class PersonExtractor(NameLexicon lexicon, AliasTable al
     }
 
     // "Mohammed bin Zayed Al Nahyan", "Abdullah bin Ahmed": "son of" is followed by the father's given name, which belongs to the name.
-    private static bool IsPatronymicLink(Word particle) => particle.Folded is "bin" or "ben" or "ibn" or "bint";
+    private static bool IsPatronymicLink(Word particle) => particle.Folded is "bin" or "ben" or "ibn";
 
     // One capitalised name word of three letters or more, which a middle initial may follow.
     private static bool OpensWithName(List<Word> run) => run is [{ IsNamePart: true, Token.Length: >= 3 } only] && char.IsUpper(only.First);
@@ -447,7 +447,7 @@ internal sealed partial class PersonExtractor(NameLexicon lexicon, AliasTable al
                 continue;
             }
 
-            // "Jean-Marc D., 52 ans", "son associé, Patrick L. Son corps…": a given name and the initial of a surname kept from the
+            // "Jean-Marc D., 52 ans", "son associé, Patrick L., 49 ans": a given name and the initial of a surname kept from the
             // reader, as court reports write the people of a trial, name someone; the initial is the surname.
             if (run.Count == 1 && sawGivenName && IsLetterWithStop(text, word.Token) && !IsInitial(text, words, i) && EndsWithheldSurname(text, word.Token.End + 1))
             {
