@@ -96,10 +96,9 @@ internal static partial class MentionedDateFinder
                     (month, day) = (thisYear.Month, thisYear.Day);
                 }
 
-                var after = text.AsSpan(match.Index + match.Length);
-                var relation = after.StartsWith(" prochain", StringComparison.Ordinal) || after.StartsWith(" prochaine", StringComparison.Ordinal) ? 1
-                    : after.StartsWith(" dernier", StringComparison.Ordinal) || after.StartsWith(" dernière", StringComparison.Ordinal) ? -1 : 0;
-                var resolved = match.Groups["y"].Success ? PartialDate.Create(Int(match, "y"), month, day) : WithYearFrom(published, month, day, relation, TenseAround(text, start, match.Index, match.Index + match.Length));
+                var holidayEnd = match.Index + match.Length;
+                var relation = RelationWord().Match(text, holidayEnd, Math.Min(14, text.Length - holidayEnd)) is { Success: true } said ? Direction(said.Value) : 0;
+                var resolved = match.Groups["y"].Success ? PartialDate.Create(Int(match, "y"), month, day) : WithYearFrom(published, month, day, relation, TenseAround(text, start, match.Index, holidayEnd));
 
                 // Easter, Thanksgiving, Labor Day: the year found from the holiday's day in the year of publication, then its day
                 // in the year found.

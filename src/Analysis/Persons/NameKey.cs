@@ -22,7 +22,8 @@ public static partial class NameKey
     private static readonly ConcurrentDictionary<string, string> IdentityKeys = new(StringComparer.Ordinal);
     private static readonly char[] Hyphens = ['-', '‐', '‑'];
 
-    // The keys of the given names, read here rather than from the lexicon, whose own making asks for keys.
+    // The keys of the given names, read here rather than from the lexicon, whose own making asks for keys; the lexicon takes
+    // them from here.
     private static readonly Lazy<FrozenSet<string>> GivenNames = new(() =>
         EmbeddedData.Words("given-names.txt").Select(OfWord).Where(k => k.Length > 0).ToFrozenSet(StringComparer.Ordinal));
 
@@ -35,6 +36,9 @@ public static partial class NameKey
     /// write him either way).
     /// </summary>
     public static string Identity(string name) => Remember(IdentityKeys, name, static n => Of(WithoutMiddleGivenNames(n)));
+
+    /// <summary>The name keys of the given names of <c>given-names.txt</c>.</summary>
+    internal static FrozenSet<string> GivenNameKeys => GivenNames.Value;
 
     /// <summary>The key of one word of a name.</summary>
     public static string OfWord(string word) => Remember(WordKeys, word, MakeWordKey);

@@ -81,7 +81,7 @@ internal sealed partial class NameLexicon
 
     private NameLexicon()
     {
-        GivenNames = EmbeddedData.Words("given-names.txt").Select(NameKey.OfWord).Where(k => k.Length > 0).ToFrozenSet(StringComparer.Ordinal);
+        GivenNames = NameKey.GivenNameKeys;
         Places = Fold("places.txt");
         Organisations = Fold("organisations.txt");
         CommonWords = Fold("common-words.txt");

@@ -193,23 +193,22 @@ internal sealed partial class PersonExtractor(NameLexicon lexicon, AliasTable al
             return true;
         }
 
+        // A given name alone: not a place's ("Sofia"), nor a month's ("Jan. 6"), nor the first word of a name not read whole
+        // ("Nadia Marchand").
+        var word = candidate.Words[^1];
+        var loneGivenName = candidate.Words.Count == 1 && lexicon.IsGivenNameWord(word.Text, word.Key) && !NameLexicon.IsPlaceGivenName(word.Folded)
+            && !Dates.WrittenDates.IsMonthWord(word.Text)
+            && !(candidate.End + 1 < candidate.Text.Length && candidate.Text[candidate.End] == ' ' && char.IsUpper(candidate.Text[candidate.End + 1]));
+
         // "with his wife, Victoria", "sister Serena", "son frère René": a relative's given name takes the surname of whom it is
         // the relative (see People.TryKin).
-        var alone = candidate.Words[^1];
-        if (candidate.Words.Count == 1 && lexicon.IsGivenNameWord(alone.Text, alone.Key) && !NameLexicon.IsPlaceGivenName(alone.Folded)
-            && !Dates.WrittenDates.IsMonthWord(alone.Text) && KinBefore().IsMatch(candidate.Text.AsSpan(Math.Max(0, candidate.Start - 40), Math.Min(40, candidate.Start)))
-            && !(candidate.End + 1 < candidate.Text.Length && candidate.Text[candidate.End] == ' ' && char.IsUpper(candidate.Text[candidate.End + 1]))
-            && people.TryKin(candidate))
+        if (loneGivenName && KinBefore().IsMatch(candidate.Text.AsSpan(Math.Max(0, candidate.Start - 40), Math.Min(40, candidate.Start))) && people.TryKin(candidate))
         {
             return true;
         }
 
-        // "LeBron said", "Melania spoke": a given name alone, as one person's first name (not a place's: "Sofia"; not a
-        // month's: "Jan. 6"; nor the first word of a name not read whole: "Nadia Marchand").
-        var word = candidate.Words[^1];
-        if (candidate.Words.Count == 1 && lexicon.IsGivenNameWord(word.Text, word.Key) && !NameLexicon.IsPlaceGivenName(word.Folded) && !Dates.WrittenDates.IsMonthWord(word.Text)
-            && !(candidate.End + 1 < candidate.Text.Length && candidate.Text[candidate.End] == ' ' && char.IsUpper(candidate.Text[candidate.End + 1]))
-            && people.TryGivenNameReference(candidate, key))
+        // "LeBron said", "Melania spoke": a given name alone, as one person's first name.
+        if (loneGivenName && people.TryGivenNameReference(candidate, key))
         {
             return true;
         }
@@ -825,19 +824,9 @@ internal sealed partial class PersonExtractor(NameLexicon lexicon, AliasTable al
                 i++;
             }
 
-            // "Sutrisno, a 54-year-old ojek driver": the article before the age.
-            if (text.AsSpan(i).StartsWith("a ", StringComparison.Ordinal) || text.AsSpan(i).StartsWith("an ", StringComparison.Ordinal))
-            {
-                i += text[i + 1] == ' ' ? 2 : 3;
-                var age = i;
-                while (i < text.Length && i - age <= 3 && char.IsAsciiDigit(text[i]))
-                {
-                    i++;
-                }
-
-                return i - age is >= 1 and <= 3 && text.AsSpan(i).StartsWith("-year-old", StringComparison.Ordinal);
-            }
-
+            // "Sutrisno, a 54-year-old ojek driver": the article before the age, which is then written so.
+            var article = text.AsSpan(i).StartsWith("a ", StringComparison.Ordinal) ? 2 : text.AsSpan(i).StartsWith("an ", StringComparison.Ordinal) ? 3 : 0;
+            i += article;
             var digits = i;
             while (i < text.Length && i - digits <= 3 && char.IsAsciiDigit(text[i]))
             {
@@ -845,6 +834,11 @@ internal sealed partial class PersonExtractor(NameLexicon lexicon, AliasTable al
             }
 
             var rest = text.AsSpan(i);
+            if (article > 0)
+            {
+                return i - digits is >= 1 and <= 3 && rest.StartsWith("-year-old", StringComparison.Ordinal);
+            }
+
             return i - digits is >= 1 and <= 3
                 ? rest.StartsWith(" ans", StringComparison.Ordinal) || rest.StartsWith(",", StringComparison.Ordinal) || rest.StartsWith(")", StringComparison.Ordinal) || rest.StartsWith("-year-old", StringComparison.Ordinal)
                 : NameParts(run) >= 2 && (rest.StartsWith("who ", StringComparison.Ordinal) || rest.StartsWith("whose ", StringComparison.Ordinal));
