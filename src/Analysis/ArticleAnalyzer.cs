@@ -35,8 +35,8 @@ public sealed class ArticleAnalyzer
         var dates = new List<MentionedDate>();
         if (parts.HasFlag(AnalysisParts.MentionedDates))
         {
-            bool? english = null;
-            bool MonthFirst() => english ??= PublicationDateFinder.IsEnglishArticle(cleaned, input);
+            bool? monthFirst = null;
+            bool MonthFirst() => monthFirst ??= PublicationDateFinder.ReadsMonthFirst(cleaned, input);
             foreach (var (start, end) in cleaned.Regions(includeCaptions: false))
             {
                 MentionedDateFinder.Find(text, start, end, published.Date, dates, MonthFirst);

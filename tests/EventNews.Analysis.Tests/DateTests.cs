@@ -475,4 +475,44 @@ public class DateTests
         Assert.Equal(["dès janvier=2026-01"], Mentioned(" date 2025-12 Mercato\n\nEndrick portera bien le maillot de l'OL dès janvier."));
         Assert.Equal(["of September=2025-09"], Mentioned("Alphabet\nPublished Oct. 29, 2025\n\nThe backlog rose to $155 billion at the end of September, Pichai said."));
     }
+
+    [Fact]
+    public void An_english_article_that_writes_days_first_reads_a_date_that_reads_either_way_day_first()
+    {
+        Assert.Equal(new DateValueResult(new PartialDate(2025, 2, 7), "written-date"), Published("RBI cuts rates\n\nNew Delhi | Published: 07-02-2025 13:10 IST\n\nThe Reserve Bank of India cut rates on Friday."));
+        Assert.Equal(["on Friday=2025-02-07"], Mentioned("RBI cuts rates\n\nNew Delhi | Published: 07-02-2025 13:10 IST\n\nThe Reserve Bank of India cut rates on Friday."));
+        Assert.Equal(["04/03/2024=2024-03-04", "25/12/2023=2023-12-25"], Mentioned("Title\nPublished May 3, 2024\n\nThe hearing on 04/03/2024 was delayed, as was the one on 25/12/2023."));
+        Assert.Equal(["04/03/2024=2024-04-03", "12/25/2023=2023-12-25"], Mentioned("Title\nPublished May 3, 2024\n\nThe hearing on 04/03/2024 was delayed, as was the one on 12/25/2023."));
+        Assert.Equal(new DateValueResult(new PartialDate(2025, 7, 2), "written-date"), Published("Fed holds rates\n\nWashington | Published: 07-02-2025 13:10 EDT\n\nThe Federal Reserve held its rates on Wednesday, and the chair said that the bank would wait for the data."));
+    }
+
+    [Fact]
+    public void A_day_planned_told_in_the_pluperfect_is_past_and_a_day_that_awaits_is_to_come()
+    {
+        Assert.Equal(
+            ["mardi=2024-07-30", "vendredi=2024-08-02"],
+            Mentioned("JO\nMis à jour le 31/07/2024 à 23h12\n\nLes épreuves, prévues mardi, avaient été reportées. Le 200 m 4 nages l'attend vendredi."));
+        Assert.Equal(["25 février=2024-02-25"], Mentioned("Sénégal\nDAKAR, 25 mars 2024 (ENW)\n\nLe scrutin, initialement prévu le 25 février, avait été reporté par Macky Sall."));
+        Assert.Equal(["25 avril=2024-04-25"], Mentioned("Sénégal\nDAKAR, 25 mars 2024 (ENW)\n\nLe scrutin, prévu le 25 avril, a été confirmé."));
+    }
+
+    [Fact]
+    public void A_month_from_which_a_change_runs_is_to_come_a_month_after_for_looks_neither_way_and_counts_go_past_ten()
+    {
+        Assert.Equal(["from April=2025-04"], Mentioned("Budget live\nLast modified on Thu 31 Oct 2024 08.15 GMT\n\nEmployer NI up to 15% from April"));
+        Assert.Equal(["From April=2024-04", "June=2024-06"], Mentioned("Budget live\nLast modified on Thu 31 Oct 2024 08.15 GMT\n\nFrom April to June, sales fell."));
+        Assert.Equal(["for October=2023-10", "next month=2023-10"], Mentioned("ECB\nPublished Sept. 20, 2023\n\nThe flash estimate for October is due at the end of next month."));
+        Assert.Equal(["for March=2023-03"], Mentioned("ECB\nPublished Sept. 20, 2023\n\nThe figures for March were revised up."));
+        Assert.Equal(
+            ["Il y a onze jours=2024-03-14", "Two weeks ago=2024-03-11", "twenty years ago=2004"],
+            Mentioned("Sénégal\nDAKAR, 25 mars 2024 (ENW)\n\nIl y a onze jours encore, il était en prison. Two weeks ago he was free. He left twenty years ago."));
+    }
+
+    [Fact]
+    public void Years_of_festivals_tournaments_and_remarks_and_a_year_from_which_a_span_runs_until_another_are_years()
+    {
+        Assert.Equal(
+            ["2024=2024", "2022=2022", "1969=1969", "1988=1988", "2011=2011"],
+            Mentioned("Culture\nPublished June 9, 2025\n\nCannes 2024 : la Palme d'or. He won the 2022 US Open. Quoting the 1969 remark. She taught from 1988 until her retirement in 2011."));
+    }
 }

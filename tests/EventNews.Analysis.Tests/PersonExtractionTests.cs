@@ -1005,4 +1005,14 @@ public class PersonExtractionTests
             Names("Le titre de l'article\n\nSen. John Cornyn, R-Texas, voted yes. Les Bretonnes Cédrine Kerbaol et sa coéquipière ont attaqué. Marcel et son Orchestre ont joué. "
                 + "The Holy See and the Extraordinary Jubilee drew pilgrims. The James Webb Space Telescope saw it."));
     }
+
+    [Fact]
+    public void The_regular_and_the_barmaid_a_pierre_opening_a_name_broadcasters_and_a_tournament_named_after_an_aviator()
+    {
+        Assert.Equal(
+            ["Doreen Pilkington", "Arjun Mehta", "Kelly-Ann Doyle", "Pierre Elliott Trudeau", "Léon Marchand"],
+            Names("Gran, 87, becomes a landlady\n\nLandlady Doreen Pilkington has pulled her first pint.\n\nRegular Arjun Mehta, 64, said: \"Brilliant.\"\n\n"
+                + "Barmaid Kelly-Ann Doyle, 23, added: \"She has energy.\" A guest was quoting Pierre Elliott Trudeau on elephants. "
+                + "Au micro de France Télévisions, Léon Marchand a parlé. He won Roland Garros himself."));
+    }
 }

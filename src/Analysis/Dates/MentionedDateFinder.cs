@@ -426,8 +426,17 @@ internal static partial class MentionedDateFinder
             yearNextTo = published.Year + (before.Groups["last"].Success ? -1 : before.Groups["next"].Success ? 1 : 0);
         }
 
-        var relation = after.Success ? Direction(after.Value) : cue is { Success: true } ? Direction(cue.Groups["cue"].Value) : 0;
+        // "for October", "pour mars": of a month, looking neither way ("the flash estimate for October", "scheduled for October").
+        var cueWord = cue is { Success: true } ? Folded(cue.Groups["cue"].Value).ToLowerInvariant() : "";
+        var relation = after.Success ? Direction(after.Value) : cueWord is "for" or "pour" ? 0 : Direction(cueWord);
         relation = relation is 0 ? Tense(text, regionStart, startAt) : relation;
+
+        // "Employer NI up to 15% from April", "dès septembre", "à partir d'avril": what starts in a month is to come, unless a verb
+        // after it says otherwise ("From April to June, sales fell").
+        if (relation is 0 && (cueWord is "from" or "des" || (cueWord is "de" or "d'" && text.AsSpan(regionStart, cue!.Index - regionStart).EndsWith("à partir ", StringComparison.OrdinalIgnoreCase))))
+        {
+            relation = TenseAfter(text, end) is var later && later != 0 ? later : 1;
+        }
 
         // "returning to Augusta next April", said in April: a year on.
         var nextSameMonth = published?.Month == month && ((after.Success ? after.Value : cue is { Success: true } ? cue.Groups["cue"].Value : "") is var said)
@@ -460,7 +469,7 @@ internal static partial class MentionedDateFinder
 
         var startAt = before.Success ? before.Index : token.Start;
         var relation = after.Success ? Direction(after.Value) : before.Success ? Direction(before.Groups["cue"].Value) : 0;
-        var future = relation is 0 && Tense(text, regionStart, startAt) is var tense && (tense > 0 || (tense == 0 && TenseAfter(text, end) > 0));
+        var future = relation is 0 && TenseAround(text, regionStart, startAt, end) > 0;
         var cueWord = after.Success ? after.Value : before.Success ? before.Groups["cue"].Value : "";
         var next = relation > 0 && (cueWord.Contains("next", StringComparison.OrdinalIgnoreCase) || cueWord.Contains("prochain", StringComparison.OrdinalIgnoreCase));
         Add(text, startAt, end - startAt, OnWeekday(published, weekday, relation, future, next), found, taken);
@@ -565,7 +574,14 @@ internal static partial class MentionedDateFinder
 
     // The tense of the clause before a date, else of the first verb after it ("À partir du 1er septembre, les repas seront préparés…").
     private static int TenseAround(string text, int regionStart, int index, int end) =>
-        Tense(text, regionStart, index) is var before && before != 0 ? before : TenseAfter(text, end);
+        Tense(text, regionStart, index) is var before && before != 0 ? PlannedInThePast(text, before, end) : TenseAfter(text, end);
+
+    /// <summary>
+    /// What was planned for a day, told in the pluperfect, is past: "Les épreuves, prévues mardi, avaient été reportées", "le
+    /// scrutin, initialement prévu le 25 février, avait été reporté", "the vote, set for March 3, had been postponed".
+    /// </summary>
+    private static int PlannedInThePast(string text, int tense, int end) =>
+        tense > 0 && PluperfectAfter().IsMatch(text, end) ? -1 : tense;
 
     /// <summary>The tense of the first verb after a date in its sentence: "On Friday, the King will be made…", "Samedi, les élèves pourront…".</summary>
     private static int TenseAfter(string text, int index)
@@ -908,7 +924,7 @@ internal static partial class MentionedDateFinder
 
     private static int Count(string number) => char.IsAsciiDigit(number[0])
         ? int.Parse(number, CultureInfo.InvariantCulture)
-        : Text.TextFold.Fold(number) is var folded && folded is "une" or "a" or "an" ? 1 : Array.IndexOf(CountWords, folded) % 10 + 1;
+        : Text.TextFold.Fold(number).ToLowerInvariant() is var folded && folded is "une" or "a" or "an" ? 1 : CountWords[folded];
 
     /// <summary>The length of "mi-" or "mid-" before a month ("mi-janvier", "mid-March"), or 0.</summary>
     private static int MidPrefix(string folded) =>
@@ -924,13 +940,17 @@ internal static partial class MentionedDateFinder
     [GeneratedRegex(@"\G\s+(?:dernier|derni[èe]re|prochain|prochaine)(?!\p{L})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RelationWord();
 
+    // A pluperfect soon after a date, in its sentence: ", avaient été reportées", ", had been postponed".
+    [GeneratedRegex(@"\G[^.;!?\n]{0,30}?(?<!\p{L})(?:avait|avaient|had)\s+(?:été|been|\p{Ll}+(?:é|ée|és|ées|ed))(?!\p{L})", RegexOptions.CultureInvariant)]
+    private static partial Regex PluperfectAfter();
+
     [GeneratedRegex(@"(?<!\p{L})(?:depuis|since|jusqu['’]au|until|till|through|d['’]ici|by|pour|for)(?=(?:\s+le)?\s+$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CueBefore();
 
-    [GeneratedRegex(@"(?<![\p{L}'’])(?<cue>(?i:en|depuis|début|fin|courant|dès|jusqu['’]en|d['’]ici|au mois de|le mois de|du mois de|entre|de))\s+$|(?<cue>(?i:au mois d['’]|le mois d['’]|du mois d['’]|d['’]))$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}'’])(?<cue>(?i:en|depuis|début|fin|courant|dès|jusqu['’]en|d['’]ici|au mois de|le mois de|du mois de|entre|pour|de))\s+$|(?<cue>(?i:au mois d['’]|le mois d['’]|du mois d['’]|d['’]))$", RegexOptions.CultureInvariant)]
     private static partial Regex FrenchMonthCue();
 
-    [GeneratedRegex(@"(?<!\p{L})(?<cue>(?i:last|next|in|since|until|till|by|from|through|early|late|this|during|of|between))\s+$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\p{L})(?<cue>(?i:last|next|in|since|until|till|by|from|through|early|late|this|during|of|between|for))\s+$", RegexOptions.CultureInvariant)]
     private static partial Regex EnglishMonthCue();
 
     // A month with its cue, then "and", "et", "to" or "à" right before another month.
@@ -973,8 +993,8 @@ internal static partial class MentionedDateFinder
     private const string YearNextToPublication = @"(?<last>(?i:last year|l['’]an dernier|l['’]an passé|l['’]année dernière|l['’]année passée))|(?<next>(?i:next year|l['’]an prochain|l['’]année prochaine))";
 
     // A count of days, weeks, months or years, in words or figures: "trois semaines", "two months".
-    private const string FrenchCount = @"(?<n>\d{1,2}|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+(?<unit>jours?|semaines?|mois|ans?|années?)";
-    private const string EnglishCount = @"(?<n>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?<unit>days?|weeks?|months?|years?)";
+    private const string FrenchCount = @"(?<n>\d{1,2}|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente)\s+(?<unit>jours?|semaines?|mois|ans?|années?)";
+    private const string EnglishCount = @"(?<n>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)\s+(?<unit>days?|weeks?|months?|years?)";
 
     [GeneratedRegex(@"(?<![\p{L}'’])il y a\s+" + FrenchCount + @"(?!\p{L})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FrenchTimeAgo();
@@ -1031,7 +1051,7 @@ internal static partial class MentionedDateFinder
     // A year after a word that makes it one ("en 2014", "d'ici à 2030", "early 2024"), or that names an
     // event ("la présidentielle de 2022", "les JO 2024", "the 2020 election"). The year is matched first
     // and its cue looked back at from it: a scan for the year's digits, not for the cues at every character.
-    [GeneratedRegex(@"(?<!\d)(?<y>(?:1[6-9]|20)\d{2})(?![\d,.]?\d)(?:(?<=(?<!\p{L})(?i:en|depuis|dès|jusqu['’]en|avant|après|fin|début|mi-|end-|in|since|until|by|before|after|early|late|mid-|d['’]ici(?:\s+à)?|horizon|trimestre|semestre|quarter of|half of|(?:end|start|beginning|middle) of|printemps|été|automne|hiver|spring|summer|autumn|fall|winter|(?:spring|summer|autumn|fall|winter) of|Q[1-4]|H[12]|T[1-4]|FY|fiscal|(?:fiscal|financial) year|full-year|into|exercice)\s*\d{4})|(?:(?<=(?<!\p{L})(?i:l['’]année|pour|for|of|from|par rapport à|compared (?:with|to))\s+\d{4})|(?<=[\p{L}»”)]\s+de\s+\d{4}))(?!\s+(?!(?:dans|à|au|aux|et|ou|qui|que|où|avait|a|est|sur|par|avec|en|lors|sont|était|ont|and|or|when|which|was|is|will|to|in|on)(?!\p{L})|(?:n|s|qu)['’]|\p{Ll}+ant(?!\p{L})|\p{Ll}+ée?(?!\p{L}))\p{Ll})(?!\s*(?:%|€|\$))|(?<=(?i:l['’](?:été|automne|hiver))\s+\d{4})|(?<=(?<!\p{L})(?i:(?:présidentielle|législatives|municipales|européennes|élections?|elections?|millésime|cuvée|vendanges|budget(?:\s+(?:primitif|supplémentaire|rectificatif))?|rentrée|prix|Six Nations|bilan|palmarès|classement|JO|Jeux|Mondial|Coupe du monde|Euro|référendum|Grand Chelem|Tournoi|crue|séisme|attentats?|émeutes|crise|guerre|incendie|tempête|canicule|révolution|loi(?:\s+\p{Lu}[\p{L}'’-]+){0,2}|traité|accords?|(?:Act|Law|Treaty|Accords?)\s+of|vote|scrutin|saison|édition|campagne|sommet|promotion|finale|victoire|titre|(?-i:Cup|Chess|Bac|Open|Masters|Expo|Marathon|Grand Prix|Championships?|Act))(?:\s+de)?)\s+\d{4})(?!\s*(?:%|€|\$|(?i:euros?|dollars?|francs?|livres?|pounds?)(?!\p{L})))|(?<=(?<!\p{L})\d{4})(?=\s+(?:(?-i:financial|economic|general|national|local|federal|state|tax|world|global|civil|military|terror|banking|debt|energy|migrant|refugee|Lok Sabha|Rajya Sabha|New Year|Birthday)\s+)?(?i:presidential|election|elections|midterms?|Olympics|Olympic|Games|World Cup|season|campaign|census|summit|referendum|primar(?:y|ies)|championships?|draft|budget|tournament|edition|marathon|flood|earthquake|hurricane|storm|wildfire|crash|attack|riot|crisis|war|pandemic|coup|revolution|uprising|massacre|inspection|audit|report|law|treaty|accord|polls|vote|assembly|tax|tariffs?|reform|deal|agreement|ruling|merger|acquisition|bill|ban|lockdown|visit|final|finals|race|stage|victory|defeat|strike|ceasefire|invasion|bombing|shooting|fire|heatwave|drought|recession|scandal|trial|verdict|earnings|results|revenue|profits?|sales|accounts|interview|study|survey|film|album|novel|book|matches|debut|title|cycle|vintage|harvest|honours|honors|champion|constitution|transfer|forecast|forecasts|wines|wine|jubilee)(?!\p{L}))|(?<=(?<!\p{L})(?i:the)\s+\d{4})(?=\s+(?:(?i:floods|earthquakes|hurricanes|storms|wildfires|fires|riots|attacks|protests|strikes)(?!\p{L})|\p{Lu}\p{Ll}+)))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\d)(?<y>(?:1[6-9]|20)\d{2})(?![\d,.]?\d)(?:(?<=(?<!\p{L})(?i:en|depuis|dès|jusqu['’]en|avant|après|fin|début|mi-|end-|in|since|until|by|before|after|early|late|mid-|d['’]ici(?:\s+à)?|horizon|trimestre|semestre|quarter of|half of|(?:end|start|beginning|middle) of|printemps|été|automne|hiver|spring|summer|autumn|fall|winter|(?:spring|summer|autumn|fall|winter) of|Q[1-4]|H[12]|T[1-4]|FY|fiscal|(?:fiscal|financial) year|full-year|into|exercice)\s*\d{4})|(?:(?<=(?<!\p{L})(?i:l['’]année|pour|for|of|from|par rapport à|compared (?:with|to))\s+\d{4})|(?<=[\p{L}»”)]\s+de\s+\d{4}))(?!\s+(?!(?:dans|à|au|aux|et|ou|qui|que|où|avait|a|est|sur|par|avec|en|lors|sont|était|ont|and|or|when|which|was|is|will|to|in|on|until|till|through)(?!\p{L})|(?:n|s|qu)['’]|\p{Ll}+ant(?!\p{L})|\p{Ll}+ée?(?!\p{L}))\p{Ll})(?!\s*(?:%|€|\$))|(?<=(?i:l['’](?:été|automne|hiver))\s+\d{4})|(?<=(?<!\p{L})(?i:(?:présidentielle|législatives|municipales|européennes|élections?|elections?|millésime|cuvée|vendanges|budget(?:\s+(?:primitif|supplémentaire|rectificatif))?|rentrée|prix|Six Nations|bilan|palmarès|classement|JO|Jeux|Mondial|Coupe du monde|Euro|référendum|Grand Chelem|Tournoi|crue|séisme|attentats?|émeutes|crise|guerre|incendie|tempête|canicule|révolution|loi(?:\s+\p{Lu}[\p{L}'’-]+){0,2}|traité|accords?|(?:Act|Law|Treaty|Accords?)\s+of|vote|scrutin|saison|édition|campagne|sommet|promotion|finale|victoire|titre|(?-i:Cup|Chess|Bac|Open|Masters|Expo|Marathon|Grand Prix|Championships?|Act|Cannes|Roland-Garros|Wimbledon|Berlinale|Eurovision|Davos))(?:\s+de)?)\s+\d{4})(?!\s*(?:%|€|\$|(?i:euros?|dollars?|francs?|livres?|pounds?)(?!\p{L})))|(?<=(?<!\p{L})\d{4})(?=\s+(?:(?-i:financial|economic|general|national|local|federal|state|tax|world|global|civil|military|terror|banking|debt|energy|migrant|refugee|Lok Sabha|Rajya Sabha|New Year|Birthday|US|French|Australian)\s+)?(?i:presidential|election|elections|midterms?|Olympics|Olympic|Games|World Cup|season|campaign|census|summit|referendum|primar(?:y|ies)|championships?|draft|budget|tournament|edition|marathon|flood|earthquake|hurricane|storm|wildfire|crash|attack|riot|crisis|war|pandemic|coup|revolution|uprising|massacre|inspection|audit|report|law|treaty|accord|polls|vote|assembly|tax|tariffs?|reform|deal|agreement|ruling|merger|acquisition|bill|ban|lockdown|visit|final|finals|race|stage|victory|defeat|strike|ceasefire|invasion|bombing|shooting|fire|heatwave|drought|recession|scandal|trial|verdict|earnings|results|revenue|profits?|sales|accounts|interview|study|survey|film|album|novel|book|matches|debut|title|cycle|vintage|harvest|honours|honors|champion|constitution|transfer|forecast|forecasts|wines|wine|jubilee|open|masters|grand prix|super bowl|remark|remarks|speech|manifesto)(?!\p{L}))|(?<=(?<!\p{L})(?i:the)\s+\d{4})(?=\s+(?:(?i:floods|earthquakes|hurricanes|storms|wildfires|fires|riots|attacks|protests|strikes)(?!\p{L})|\p{Lu}\p{Ll}+)))", RegexOptions.CultureInvariant)]
     private static partial Regex Year();
 
     private static readonly FrozenDictionary<string, int> MonthWords = new Dictionary<string, int>
@@ -1069,7 +1089,8 @@ internal static partial class MentionedDateFinder
         "premiere", "premieres", "expire", "expires", "reprend", "reprennent", "débute", "débutent", "démarre", "démarrent", "commence", "commencent",
         "rouvre", "rouvrent", "accueille", "accueillent", "affronte", "affrontent", "expirent", "sort", "sortent", "take", "takes",
         "open", "opens", "close", "closes", "end", "ends", "break", "breaks", "ouvre", "ouvrent", "achève", "achèvent", "termine", "terminent",
-        "return", "returns", "play", "plays", "meet", "meets", "visit", "visits", "travel", "travels", "joue", "jouent", "rencontre", "rencontrent");
+        "return", "returns", "play", "plays", "meet", "meets", "visit", "visits", "travel", "travels", "joue", "jouent", "rencontre", "rencontrent",
+        "attend", "attendent");
 
     // Words that speak of the future before "to": "is due to", "are expected to", "plans to".
     // Verbs of what is planned, after "to" ("to meet", "to testify").
@@ -1106,8 +1127,14 @@ internal static partial class MentionedDateFinder
         "dit", "fait", "pris", "mis", "eu", "vu", "reçu", "tenu", "promis", "écrit", "paru", "parue", "sorti", "sortie", "né", "née", "mort", "morte",
         "élu", "élue", "venu", "venue", "connu", "disparu", "disparue", "ouvert", "ouverte", "construit", "construite", "produit");
 
-    // Counts written out, 1 to 10 in French then in English ("un"/"une" are both one).
-    private static readonly string[] CountWords = ["un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+    // Counts written out, in French and in English ("un"/"une" are both one).
+    private static readonly FrozenDictionary<string, int> CountWords = new Dictionary<string, int>
+    {
+        ["un"] = 1, ["deux"] = 2, ["trois"] = 3, ["quatre"] = 4, ["cinq"] = 5, ["six"] = 6, ["sept"] = 7, ["huit"] = 8, ["neuf"] = 9, ["dix"] = 10,
+        ["onze"] = 11, ["douze"] = 12, ["quinze"] = 15, ["vingt"] = 20, ["trente"] = 30,
+        ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["seven"] = 7, ["eight"] = 8, ["nine"] = 9, ["ten"] = 10,
+        ["eleven"] = 11, ["twelve"] = 12, ["fifteen"] = 15, ["twenty"] = 20, ["thirty"] = 30,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
 
     private static readonly FrozenDictionary<string, int> RelativeDays = new Dictionary<string, int>
     {

@@ -28,7 +28,7 @@ internal static partial class PublicationDateFinder
         // "12/03/2026" is the 3rd of December in English, the 12th of March in French: the source's
         // language when it says, else the article's own words.
         bool? monthFirst = null;
-        bool MonthFirst() => monthFirst ??= IsEnglishArticle(article, input);
+        bool MonthFirst() => monthFirst ??= ReadsMonthFirst(article, input);
 
         foreach (var stamp in article.OfKind(DroppedKinds.DateStamp))
         {
@@ -52,6 +52,13 @@ internal static partial class PublicationDateFinder
             .FirstOrDefault(d => d is not null);
         return written is not null ? new DateValueResult(written, "written-date") : DateValueResult.None;
     }
+
+    /// <summary>
+    /// Whether a numeric date that reads either way ("07-02-2025") is month first: in English, unless the article shows it
+    /// writes days first (see <see cref="WrittenDates.WritesDayFirst"/>).
+    /// </summary>
+    public static bool ReadsMonthFirst(CleanedArticle article, ArticleInput input) =>
+        IsEnglishArticle(article, input) && !WrittenDates.WritesDayFirst(article.Original);
 
     /// <summary>Whether the article is English: as its source says, else as its words read.</summary>
     public static bool IsEnglishArticle(CleanedArticle article, ArticleInput input) =>

@@ -94,6 +94,33 @@ internal static partial class WrittenDates
 
     public static Match FirstNumeric(string text) => NumericDate().Match(text);
 
+    /// <summary>
+    /// Whether an English text writes its numeric dates day first, as India, Britain or Australia do: one of them reads only
+    /// so ("25/12/2024") and none only month first ("12/25/2024"), or a time is given in the zone of a country that writes
+    /// days first ("07-02-2025 13:10 IST", "14.12 GMT" is no such sign: American wires use it too).
+    /// </summary>
+    public static bool WritesDayFirst(string text)
+    {
+        var dayFirst = false;
+        foreach (Match numeric in NumericDateInText().Matches(text))
+        {
+            if (!numeric.Groups["a"].Success)
+            {
+                continue;
+            }
+
+            var (first, second) = (int.Parse(numeric.Groups["a"].ValueSpan, CultureInfo.InvariantCulture), int.Parse(numeric.Groups["b"].ValueSpan, CultureInfo.InvariantCulture));
+            if (second > 12 && first <= 12)
+            {
+                return false;
+            }
+
+            dayFirst |= first > 12 && second <= 12;
+        }
+
+        return dayFirst || DayFirstTimeZone().IsMatch(text);
+    }
+
     /// <summary>Whether a numeric date reads either way: slashed or dashed, with a day and a month both up to 12 ("12/03/2026").</summary>
     public static bool MayBeMonthFirst(Match numeric) =>
         numeric.Success && numeric.ValueSpan.IndexOfAny('/', '-') >= 0
@@ -217,6 +244,11 @@ internal static partial class WrittenDates
     /// </summary>
     [GeneratedRegex(@"(?<![\d./,-])(?:(?<a>\d{1,2})(?<s>[./-])(?<b>\d{1,2})\k<s>(?<y>(?:19|20)\d{2})|(?<y>(?:19|20)\d{2})(?<s>[./])(?<m>\d{1,2})\k<s>(?<d>\d{1,2}))(?!\d|[./-]\d)", RegexOptions.CultureInvariant)]
     internal static partial Regex NumericDateInText();
+
+    // A time in the zone of a country that writes days first: India, Britain and Ireland in summer, Europe, Australia, New
+    // Zealand, South Africa, East and West Africa, Pakistan, Singapore, Hong Kong, Malaysia, the Gulf.
+    [GeneratedRegex(@"(?<!\d)\d{1,2}[:.h]\d{2}(?:\s?(?:am|pm|a\.m\.|p\.m\.))?\s?\(?(?:IST|BST|CET|CEST|EET|EEST|WET|WEST|AEST|AEDT|ACST|ACDT|AWST|NZST|NZDT|SAST|WAT|CAT|EAT|PKT|SGT|HKT|MYT|GST)(?!\p{L})", RegexOptions.CultureInvariant)]
+    private static partial Regex DayFirstTimeZone();
 
     /// <summary>ISO 8601's dates ("2023-08-29"), unambiguous in any language: in a text and on a stamp line.</summary>
     [GeneratedRegex(@"(?<![\d\p{L}-])(?<y>(?:19|20)\d{2})-(?<m>0[1-9]|1[0-2])-(?<d>0[1-9]|[12]\d|3[01])(?![\d-])", RegexOptions.CultureInvariant)]

@@ -12,7 +12,7 @@ internal sealed partial class NameLexicon
     // Given names that are also ordinary words ("former Marine Paul Whelan"): they open a name only
     // when what follows them is not already a name.
     private static readonly FrozenSet<string> AmbiguousGivenNames =
-        new[] { "marine", "will", "grant", "guy", "mark", "rose", "pierre", "frank", "victoria", "christian", "hunter", "jordan", "austin" }
+        new[] { "marine", "will", "grant", "guy", "mark", "rose", "frank", "victoria", "christian", "hunter", "jordan", "austin" }
             .ToFrozenSet(StringComparer.Ordinal);
 
     // Places that are also given names ("Sofia Coppola", "Paris Hilton", "Orlando Bloom"): such a word opens a name
