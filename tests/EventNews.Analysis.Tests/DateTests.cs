@@ -515,4 +515,18 @@ public class DateTests
             ["2024=2024", "2022=2022", "1969=1969", "1988=1988", "2011=2011"],
             Mentioned("Culture\nPublished June 9, 2025\n\nCannes 2024 : la Palme d'or. He won the 2022 US Open. Quoting the 1969 remark. She taught from 1988 until her retirement in 2011."));
     }
+
+    [Fact]
+    public void That_month_takes_the_year_named_before_and_more_cues_spans_and_events_are_read()
+    {
+        Assert.Equal(["in March 2019=2019-03", "that June=2019-06"], Mentioned("Istanbul\nPublished March 19, 2025\n\nHe first won in March 2019. The result was annulled, but he won the rerun that June."));
+        Assert.Equal([], Mentioned("Istanbul\nPublished March 19, 2025\n\nHe won the rerun that June."));
+        Assert.Equal(["d'ici à décembre=2025-12"], Mentioned("Résultats\nPublié le 28 août 2025\n\nCet effet s'épuisera d'ici à décembre, a prévenu la directrice."));
+        Assert.Equal(["on Thursday=2025-03-27"], Mentioned("Trial\nWed Mar 26 2025 - 17:45\n\nThe judge said the trial would last three weeks. It continues on Thursday."));
+        Assert.Equal(
+            ["2025=2025", "26=2026", "1994=1994", "2008=2008", "2022=2022"],
+            Mentioned("Council\nFriday 21 February 2025\n\nThe cabinet backed its 2025/26 budget. It has its roots in Rwanda's 1994 genocide. The 2008 constitutional amendment stands. "
+                + "Bolsonaro's 2022 running mate was convicted."));
+        Assert.Equal(["2025=2025"], Mentioned("EN DIRECT | Élections fédérales 2025: les libéraux reportés au pouvoir\n\nPublié le 28 avril 2025\n\nSuivez la soirée."));
+    }
 }

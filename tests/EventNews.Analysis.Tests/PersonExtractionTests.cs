@@ -1015,4 +1015,25 @@ public class PersonExtractionTests
                 + "Barmaid Kelly-Ann Doyle, 23, added: \"She has energy.\" A guest was quoting Pierre Elliott Trudeau on elephants. "
                 + "Au micro de France Télévisions, Léon Marchand a parlé. He won Roland Garros himself."));
     }
+
+    [Fact]
+    public void Seyed_is_an_honorific_fm_a_role_and_a_written_out_umlaut_keys_as_the_umlaut()
+    {
+        Assert.Equal(["Abbas Araghchi"], Names("Iran's FM Araghchi meets Jaishankar\n\nIranian Foreign Minister Seyed Abbas Araghchi on Thursday held talks in Delhi. Mr. Araghchi left."));
+        Assert.Equal(NameKey.Of("Julia Klöckner"), NameKey.Of("Julia Kloeckner"));
+        Assert.Equal(NameKey.Of("Thomas Müller"), NameKey.Of("Thomas Mueller"));
+        Assert.NotEqual(NameKey.Of("Joel Smith"), NameKey.Of("Jol Smith"));
+    }
+
+    [Fact]
+    public void Writers_sent_by_the_paper_or_who_contributed_and_headlines_after_also_read_are_no_persons_of_the_story()
+    {
+        Assert.Equal(
+            ["Julia Klöckner", "Friedrich Merz"],
+            Names("Merz élu chancelier\n\nPar notre correspondante à Berlin, Ulrike Fassbender\n\nLa présidente du Bundestag, Julia Klöckner, annonce que Friedrich Merz est élu.\n\n"
+                + "ALSO READ | Operation Sindoor: Rajnath Singh briefs all-party meeting\n\nAssociated Press writer Suzan Fraser in Ankara contributed."));
+        Assert.Equal(
+            ["João Almeida"],
+            Names("Tour de Romandie\n\nDe notre envoyé spécial à Thyon, Grégoire Monnet\n\nJoão Almeida a frappé fort.\n\nPlus de «Santé»\nPourquoi le prix grimpe, selon Elisabeth Baume-Schneider\n0 Commentaires"));
+    }
 }

@@ -442,6 +442,19 @@ internal static partial class MentionedDateFinder
         var nextSameMonth = published?.Month == month && ((after.Success ? after.Value : cue is { Success: true } ? cue.Groups["cue"].Value : "") is var said)
             && (said.Contains("next", StringComparison.OrdinalIgnoreCase) || said.Contains("prochain", StringComparison.OrdinalIgnoreCase));
         yearNextTo ??= nextSameMonth ? published!.Year + 1 : null;
+        // "he won the rerun that June": the month of the year the text last named ("in March 2019"); none named, no date.
+        if (!year.Success && yearNextTo is null && cueWord is "that")
+        {
+            var searchFrom = Math.Max(regionStart, startAt - 300);
+            var named = YearNamed().Match(text, searchFrom, startAt - searchFrom);
+            if (!named.Success)
+            {
+                return;
+            }
+
+            yearNextTo = int.Parse(named.ValueSpan, CultureInfo.InvariantCulture);
+        }
+
         var resolved = year.Success ? PartialDate.Create(Int(year, "y"), month)
             : yearNextTo is { } nextToPublication ? PartialDate.Create(nextToPublication, month)
             : WithYearFrom(published, month, null, relation);
@@ -772,10 +785,10 @@ internal static partial class MentionedDateFinder
     }
 
     private static bool IsDirected(string word) =>
-        Folded(word) is "prochain" or "prochaine" or "next" or "dernier" or "derniere" or "last" or "since" or "depuis" or "until" or "till" or "through" or "by" or "pour" or "for" or "jusqu'en" or "d'ici" or "jusqu'au" or "jusqu'a";
+        Folded(word) is "prochain" or "prochaine" or "next" or "dernier" or "derniere" or "last" or "since" or "depuis" or "until" or "till" or "through" or "by" or "pour" or "for" or "jusqu'en" or "d'ici" or "d'ici a" or "jusqu'au" or "jusqu'a";
 
     private static bool IsAhead(string word) =>
-        Folded(word) is "prochain" or "prochaine" or "next" or "until" or "till" or "through" or "by" or "pour" or "for" or "jusqu'en" or "d'ici" or "jusqu'au" or "jusqu'a";
+        Folded(word) is "prochain" or "prochaine" or "next" or "until" or "till" or "through" or "by" or "pour" or "for" or "jusqu'en" or "d'ici" or "d'ici a" or "jusqu'au" or "jusqu'a";
 
     private static string Folded(string word) => Text.TextFold.Fold(word.Trim()).Replace('’', '\'');
 
@@ -940,6 +953,10 @@ internal static partial class MentionedDateFinder
     [GeneratedRegex(@"\G\s+(?:dernier|derni[èe]re|prochain|prochaine)(?!\p{L})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RelationWord();
 
+    // The last year named in a stretch of text.
+    [GeneratedRegex(@"(?<![\d.,])(?:19|20)\d{2}(?![\d.,]\d|\d)", RegexOptions.RightToLeft | RegexOptions.CultureInvariant)]
+    private static partial Regex YearNamed();
+
     // A pluperfect soon after a date, in its sentence: ", avaient été reportées", ", had been postponed".
     [GeneratedRegex(@"\G[^.;!?\n]{0,30}?(?<!\p{L})(?:avait|avaient|had)\s+(?:été|been|\p{Ll}+(?:é|ée|és|ées|ed))(?!\p{L})", RegexOptions.CultureInvariant)]
     private static partial Regex PluperfectAfter();
@@ -947,10 +964,10 @@ internal static partial class MentionedDateFinder
     [GeneratedRegex(@"(?<!\p{L})(?:depuis|since|jusqu['’]au|until|till|through|d['’]ici|by|pour|for)(?=(?:\s+le)?\s+$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CueBefore();
 
-    [GeneratedRegex(@"(?<![\p{L}'’])(?<cue>(?i:en|depuis|début|fin|courant|dès|jusqu['’]en|d['’]ici|au mois de|le mois de|du mois de|entre|pour|de))\s+$|(?<cue>(?i:au mois d['’]|le mois d['’]|du mois d['’]|d['’]))$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}'’])(?<cue>(?i:en|depuis|début|fin|courant|dès|jusqu['’]en|d['’]ici(?:\s+à)?|au mois de|le mois de|du mois de|entre|pour|de))\s+$|(?<cue>(?i:au mois d['’]|le mois d['’]|du mois d['’]|d['’]))$", RegexOptions.CultureInvariant)]
     private static partial Regex FrenchMonthCue();
 
-    [GeneratedRegex(@"(?<!\p{L})(?<cue>(?i:last|next|in|since|until|till|by|from|through|early|late|this|during|of|between|for))\s+$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\p{L})(?<cue>(?i:last|next|in|since|until|till|by|from|through|early|late|this|that|during|of|between|for))\s+$", RegexOptions.CultureInvariant)]
     private static partial Regex EnglishMonthCue();
 
     // A month with its cue, then "and", "et", "to" or "à" right before another month.
@@ -1041,7 +1058,7 @@ internal static partial class MentionedDateFinder
     // A span of years: "2019-2021", "the 2024-25 season", "since 2010-11", "by 2029-30" (not inside a longer number or date), or "entre 2019 et 2021", "de 2019 à 2021", "from
     // 2019 to 2021", "between 2019 and 2021", "in 2020 and 2021", "from April 2001 to 2006". Matched from the first year's digits, its cue
     // looked back at from there.
-    [GeneratedRegex(@"(?<![\d\-–/.])(?<a>(?:19|20)\d{2})(?:\s?[-–]\s?(?<b>(?:19|20)\d{2})|[-–](?<b>\d{2})(?=\s+(?i:season|campaign|school|academic|financial|fiscal)\b)|(?<=(?i:saison|season|exercice)\s+\d{4})[-–](?<b>\d{2})|(?<=(?<!\p{L})(?i:since|by|until|in|the|depuis|en|jusqu['’]en|d['’]ici)\s+\d{4})[-–](?<b>\d{2})(?![\d%])|(?<=(?<![\p{L}'’])(?i:entre|between|de|du|from|en|in|" + EnglishMonthNames + "|" + FrenchMonthNames + @")\s+\d{4})\s+(?i:et|and|à|au|to|ou|or)\s+(?<b>(?:19|20)\d{2}))(?![\d,.]?\d|\s?[-–/]\s?\d)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\d\-–/.])(?<a>(?:19|20)\d{2})(?:\s?[-–]\s?(?<b>(?:19|20)\d{2})|[-–/](?<b>\d{2})(?=\s+(?i:season|campaign|school|academic|financial|fiscal|budget)\b)|(?<=(?i:saison|season|exercice)\s+\d{4})[-–/](?<b>\d{2})|(?<=(?<!\p{L})(?i:since|by|until|in|the|for|its|depuis|en|jusqu['’]en|d['’]ici|pour)\s+\d{4})[-–/](?<b>\d{2})(?![\d%])|(?<=(?<![\p{L}'’])(?i:entre|between|de|du|from|en|in|" + EnglishMonthNames + "|" + FrenchMonthNames + @")\s+\d{4})\s+(?i:et|and|à|au|to|ou|or)\s+(?<b>(?:19|20)\d{2}))(?![\d,.]?\d|\s?[-–/]\s?\d)", RegexOptions.CultureInvariant)]
     private static partial Regex YearRange();
 
     // The longest span of years read as one: longer spans are more often counts ("de 2000 à 2050 euros").
@@ -1051,7 +1068,7 @@ internal static partial class MentionedDateFinder
     // A year after a word that makes it one ("en 2014", "d'ici à 2030", "early 2024"), or that names an
     // event ("la présidentielle de 2022", "les JO 2024", "the 2020 election"). The year is matched first
     // and its cue looked back at from it: a scan for the year's digits, not for the cues at every character.
-    [GeneratedRegex(@"(?<!\d)(?<y>(?:1[6-9]|20)\d{2})(?![\d,.]?\d)(?:(?<=(?<!\p{L})(?i:en|depuis|dès|jusqu['’]en|avant|après|fin|début|mi-|end-|in|since|until|by|before|after|early|late|mid-|d['’]ici(?:\s+à)?|horizon|trimestre|semestre|quarter of|half of|(?:end|start|beginning|middle) of|printemps|été|automne|hiver|spring|summer|autumn|fall|winter|(?:spring|summer|autumn|fall|winter) of|Q[1-4]|H[12]|T[1-4]|FY|fiscal|(?:fiscal|financial) year|full-year|into|exercice)\s*\d{4})|(?:(?<=(?<!\p{L})(?i:l['’]année|pour|for|of|from|par rapport à|compared (?:with|to))\s+\d{4})|(?<=[\p{L}»”)]\s+de\s+\d{4}))(?!\s+(?!(?:dans|à|au|aux|et|ou|qui|que|où|avait|a|est|sur|par|avec|en|lors|sont|était|ont|and|or|when|which|was|is|will|to|in|on|until|till|through)(?!\p{L})|(?:n|s|qu)['’]|\p{Ll}+ant(?!\p{L})|\p{Ll}+ée?(?!\p{L}))\p{Ll})(?!\s*(?:%|€|\$))|(?<=(?i:l['’](?:été|automne|hiver))\s+\d{4})|(?<=(?<!\p{L})(?i:(?:présidentielle|législatives|municipales|européennes|élections?|elections?|millésime|cuvée|vendanges|budget(?:\s+(?:primitif|supplémentaire|rectificatif))?|rentrée|prix|Six Nations|bilan|palmarès|classement|JO|Jeux|Mondial|Coupe du monde|Euro|référendum|Grand Chelem|Tournoi|crue|séisme|attentats?|émeutes|crise|guerre|incendie|tempête|canicule|révolution|loi(?:\s+\p{Lu}[\p{L}'’-]+){0,2}|traité|accords?|(?:Act|Law|Treaty|Accords?)\s+of|vote|scrutin|saison|édition|campagne|sommet|promotion|finale|victoire|titre|(?-i:Cup|Chess|Bac|Open|Masters|Expo|Marathon|Grand Prix|Championships?|Act|Cannes|Roland-Garros|Wimbledon|Berlinale|Eurovision|Davos))(?:\s+de)?)\s+\d{4})(?!\s*(?:%|€|\$|(?i:euros?|dollars?|francs?|livres?|pounds?)(?!\p{L})))|(?<=(?<!\p{L})\d{4})(?=\s+(?:(?-i:financial|economic|general|national|local|federal|state|tax|world|global|civil|military|terror|banking|debt|energy|migrant|refugee|Lok Sabha|Rajya Sabha|New Year|Birthday|US|French|Australian)\s+)?(?i:presidential|election|elections|midterms?|Olympics|Olympic|Games|World Cup|season|campaign|census|summit|referendum|primar(?:y|ies)|championships?|draft|budget|tournament|edition|marathon|flood|earthquake|hurricane|storm|wildfire|crash|attack|riot|crisis|war|pandemic|coup|revolution|uprising|massacre|inspection|audit|report|law|treaty|accord|polls|vote|assembly|tax|tariffs?|reform|deal|agreement|ruling|merger|acquisition|bill|ban|lockdown|visit|final|finals|race|stage|victory|defeat|strike|ceasefire|invasion|bombing|shooting|fire|heatwave|drought|recession|scandal|trial|verdict|earnings|results|revenue|profits?|sales|accounts|interview|study|survey|film|album|novel|book|matches|debut|title|cycle|vintage|harvest|honours|honors|champion|constitution|transfer|forecast|forecasts|wines|wine|jubilee|open|masters|grand prix|super bowl|remark|remarks|speech|manifesto)(?!\p{L}))|(?<=(?<!\p{L})(?i:the)\s+\d{4})(?=\s+(?:(?i:floods|earthquakes|hurricanes|storms|wildfires|fires|riots|attacks|protests|strikes)(?!\p{L})|\p{Lu}\p{Ll}+)))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\d)(?<y>(?:1[6-9]|20)\d{2})(?![\d,.]?\d)(?:(?<=(?<!\p{L})(?i:en|depuis|dès|jusqu['’]en|avant|après|fin|début|mi-|end-|in|since|until|by|before|after|early|late|mid-|d['’]ici(?:\s+à)?|horizon|trimestre|semestre|quarter of|half of|(?:end|start|beginning|middle) of|printemps|été|automne|hiver|spring|summer|autumn|fall|winter|(?:spring|summer|autumn|fall|winter) of|Q[1-4]|H[12]|T[1-4]|FY|fiscal|(?:fiscal|financial) year|full-year|into|exercice)\s*\d{4})|(?:(?<=(?<!\p{L})(?i:l['’]année|pour|for|of|from|par rapport à|compared (?:with|to))\s+\d{4})|(?<=[\p{L}»”)]\s+de\s+\d{4}))(?!\s+(?!(?:dans|à|au|aux|et|ou|qui|que|où|avait|a|est|sur|par|avec|en|lors|sont|était|ont|and|or|when|which|was|is|will|to|in|on|until|till|through)(?!\p{L})|(?:n|s|qu)['’]|\p{Ll}+ant(?!\p{L})|\p{Ll}+ée?(?!\p{L}))\p{Ll})(?!\s*(?:%|€|\$))|(?<=(?i:l['’](?:été|automne|hiver))\s+\d{4})|(?<=(?<!\p{L})(?i:(?:présidentielle|législatives|municipales|européennes|élections?(?:\s+(?:fédérales|générales|régionales|provinciales|présidentielles?|législatives|municipales|sénatoriales|européennes|cantonales|départementales))?|elections?|millésime|cuvée|vendanges|budget(?:\s+(?:primitif|supplémentaire|rectificatif))?|rentrée|prix|Six Nations|bilan|palmarès|classement|JO|Jeux|Mondial|Coupe du monde|Euro|référendum|Grand Chelem|Tournoi|crue|séisme|attentats?|émeutes|crise|guerre|incendie|tempête|canicule|révolution|loi(?:\s+\p{Lu}[\p{L}'’-]+){0,2}|traité|accords?|(?:Act|Law|Treaty|Accords?)\s+of|vote|scrutin|saison|édition|campagne|sommet|promotion|finale|victoire|titre|(?-i:Cup|Chess|Bac|Open|Masters|Expo|Marathon|Grand Prix|Championships?|Act|Cannes|Roland-Garros|Wimbledon|Berlinale|Eurovision|Davos))(?:\s+de)?)\s+\d{4})(?!\s*(?:%|€|\$|(?i:euros?|dollars?|francs?|livres?|pounds?)(?!\p{L})))|(?<=(?<!\p{L})\d{4})(?=\s+(?:(?-i:financial|economic|general|national|local|federal|state|tax|world|global|civil|military|terror|banking|debt|energy|migrant|refugee|Lok Sabha|Rajya Sabha|New Year|Birthday|US|French|Australian|constitutional)\s+)?(?i:presidential|election|elections|midterms?|Olympics|Olympic|Games|World Cup|season|campaign|census|summit|referendum|primar(?:y|ies)|championships?|draft|budget|tournament|edition|marathon|flood|earthquake|hurricane|storm|wildfire|crash|attack|riot|crisis|war|pandemic|coup|revolution|uprising|massacre|inspection|audit|report|law|treaty|accord|polls|vote|assembly|tax|tariffs?|reform|deal|agreement|ruling|merger|acquisition|bill|ban|lockdown|visit|final|finals|race|stage|victory|defeat|strike|ceasefire|invasion|bombing|shooting|fire|heatwave|drought|recession|scandal|trial|verdict|earnings|results|revenue|profits?|sales|accounts|interview|study|survey|film|album|novel|book|matches|debut|title|cycle|vintage|harvest|honours|honors|champion|constitution|transfer|forecast|forecasts|wines|wine|jubilee|open|masters|grand prix|super bowl|remark|remarks|speech|manifesto|running mate|genocide|génocide|amendment|amendments)(?!\p{L}))|(?<=(?<!\p{L})(?i:the)\s+\d{4})(?=\s+(?:(?i:floods|earthquakes|hurricanes|storms|wildfires|fires|riots|attacks|protests|strikes)(?!\p{L})|\p{Lu}\p{Ll}+)))", RegexOptions.CultureInvariant)]
     private static partial Regex Year();
 
     private static readonly FrozenDictionary<string, int> MonthWords = new Dictionary<string, int>
@@ -1090,7 +1107,7 @@ internal static partial class MentionedDateFinder
         "rouvre", "rouvrent", "accueille", "accueillent", "affronte", "affrontent", "expirent", "sort", "sortent", "take", "takes",
         "open", "opens", "close", "closes", "end", "ends", "break", "breaks", "ouvre", "ouvrent", "achève", "achèvent", "termine", "terminent",
         "return", "returns", "play", "plays", "meet", "meets", "visit", "visits", "travel", "travels", "joue", "jouent", "rencontre", "rencontrent",
-        "attend", "attendent");
+        "attend", "attendent", "continue", "continues", "continuent", "poursuit", "poursuivent");
 
     // Words that speak of the future before "to": "is due to", "are expected to", "plans to".
     // Verbs of what is planned, after "to" ("to meet", "to testify").

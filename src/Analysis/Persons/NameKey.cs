@@ -281,7 +281,7 @@ public static partial class NameKey
             s = s[..^2] + "v";
         }
 
-        s = CollapseDoubles(s);
+        s = CollapseDoubles(UmlautsWrittenOut(s));
         if (s.Length > 3 && s.StartsWith("ie", StringComparison.Ordinal))
         {
             s = s[1..];
@@ -290,6 +290,21 @@ public static partial class NameKey
         if (s.Length > 3 && s[^1] == 'e' && !IsVowel(s[^2]))
         {
             s = s[..^1];
+        }
+
+        return s;
+    }
+
+    // German writes an umlaut out when it cannot print it: "Klöckner" is "Kloeckner", "Müller" "Mueller". Between consonants, "ae",
+    // "oe" and "ue" are keyed as the vowel alone, as the folded umlaut is; so, alike in every name, are "Michael" and "Manuel".
+    private static string UmlautsWrittenOut(string s)
+    {
+        for (var i = 1; i + 2 < s.Length; i++)
+        {
+            if (s[i + 1] == 'e' && s[i] is 'a' or 'o' or 'u' && !IsVowel(s[i - 1]) && !IsVowel(s[i + 2]))
+            {
+                s = s.Remove(i + 1, 1);
+            }
         }
 
         return s;

@@ -41,7 +41,7 @@ internal sealed partial class NameLexicon
         }.Select(NameKey.OfWord).Concat(VietnameseFamilyNames).ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> HonorificWords =
-        new[] { "m", "mm", "mme", "mmes", "mlle", "mr", "mrs", "ms", "dr", "dre", "drs", "pr", "prof", "sir", "dame", "lord", "lady", "mgr", "herr", "frau", "sen", "rep", "gen", "gov", "lt", "col", "capt", "adm", "sgt", "brig", "maj", "rev", "president", "president-elect", "me", "maitre", "cllr", "cr", "coun", "aunty", "auntie", "mama", "ramatoa", "lella", "lalla", "fr", "dona", "gogo", "det", "insp", "supt", "madame", "monsieur", "mademoiselle" }
+        new[] { "m", "mm", "mme", "mmes", "mlle", "mr", "mrs", "ms", "dr", "dre", "drs", "pr", "prof", "sir", "dame", "lord", "lady", "mgr", "herr", "frau", "sen", "rep", "gen", "gov", "lt", "col", "capt", "adm", "sgt", "brig", "maj", "rev", "president", "president-elect", "me", "maitre", "cllr", "cr", "coun", "aunty", "auntie", "mama", "ramatoa", "lella", "lalla", "fr", "dona", "gogo", "det", "insp", "supt", "madame", "monsieur", "mademoiselle", "seyed", "seyyed", "sayyid", "sayyed" }
             .ToFrozenSet(StringComparer.Ordinal);
 
     // Honorifics written without a full stop may stand alone ("Mme Colonna"); single letters need it ("M. Blinken").

@@ -598,7 +598,7 @@ internal sealed partial class PersonExtractor(NameLexicon lexicon, AliasTable al
 
         var folded = word.Folded;
 
-        if (NameLexicon.IsHonorific(folded) && (folded.Length <= 4 || folded is "madame" or "monsieur" or "mademoiselle"))
+        if (NameLexicon.IsHonorific(folded) && (folded.Length <= 4 || folded is "madame" or "monsieur" or "mademoiselle" or "seyed" or "seyyed" or "sayyid" or "sayyed"))
         {
             return false;
         }
@@ -1296,7 +1296,7 @@ internal sealed partial class PersonExtractor(NameLexicon lexicon, AliasTable al
     private static partial Regex HyphenatedSyllables();
 
     private static readonly FrozenSet<string> CommonAcronyms = FrozenSet.Create(StringComparer.Ordinal,
-        "us", "uk", "eu", "un", "ue", "tv", "pm", "mp", "vp", "dj", "fc", "ac", "sc", "ag", "da", "gp", "pr", "hr", "it", "ai", "ok", "hq", "gm", "nz",
+        "us", "uk", "eu", "un", "ue", "tv", "pm", "fm", "mp", "vp", "dj", "fc", "ac", "sc", "ag", "da", "gp", "pr", "hr", "it", "ai", "ok", "hq", "gm", "nz",
         "sa", "ev", "vr", "ar", "id", "ip", "iq", "rn", "md", "mc", "cd", "dc", "la", "ny", "nj", "nc", "tx", "ca", "fl", "ga", "pa", "oh", "mi", "wa",
         "az", "co", "ma", "mn", "wi", "va", "tn", "ky", "al", "ut", "nv", "nm", "or", "ks", "ne", "ia", "mo", "ct", "ri", "de", "nh", "vt", "me", "wv",
         "sd", "nd", "mt", "wy", "hi", "ak", "on", "qc", "bc", "ab", "sk", "mb", "ns", "nb", "pe", "nl", "yt", "nt", "nu", "ps", "cs", "lr", "rc", "as",
