@@ -1036,4 +1036,16 @@ public class PersonExtractionTests
             ["João Almeida"],
             Names("Tour de Romandie\n\nDe notre envoyé spécial à Thyon, Grégoire Monnet\n\nJoão Almeida a frappé fort.\n\nPlus de «Santé»\nPourquoi le prix grimpe, selon Elisabeth Baume-Schneider\n0 Commentaires"));
     }
+
+    [Fact]
+    public void Al_apart_keys_as_al_joined_and_dutch_squares_companies_irish_parties_and_terminals_are_no_persons()
+    {
+        Assert.Equal(NameKey.Of("Tamim bin Hamad Al-Thani"), NameKey.Of("Tamim ben Hamad Al Thani"));
+        Assert.Equal(NameKey.Of("Al Gore"), NameKey.Of("Al Gore"));
+        Assert.NotEqual(NameKey.Of("Gore"), NameKey.Of("Al Gore"));
+        Assert.Equal(
+            ["Lotte Peeters"],
+            Names("Cycliste tuée à Gand\n\nLa jeune femme a été percutée sur l'Emile Braunplein. Lotte Peeters, étudiante, circulait à vélo. Koninklijke Dekker a réagi. "
+                + "Fine Gael and Fianna Fáil lost seats. Talks were held at Shahid Beheshti terminal."));
+    }
 }

@@ -105,6 +105,12 @@ public static partial class NameKey
                 {
                     key = "ben";
                 }
+
+                // "Al Thani" is "Al-Thani", whose article the word's key leaves out: so does a name's, standing apart before its last word.
+                if (key is "al" or "el" && index > 0 && index == words.Count - 2)
+                {
+                    continue;
+                }
             }
 
             if (key.Length == 0)

@@ -158,7 +158,13 @@ internal sealed partial class NameLexicon
     /// </summary>
     public bool IsRole(string folded) => Roles.Contains(folded) || (folded.Contains('-', StringComparison.Ordinal) && folded.Split('-').Any(p => p.Length >= 4 && Roles.Contains(p)));
 
-    public bool IsPlace(string folded) => Places.Contains(folded);
+    public bool IsPlace(string folded) => Places.Contains(folded) || IsStreetOrSquare(folded);
+
+    // Dutch and German streets and squares are one word with the name before the noun: "Emile Braunplein", "Kalverstraat",
+    // "Avenue Louise" is the French way. The folded word ends in its noun.
+    public static bool IsStreetOrSquare(string folded) =>
+        folded.Length > 7 && (folded.EndsWith("plein", StringComparison.Ordinal) || folded.EndsWith("straat", StringComparison.Ordinal) || folded.EndsWith("gracht", StringComparison.Ordinal)
+            || folded.EndsWith("strasse", StringComparison.Ordinal) || folded.EndsWith("platz", StringComparison.Ordinal) || folded.EndsWith("gasse", StringComparison.Ordinal));
 
     public bool IsNationality(string folded) => Nationalities.Contains(folded);
 

@@ -284,7 +284,7 @@ internal sealed partial class PersonExtractor(NameLexicon lexicon, AliasTable al
 
             var after = i + run.Count;
             var namedAfter = NamedAfterBy(text, words, after);
-            if (namedAfter > 0 || (NameParts(run) >= 3 && IsNamedAfterNoun(run[^1].Folded)) || (NameParts(run) == 2 && IsNamedAfterNounOnly(run[^1].Folded)))
+            if (namedAfter > 0 || (NameParts(run) >= 3 && IsNamedAfterNoun(run[^1].Folded)) || (NameParts(run) == 2 && IsNamedAfterNounOnly(run[^1].Folded)) || NameLexicon.IsStreetOrSquare(run[^1].Folded))
             {
                 // "George Washington University", "John F. Kennedy International Airport", "Martin Luther King Day",
                 // "the Thomas Jefferson Memorial": a place or a day named after someone is no mention of them.
@@ -1040,7 +1040,7 @@ internal sealed partial class PersonExtractor(NameLexicon lexicon, AliasTable al
 
                 return i == after && text.AsSpan(token.Start, token.Length) is "airport" or "aircraft" or "university" or "foundation" or "museum"
                     or "hospital" or "stadium" or "memorial" or "prize" or "award" or "bridge" or "street" or "avenue" or "doctrine" or "centre" or "center"
-                    or "disease" or "syndrome" or "law" or "effect" or "theorem" or "paradox" ? 1 : 0;
+                    or "disease" or "syndrome" or "law" or "effect" or "theorem" or "paradox" or "terminal" ? 1 : 0;
             }
 
             var word = words[i];
@@ -1075,7 +1075,7 @@ internal sealed partial class PersonExtractor(NameLexicon lexicon, AliasTable al
         or "memorial" or "prize" or "award" or "awards" or "trophy" or "stadium" or "doctrine" or "syndrome" or "museum" or "institute"
         or "hospital" or "observatory" or "cathedral" or "basilica" or "auditorium" or "fellowship" or "scholarship" or "organization" or "organisation" or "road" or "disease" or "tests" or "bridge" or "clinic" or "hospice" or "beach"
         or "market" or "gardens" or "college" or "trust" or "county" or "society" or "charity" or "festival" or "center" or "centre" or "arena"
-        or "theatre" or "theater" or "velodrome" or "pavilion" or "salai" or "st" or "rd" or "ave";
+        or "theatre" or "theater" or "velodrome" or "pavilion" or "salai" or "st" or "rd" or "ave" or "terminal";
 
     /// <summary>"la maladie d'Alzheimer", "le syndrome de Down", "la loi de Moore": a disease, theorem or law named after someone.</summary>
     private static bool IsNamedAfterOf(string text, WordList words, int index)
