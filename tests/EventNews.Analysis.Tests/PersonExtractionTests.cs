@@ -1048,4 +1048,13 @@ public class PersonExtractionTests
             Names("Cycliste tuée à Gand\n\nLa jeune femme a été percutée sur l'Emile Braunplein. Lotte Peeters, étudiante, circulait à vélo. Koninklijke Dekker a réagi. "
                 + "Fine Gael and Fianna Fáil lost seats. Talks were held at Shahid Beheshti terminal."));
     }
+
+    [Fact]
+    public void A_common_surname_the_lists_hold_for_a_business_or_a_holiday_is_a_surname_after_a_given_name()
+    {
+        Assert.Equal(
+            ["Mike White", "Clément Noël", "Marianne Vos", "Ramon Zenhaeusern"],
+            Names("Race report\n\nGENEVA (AP) - The race was held on Tuesday.\n\nDirector Mike White said yes. Skier Clément Noël won in Adelboden. "
+                + "Cyclist Marianne Vos won too. Ramon Zenhaeusern was second. Zenhäusern said he was happy. The White House and Fox News said nothing."));
+    }
 }

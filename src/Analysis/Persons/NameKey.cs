@@ -301,13 +301,14 @@ public static partial class NameKey
         return s;
     }
 
-    // German writes an umlaut out when it cannot print it: "Klöckner" is "Kloeckner", "Müller" "Mueller". Between consonants, "ae",
-    // "oe" and "ue" are keyed as the vowel alone, as the folded umlaut is; so, alike in every name, are "Michael" and "Manuel".
+    // German writes an umlaut out when it cannot print it: "Klöckner" is "Kloeckner", "Zenhäusern" "Zenhaeusern". After a
+    // consonant and before the word's last letter, "ae", "oe" and "ue" are keyed as the vowel alone, as the folded umlaut is;
+    // so, alike in every name, are "Michael" and "Manuel".
     private static string UmlautsWrittenOut(string s)
     {
         for (var i = 1; i + 2 < s.Length; i++)
         {
-            if (s[i + 1] == 'e' && s[i] is 'a' or 'o' or 'u' && !IsVowel(s[i - 1]) && !IsVowel(s[i + 2]))
+            if (s[i + 1] == 'e' && s[i] is 'a' or 'o' or 'u' && !IsVowel(s[i - 1]))
             {
                 s = s.Remove(i + 1, 1);
             }

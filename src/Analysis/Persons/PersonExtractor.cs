@@ -1193,7 +1193,7 @@ internal sealed partial class PersonExtractor(NameLexicon lexicon, AliasTable al
     {
         var word = words[index];
         if (run.Count != 1 || word.Token.SentenceStart || word.Token.Length < 3 || !char.IsUpper(word.First) || IsAllCaps(word.Text)
-            || NameLexicon.IsAmbiguousGivenName(run[0].Folded) || !lexicon.IsCommonWordOnly(word.Folded)
+            || NameLexicon.IsAmbiguousGivenName(run[0].Folded) || !(lexicon.IsCommonWordOnly(word.Folded) || IsSurnameOfAName(word.Folded))
             || (Dates.WrittenDates.MonthOf(word.Text) is not null && BeforeNumber(text, word.Token))
             || Dates.WrittenDates.WeekdayOf(word.Text) is not null)
         {
@@ -1202,6 +1202,10 @@ internal sealed partial class PersonExtractor(NameLexicon lexicon, AliasTable al
 
         return index + 1 >= words.Count || !Adjacent(text, word, words[index + 1]) || !char.IsUpper(words[index + 1].First);
     }
+
+    // Common surnames that the lists hold for a business, a band or a holiday ("White", "Fox", "Wagner", "Noël"): after a given
+    // name they are the surname ("Mike White", "Clément Noël").
+    private static bool IsSurnameOfAName(string folded) => folded is "white" or "fox" or "wagner" or "church" or "shell" or "noel";
 
     // A month a number follows is a date ("… May 4", "… mars 2025"); "Elizabeth May, la cheffe…" is a surname.
     private static bool BeforeNumber(string text, Token token)
