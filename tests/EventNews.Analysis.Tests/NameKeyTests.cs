@@ -58,4 +58,13 @@ public class NameKeyTests
         Assert.Equal("sergei-lavrov", NameKey.Slug("Sergei Lavrov"));
         Assert.Equal("recep-tayyip-erdogan", NameKey.Slug("Recep Tayyip Erdoğan"));
     }
+
+    [Fact]
+    public void A_name_in_greek_or_cyrillic_letters_keys_as_its_transliteration()
+    {
+        Assert.Equal(NameKey.Of("Maria Karystianou"), NameKey.Of("Μαρία Καρυστιανού"));
+        Assert.Equal(NameKey.Of("Vladimir Putin"), NameKey.Of("Владимир Путин"));
+        Assert.Equal(NameKey.Of("Volodymyr Zelensky"), NameKey.Of("Володимир Зеленський"));
+        Assert.Equal(string.Empty, NameKey.Of("王毅"));
+    }
 }

@@ -259,7 +259,7 @@ public static partial class NameKey
 
     private static string MakeWordKey(string word)
     {
-        var folded = TextFold.Fold(WithoutArticle(word));
+        var folded = TextFold.Fold(Persons.Scripts.Latinised(WithoutArticle(word)));
         var letters = new StringBuilder(folded.Length);
         foreach (var c in folded)
         {

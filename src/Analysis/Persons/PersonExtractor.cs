@@ -37,6 +37,12 @@ internal sealed partial class PersonExtractor(NameLexicon lexicon, AliasTable al
         {
             var candidate = found;
 
+            // A name in a script the key cannot read has no key, and no person is made of it.
+            if (NameKey.Of(candidate.Surface).Length == 0)
+            {
+                continue;
+            }
+
             // "patron de Nissan Carlos Ghosn": inside a sentence, a word the lists do not know, then a full name that opens
             // with a given name (not a line's "Ouest-France Julien LE MEUR"); so too a noun after its article ("la
             // Portoricaine Jasmine Camacho-Quinn") and the place of a role ("l'ancien maire de Castelnau-de-Lèze Jean-Marie Durand").
