@@ -22,9 +22,10 @@ internal sealed partial class PersonExtractor(NameLexicon lexicon, AliasTable al
     {
         var candidates = new List<Candidate>();
         var scratch = new List<Word>(8);
+        HashSet<string>? vessels = null;
         foreach (var (start, end) in regions)
         {
-            FindCandidates(text, new WordList(Tokenizer.Words(text, start, end), text), candidates, scratch);
+            FindCandidates(text, new WordList(Tokenizer.Words(text, start, end), text), candidates, scratch, ref vessels);
         }
 
         var people = new People();
@@ -261,7 +262,7 @@ internal sealed partial class PersonExtractor(NameLexicon lexicon, AliasTable al
         return people.TrySurnameOnly(candidate, key);
     }
 
-    private void FindCandidates(string text, WordList words, List<Candidate> candidates, List<Word> scratch)
+    private void FindCandidates(string text, WordList words, List<Candidate> candidates, List<Word> scratch, ref HashSet<string>? vessels)
     {
         Candidate? previous = null;
         var i = 0;
@@ -282,6 +283,12 @@ internal sealed partial class PersonExtractor(NameLexicon lexicon, AliasTable al
             if ((i > 0 && ((NamesAPlace(words[placeWord].Folded) && Adjacent(text, words[placeWord], words[placeWord + 1])) || IsNamedAfterOf(text, words, i) || AfterPlaceName(text, words, i, run)))
                 || (NameParts(run) >= 2 && NamesAPlace(run[0].Folded)))
             {
+                // "the ferry Konstantinos Kanaris … The Konstantinos Kanaris, a 1996-built vessel": a ship keeps its name through the article.
+                if (i > 0 && IsVessel(words[placeWord].Folded))
+                {
+                    (vessels ??= new HashSet<string>(StringComparer.Ordinal)).Add(RunText(text, run));
+                }
+
                 // "rue Jean Jaurès", "avenue Charles de Gaulle", "Kennedy Airport", "Lycée Alexandre-Pétion", "Éditions Henri
                 // Deschamps": a person's name inside a place's name is not a mention.
                 i += run.Count;
@@ -289,6 +296,20 @@ internal sealed partial class PersonExtractor(NameLexicon lexicon, AliasTable al
             }
 
             var after = i + run.Count;
+            if (vessels is not null && vessels.Contains(RunText(text, run)))
+            {
+                i = after;
+                continue;
+            }
+
+            // "(Photo by Clive Rose/Getty Images)", "Photograph: Jane Doe": whoever took the picture, inside a caption.
+            var runStart = words[i].Token.Start;
+            if (runStart > 8 && PictureCreditBefore().IsMatch(text.AsSpan(Math.Max(0, runStart - 24), runStart - Math.Max(0, runStart - 24))))
+            {
+                i = after;
+                continue;
+            }
+
             var namedAfter = NamedAfterBy(text, words, after);
             if (namedAfter > 0 || (NameParts(run) >= 3 && IsNamedAfterNoun(run[^1].Folded)) || (NameParts(run) == 2 && IsNamedAfterNounOnly(run[^1].Folded)) || NameLexicon.IsStreetOrSquare(run[^1].Folded))
             {
@@ -935,11 +956,12 @@ internal sealed partial class PersonExtractor(NameLexicon lexicon, AliasTable al
         or "cours" or "pont" or "stade" or "lycee" or "college" or "ecole" or "eglise" or "gare" or "aeroport" or "hopital" or "universite"
         or "musee" or "fondation" or "prix" or "street" or "road" or "square" or "station" or "airport" or "bridge" or "school" or "hospital"
         or "university" or "museum" or "foundation" or "prize" or "fort" or "lake" or "mount" or "cape" or "operation" or "plan" or "doctrine"
-        or "centre" or "center" or "institut" or "institute" or "porte-avions" or "parc" or "salle" or "palais" or "theatre" or "bibliotheque"
-        or "mediatheque" or "campus" or "residence" or "complexe" or "piscine" or "gymnase" or "uss" or "hms" or "hmas" or "hmcs" or "hmnzs" or "rrs" or "ins" or "navire"
+        or "centre" or "center" or "institut" or "institute" or "parc" or "salle" or "palais" or "theatre" or "bibliotheque"
+        or "mediatheque" or "campus" or "residence" or "complexe" or "piscine" or "gymnase"
         or "editions" or "galerie" or "clinique" or "collegiale" or "chapelle" or "basilique" or "cathedrale" or "batiment" or "chu" or "athenee"
         or "sanctuaire" or "avenida" or "rua" or "praca" or "calle" or "plaza" or "piazza" or "viale" or "strasse" or "platz"
-        or "san" or "santa" or "santo" or "sao" or "autodromo" or "estadio" or "domaine" or "chateau" or "etablissements" or "ets" or "trophee" or "coupe";
+        or "san" or "santa" or "santo" or "sao" or "autodromo" or "estadio" or "domaine" or "chateau" or "etablissements" or "ets" or "trophee" or "coupe"
+        || IsVessel(folded);
 
     /// <summary>
     /// Whether the run at <paramref name="start"/> (ending before <paramref name="after"/>) is the
@@ -1099,7 +1121,7 @@ internal sealed partial class PersonExtractor(NameLexicon lexicon, AliasTable al
 
     private static bool IsNamedAfterQualifier(string folded) => folded is "international" or "national" or "regional" or "municipal"
         or "memorial" or "presidential" or "space" or "medical" or "research" or "community" or "state" or "federal" or "cancer" or "peace"
-        or "washington" or "performing" or "children's" or "childrens";
+        or "washington" or "performing" or "children's" or "childrens" or "health" or "heart" or "legacy" or "education";
 
     private static bool IsPreposition(string folded) => folded is "de" or "du" or "des" or "d" or "of" or "a" or "au" or "aux" or "en" or "in" or "from" or "at" or "pour" or "for";
 
@@ -1300,6 +1322,15 @@ internal sealed partial class PersonExtractor(NameLexicon lexicon, AliasTable al
 
         return index + 2 >= words.Count || !Adjacent(text, name, words[index + 2]) || !char.IsUpper(words[index + 2].First);
     }
+
+    private static string RunText(string text, List<Word> run) => text[run[0].Token.Start..run[^1].Token.End];
+
+    private static bool IsVessel(string folded) => folded is "ferry" or "vessel" or "tanker" or "freighter" or "frigate" or "destroyer" or "submarine"
+        or "yacht" or "liner" or "paquebot" or "petrolier" or "chalutier" or "fregate" or "sous-marin" or "voilier" or "trawler" or "navire" or "porte-avions"
+        or "uss" or "hms" or "hmas" or "hmcs" or "hmnzs" or "rrs" or "ins";
+
+    [GeneratedRegex(@"(?<!\p{L})(?i:photo(?:graph)?s?|pictures?|images?|credit|crédit)\s*(?:by|par|:|©)\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex PictureCreditBefore();
 
     // Two-letter acronyms that stand before names and nouns: countries, unions, offices, media, US states and Canadian provinces.
     [GeneratedRegex(@"^\p{Lu}\p{Ll}{1,5}-\p{Ll}{1,5}$", RegexOptions.CultureInvariant)]
