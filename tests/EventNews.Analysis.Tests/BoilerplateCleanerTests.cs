@@ -303,7 +303,7 @@ public class BoilerplateCleanerTests
 
         Assert.Equal("2023-10-24", analysis.Published.Date?.ToString());
         Assert.Equal(["dateline"], analysis.Dropped.Select(d => d.Kind));
-        Assert.Equal(["mardi=2023-10-24"], analysis.MentionedDates.Select(d => $"{d.Surface}={d.Date}"));
+        Assert.Equal(["ce mardi=2023-10-24"], analysis.MentionedDates.Select(d => $"{d.Surface}={d.Date}"));
     }
     [Fact]
     public void The_names_of_a_live_page_writers_under_its_stamps_are_a_byline()

@@ -529,4 +529,26 @@ public class DateTests
                 + "Bolsonaro's 2022 running mate was convicted."));
         Assert.Equal(["2025=2025"], Mentioned("EN DIRECT | Élections fédérales 2025: les libéraux reportés au pouvoir\n\nPublié le 28 avril 2025\n\nSuivez la soirée."));
     }
+
+    [Fact]
+    public void A_present_passive_is_a_timetable_a_participle_alone_a_past_and_a_promise_looks_ahead()
+    {
+        Assert.Equal(["samedi=2025-03-29"], Mentioned("Incendie\nle 28 mars 2025 à 11h05\n\nUne collecte de fourrage est organisée samedi à la salle des sports."));
+        Assert.Equal(["lundi=2025-02-10"], Mentioned("Quimper\nPublié le 11/02/2025 à 06h30\n\nLe plan, présenté lundi aux syndicats, prévoit douze lits."));
+        Assert.Equal(["dimanche=2025-09-28"], Mentioned("Moldavie\nPublié le lundi 29 septembre 2025 à 08h12\n\nLe PAS a recueilli un peu plus de 50 % des voix aux élections législatives de dimanche, un résultat meilleur que prévu."));
+        Assert.Equal(["ce samedi=2025-10-18"], Mentioned("Rouen\nPublié le 17/10/2025 à 07h00\n\nLe musée consacre à Marie Laurencin une exposition qui ouvre ses portes ce samedi."));
+        Assert.Equal(["in February=2026-02"], Mentioned("Verdict\nPublished Nov. 17, 2025\n\nThe interim government has promised elections in February."));
+        Assert.Equal(["Oct. 28=2025-10-28"], Mentioned("Plant\nPublished Nov. 5, 2025\n\n\"We were promised on Oct. 28 that every option was on the table,\" she said."));
+    }
+
+    [Fact]
+    public void A_decimal_comma_ends_no_clause_a_pair_of_months_shares_its_year_and_before_a_month_looks_ahead()
+    {
+        Assert.Equal(["1er septembre=2025-09-01"], Mentioned("Budget\nPublié le 14 mars 2025\n\nLe repas passera de 3,10 € à 3,30 € au 1er septembre."));
+        Assert.Equal(
+            ["in July=2024-07", "August last year=2024-08"],
+            Mentioned("Verdict\nPublished Nov. 17, 2025\n\nThe crackdown on protests in July and August last year killed hundreds."));
+        Assert.Equal(["before January=2026-01"], Mentioned("Korea\nPublished Aug. 29, 2025\n\nThe party wants the bill before January."));
+        Assert.Equal(["2013=2013", "2024=2024", "2026=2026"], Mentioned("Expo\nPublié le 17/10/2025\n\nLa dernière rétrospective remonte à 2013. He won the 2024 sprints. The 2026 regulations change everything."));
+    }
 }

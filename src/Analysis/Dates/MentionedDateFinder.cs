@@ -401,6 +401,13 @@ internal static partial class MentionedDateFinder
             yearNextTo = published.Year + (nextTo.Groups["last"].Success ? -1 : nextTo.Groups["next"].Success ? 1 : 0);
         }
 
+        // "in July and August last year": the first month of a pair takes the year said after the second.
+        if (!year.Success && yearNextTo is null && published is not null && text.Length - end > 14
+            && YearAfterMonthPair().Match(text, end, Math.Min(48, text.Length - end)) is { Success: true } afterPair)
+        {
+            yearNextTo = published.Year + (afterPair.Groups["last"].Success ? -1 : 1);
+        }
+
         var after = RelationWord().Match(text, end, Math.Min(14, text.Length - end));
         if (after.Success)
         {
@@ -431,9 +438,9 @@ internal static partial class MentionedDateFinder
         var relation = after.Success ? Direction(after.Value) : cueWord is "for" or "pour" ? 0 : Direction(cueWord);
         relation = relation is 0 ? Tense(text, regionStart, startAt) : relation;
 
-        // "Employer NI up to 15% from April", "dès septembre", "à partir d'avril": what starts in a month is to come, unless a verb
-        // after it says otherwise ("From April to June, sales fell").
-        if (relation is 0 && (cueWord is "from" or "des" || (cueWord is "de" or "d'" && text.AsSpan(regionStart, cue!.Index - regionStart).EndsWith("à partir ", StringComparison.OrdinalIgnoreCase))))
+        // "Employer NI up to 15% from April", "dès septembre", "à partir d'avril", "passed before January": what starts or must be
+        // done by a month is to come, unless a verb after it says otherwise ("From April to June, sales fell").
+        if (relation is 0 && (cueWord is "from" or "des" or "before" or "avant" || (cueWord is "de" or "d'" && text.AsSpan(regionStart, cue!.Index - regionStart).EndsWith("à partir ", StringComparison.OrdinalIgnoreCase))))
         {
             relation = TenseAfter(text, end) is var later && later != 0 ? later : 1;
         }
@@ -502,7 +509,13 @@ internal static partial class MentionedDateFinder
             from--;
         }
 
+        // "passera de 3,10 € à 3,30 € au 1er septembre": a decimal comma ends no clause.
         var clauseStart = text.AsSpan(from, index - from).LastIndexOfAny(ClauseEnds);
+        while (clauseStart > 0 && text[from + clauseStart] == ',' && from + clauseStart + 1 < index && char.IsAsciiDigit(text[from + clauseStart - 1]) && char.IsAsciiDigit(text[from + clauseStart + 1]))
+        {
+            clauseStart = text.AsSpan(from, clauseStart).LastIndexOfAny(ClauseEnds);
+        }
+
         from = clauseStart < 0 ? from : from + clauseStart + 1;
 
         // The clause's last words, then read from the date back.
@@ -552,6 +565,10 @@ internal static partial class MentionedDateFinder
             // twice as firm as one further back.
             if (TenseOf(text, words[..count], i) is not 0 and var tense)
             {
+                // "has promised elections in February", "a promis un référendum en mars": what was promised is to come (not "we were
+                // promised on Oct. 28 that …", when the promise was made).
+                tense = tense < 0 && i + 1 < count && text.AsSpan(words[i + 1].Start, words[i + 1].Length) is not ("on" or "in" or "at" or "le" or "en" or "the")
+                    && PromiseVerbs.Contains(text.AsSpan(words[i].Start, words[i].Length)) ? 1 : tense;
                 return count - 1 - i <= 2 ? tense * 2 : tense;
             }
 
@@ -659,7 +676,7 @@ internal static partial class MentionedDateFinder
             return -1;
         }
 
-        if ((FutureWords.Contains(word) && !(previous is "plus" or "très" or "most" or "much" && i > 0)) || (next is "to" && FutureBeforeTo.Contains(word)) || IsFrenchFuture(word))
+        if ((FutureWords.Contains(word) && !(previous is "plus" or "très" or "most" or "much" or "que" or "qu'" or "than" or "as" && i > 0)) || (next is "to" && FutureBeforeTo.Contains(word)) || IsFrenchFuture(word))
         {
             return 1;
         }
@@ -674,8 +691,28 @@ internal static partial class MentionedDateFinder
         var participle = EndsAsLetters(word, "é", 2) || EndsAsLetters(word, "ée", 2) || EndsAsLetters(word, "és", 2) || EndsAsLetters(word, "ées", 2);
         var afterHave = HaveAuxiliaries.Contains(auxiliary) && (participle || FrenchParticiples.Contains(word));
         var afterBe = BeAuxiliaries.Contains(auxiliary) && (participle || EndsAsLetters(word, "is", 2) || EndsAsLetters(word, "ies", 2));
+
+        // "une collecte est organisée samedi", "les résultats sont publiés jeudi": the present passive of a verb that takes
+        // "avoir" is a timetable; "est arrivé", "sont repartis", "s'est rendu" are pasts.
+        if (afterBe && participle && auxiliary is "est" or "sont" && !BeVerbParticiples.Contains(word) && !IsReflexive(text, words[i - 1]))
+        {
+            return 1;
+        }
+
+        // "Le plan, présenté lundi aux syndicats": a past participle with no auxiliary, right before the date, is past.
+        if (participle && i == words.Length - 1 && !afterHave && !afterBe && !BeAuxiliaries.Contains(auxiliary) && !HaveAuxiliaries.Contains(auxiliary)
+            && previous is not ("été" or "être" or "sera" or "seront" or "serait" or "va" or "vont" or "doit" or "doivent") && !UndatedParticiples.Contains(word))
+        {
+            return -1;
+        }
+
         return afterHave || afterBe ? -1 : 0;
     }
+
+    // "s'est rendu", "se sont réunis": a reflexive verb's auxiliary.
+    private static bool IsReflexive(string text, Token auxiliary) =>
+        auxiliary.Start >= 2 && text[auxiliary.Start - 2] is 's' or 'S' && text[auxiliary.Start - 1] is '\'' or '’'
+        || (auxiliary.Start >= 3 && text.AsSpan(auxiliary.Start - 3, 3) is "se " or "Se ");
 
     private static bool IsAdverb(ReadOnlySpan<char> word) => word is "déjà" || EndsAsLetters(word, "ment", 1);
 
@@ -964,17 +1001,17 @@ internal static partial class MentionedDateFinder
     [GeneratedRegex(@"(?<!\p{L})(?:depuis|since|jusqu['’]au|until|till|through|d['’]ici|by|pour|for)(?=(?:\s+le)?\s+$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CueBefore();
 
-    [GeneratedRegex(@"(?<![\p{L}'’])(?<cue>(?i:en|depuis|début|fin|courant|dès|jusqu['’]en|d['’]ici(?:\s+à)?|au mois de|le mois de|du mois de|entre|pour|de))\s+$|(?<cue>(?i:au mois d['’]|le mois d['’]|du mois d['’]|d['’]))$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}'’])(?<cue>(?i:en|depuis|début|fin|courant|dès|jusqu['’]en|d['’]ici(?:\s+à)?|au mois de|le mois de|du mois de|entre|pour|avant|de))\s+$|(?<cue>(?i:au mois d['’]|le mois d['’]|du mois d['’]|d['’]))$", RegexOptions.CultureInvariant)]
     private static partial Regex FrenchMonthCue();
 
-    [GeneratedRegex(@"(?<!\p{L})(?<cue>(?i:last|next|in|since|until|till|by|from|through|early|late|this|that|during|of|between|for))\s+$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\p{L})(?<cue>(?i:last|next|in|since|until|till|by|from|through|early|late|this|that|during|of|between|for|before))\s+$", RegexOptions.CultureInvariant)]
     private static partial Regex EnglishMonthCue();
 
     // A month with its cue, then "and", "et", "to" or "à" right before another month.
     [GeneratedRegex(@"(?<![\p{L}'’])(?i:in|from|between|since|until|by|en|entre|de|d['’]|depuis|jusqu['’]en)\s+(?:" + EnglishMonthNames + "|" + FrenchMonthNames + @")\s+(?i:and|et|or|ou|to|à)\s+$", RegexOptions.CultureInvariant)]
     private static partial Regex MonthPairBefore();
 
-    [GeneratedRegex(@"(?<![\p{L}'’])(?<cue>(?i:last|next|on|this|for|until|till|since|depuis|jusqu['’]à|jusqu['’]au|d['’]ici))\s+$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}'’])(?<cue>(?i:last|next|on|this|for|until|till|since|depuis|jusqu['’]à|jusqu['’]au|d['’]ici|ce))\s+$", RegexOptions.CultureInvariant)]
     private static partial Regex WeekdayCue();
 
     // English words before an English weekday only: the French "a" is the verb ("Le gouvernement a lundi présenté…").
@@ -1041,6 +1078,9 @@ internal static partial class MentionedDateFinder
     [GeneratedRegex(@"\G,?\s+(?:" + YearNextToPublication + @"|(?i:this year|cette année))(?!\p{L})", RegexOptions.CultureInvariant)]
     private static partial Regex YearAfterMonth();
 
+    [GeneratedRegex(@"\G\s+(?i:and|or|et|ou)\s+(?:" + EnglishMonthNames + "|" + FrenchMonthNames + @")(?:,?\s+(?:(?<last>last)|(?<next>next))\s+year|\s+(?:de\s+)?l['’]an(?:née)?\s+(?:(?<last>derni(?:er|ère))|(?<next>prochaine?)))(?!\p{L})", RegexOptions.CultureInvariant)]
+    private static partial Regex YearAfterMonthPair();
+
     // The other end of a span of months, with its year: " to June 2024", " à mars 2025".
     [GeneratedRegex(@"\G\s?(?:[-–]|(?i:to|until|through|till|à|au|jusqu['’]en|jusqu['’]à))\s?(?<m>" + EnglishMonthNames + "|" + FrenchMonthNames + @")\s+(?<y>(?:19|20)\d{2})(?!\d)", RegexOptions.CultureInvariant)]
     private static partial Regex SpanEndYear();
@@ -1068,7 +1108,7 @@ internal static partial class MentionedDateFinder
     // A year after a word that makes it one ("en 2014", "d'ici à 2030", "early 2024"), or that names an
     // event ("la présidentielle de 2022", "les JO 2024", "the 2020 election"). The year is matched first
     // and its cue looked back at from it: a scan for the year's digits, not for the cues at every character.
-    [GeneratedRegex(@"(?<!\d)(?<y>(?:1[6-9]|20)\d{2})(?![\d,.]?\d)(?:(?<=(?<!\p{L})(?i:en|depuis|dès|jusqu['’]en|avant|après|fin|début|mi-|end-|in|since|until|by|before|after|early|late|mid-|d['’]ici(?:\s+à)?|horizon|trimestre|semestre|quarter of|half of|(?:end|start|beginning|middle) of|printemps|été|automne|hiver|spring|summer|autumn|fall|winter|(?:spring|summer|autumn|fall|winter) of|Q[1-4]|H[12]|T[1-4]|FY|fiscal|(?:fiscal|financial) year|full-year|into|exercice)\s*\d{4})|(?:(?<=(?<!\p{L})(?i:l['’]année|pour|for|of|from|par rapport à|compared (?:with|to))\s+\d{4})|(?<=[\p{L}»”)]\s+de\s+\d{4}))(?!\s+(?!(?:dans|à|au|aux|et|ou|qui|que|où|avait|a|est|sur|par|avec|en|lors|sont|était|ont|and|or|when|which|was|is|will|to|in|on|until|till|through)(?!\p{L})|(?:n|s|qu)['’]|\p{Ll}+ant(?!\p{L})|\p{Ll}+ée?(?!\p{L}))\p{Ll})(?!\s*(?:%|€|\$))|(?<=(?i:l['’](?:été|automne|hiver))\s+\d{4})|(?<=(?<!\p{L})(?i:(?:présidentielle|législatives|municipales|européennes|élections?(?:\s+(?:fédérales|générales|régionales|provinciales|présidentielles?|législatives|municipales|sénatoriales|européennes|cantonales|départementales))?|elections?|millésime|cuvée|vendanges|budget(?:\s+(?:primitif|supplémentaire|rectificatif))?|rentrée|prix|Six Nations|bilan|palmarès|classement|JO|Jeux|Mondial|Coupe du monde|Euro|référendum|Grand Chelem|Tournoi|crue|séisme|attentats?|émeutes|crise|guerre|incendie|tempête|canicule|révolution|loi(?:\s+\p{Lu}[\p{L}'’-]+){0,2}|traité|accords?|(?:Act|Law|Treaty|Accords?)\s+of|vote|scrutin|saison|édition|campagne|sommet|promotion|finale|victoire|titre|(?-i:Cup|Chess|Bac|Open|Masters|Expo|Marathon|Grand Prix|Championships?|Act|Cannes|Roland-Garros|Wimbledon|Berlinale|Eurovision|Davos))(?:\s+de)?)\s+\d{4})(?!\s*(?:%|€|\$|(?i:euros?|dollars?|francs?|livres?|pounds?)(?!\p{L})))|(?<=(?<!\p{L})\d{4})(?=\s+(?:(?-i:financial|economic|general|national|local|federal|state|tax|world|global|civil|military|terror|banking|debt|energy|migrant|refugee|Lok Sabha|Rajya Sabha|New Year|Birthday|US|French|Australian|constitutional|spending|capital|growth|sales|revenue|earnings)\s+)?(?i:presidential|election|elections|midterms?|Olympics|Olympic|Games|World Cup|season|campaign|census|summit|referendum|primar(?:y|ies)|championships?|draft|budget|tournament|edition|marathon|flood|earthquake|hurricane|storm|wildfire|crash|attack|riot|crisis|war|pandemic|coup|revolution|uprising|massacre|inspection|audit|report|law|treaty|accord|polls|vote|assembly|tax|tariffs?|reform|deal|agreement|ruling|merger|acquisition|bill|ban|lockdown|visit|final|finals|race|stage|victory|defeat|strike|ceasefire|invasion|bombing|shooting|fire|heatwave|drought|recession|scandal|trial|verdict|earnings|results|revenue|profits?|sales|accounts|interview|study|survey|film|album|novel|book|matches|debut|title|cycle|vintage|harvest|honours|honors|champion|constitution|transfer|forecast|forecasts|wines|wine|jubilee|open|masters|grand prix|super bowl|remark|remarks|speech|manifesto|running mate|genocide|génocide|amendment|amendments)(?!\p{L}))|(?<=(?<!\p{L})(?i:the)\s+\d{4})(?=\s+(?:(?i:floods|earthquakes|hurricanes|storms|wildfires|fires|riots|attacks|protests|strikes)(?!\p{L})|\p{Lu}\p{Ll}+)))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\d)(?<y>(?:1[6-9]|20)\d{2})(?![\d,.]?\d)(?:(?<=(?<!\p{L})(?i:en|depuis|dès|jusqu['’]en|avant|après|fin|début|mi-|end-|in|since|until|by|before|after|early|late|mid-|d['’]ici(?:\s+à)?|horizon|trimestre|semestre|quarter of|half of|(?:end|start|beginning|middle) of|printemps|été|automne|hiver|spring|summer|autumn|fall|winter|(?:spring|summer|autumn|fall|winter) of|Q[1-4]|H[12]|T[1-4]|FY|fiscal|(?:fiscal|financial) year|full-year|into|exercice)\s*\d{4})|(?:(?<=(?<!\p{L})(?i:l['’]année|pour|for|of|from|par rapport à|compared (?:with|to)|remonte à|remontent à|remontait à|dates back to|dating back to)\s+\d{4})|(?<=[\p{L}»”)]\s+de\s+\d{4}))(?!\s+(?!(?:dans|à|au|aux|et|ou|qui|que|où|avait|a|est|sur|par|avec|en|lors|sont|était|ont|and|or|when|which|was|is|will|to|in|on|until|till|through)(?!\p{L})|(?:n|s|qu)['’]|\p{Ll}+ant(?!\p{L})|\p{Ll}+ée?(?!\p{L}))\p{Ll})(?!\s*(?:%|€|\$))|(?<=(?i:l['’](?:été|automne|hiver))\s+\d{4})|(?<=(?<!\p{L})(?i:(?:présidentielle|législatives|municipales|européennes|élections?(?:\s+(?:fédérales|générales|régionales|provinciales|présidentielles?|législatives|municipales|sénatoriales|européennes|cantonales|départementales))?|elections?|millésime|cuvée|vendanges|budget(?:\s+(?:primitif|supplémentaire|rectificatif))?|rentrée|prix|Six Nations|bilan|palmarès|classement|JO|Jeux|Mondial|Coupe du monde|Euro|référendum|Grand Chelem|Tournoi|crue|séisme|attentats?|émeutes|crise|guerre|incendie|tempête|canicule|révolution|loi(?:\s+\p{Lu}[\p{L}'’-]+){0,2}|traité|accords?|(?:Act|Law|Treaty|Accords?)\s+of|vote|scrutin|saison|édition|campagne|sommet|promotion|finale|victoire|titre|(?-i:Cup|Chess|Bac|Open|Masters|Expo|Marathon|Grand Prix|Championships?|Act|Cannes|Roland-Garros|Wimbledon|Berlinale|Eurovision|Davos))(?:\s+de)?)\s+\d{4})(?!\s*(?:%|€|\$|(?i:euros?|dollars?|francs?|livres?|pounds?)(?!\p{L})))|(?<=(?<!\p{L})\d{4})(?=\s+(?:(?-i:financial|economic|general|national|local|federal|state|tax|world|global|civil|military|terror|banking|debt|energy|migrant|refugee|Lok Sabha|Rajya Sabha|New Year|Birthday|US|French|Australian|constitutional|spending|capital|growth|sales|revenue|earnings)\s+)?(?i:presidential|election|elections|midterms?|Olympics|Olympic|Games|World Cup|season|campaign|census|summit|referendum|primar(?:y|ies)|championships?|draft|budget|tournament|edition|marathon|flood|earthquake|hurricane|storm|wildfire|crash|attack|riot|crisis|war|pandemic|coup|revolution|uprising|massacre|inspection|audit|report|law|treaty|accord|polls|vote|assembly|tax|tariffs?|reform|deal|agreement|ruling|merger|acquisition|bill|ban|lockdown|visit|final|finals|race|stage|victory|defeat|strike|ceasefire|invasion|bombing|shooting|fire|heatwave|drought|recession|scandal|trial|verdict|earnings|results|revenue|profits?|sales|accounts|interview|study|survey|film|album|novel|book|matches|debut|title|cycle|vintage|harvest|honours|honors|champion|constitution|transfer|forecast|forecasts|wines|wine|jubilee|open|masters|grand prix|super bowl|remark|remarks|speech|manifesto|running mate|genocide|génocide|amendment|amendments|sprints?|regulations|series)(?!\p{L}))|(?<=(?<!\p{L})(?i:the)\s+\d{4})(?=\s+(?:(?i:floods|earthquakes|hurricanes|storms|wildfires|fires|riots|attacks|protests|strikes)(?!\p{L})|\p{Lu}\p{Ll}+)))", RegexOptions.CultureInvariant)]
     private static partial Regex Year();
 
     private static readonly FrozenDictionary<string, int> MonthWords = new Dictionary<string, int>
@@ -1138,6 +1178,21 @@ internal static partial class MentionedDateFinder
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HaveAuxiliaries = Lookup("a", "ont", "avait", "avaient");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BeAuxiliaries = Lookup("est", "sont", "était", "étaient");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PromiseVerbs = Lookup(
+        "promised", "pledged", "vowed", "promis", "promise", "promises", "pledges", "vows", "promet", "promettent");
+
+    // Participles of the verbs that take "être" in the past: after "est" they are a past, not a passive.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BeVerbParticiples = Lookup(
+        "allé", "allée", "allés", "allées", "arrivé", "arrivée", "arrivés", "arrivées", "entré", "entrée", "entrés", "entrées", "rentré", "rentrée",
+        "rentrés", "rentrées", "tombé", "tombée", "tombés", "tombées", "resté", "restée", "restés", "restées", "retourné", "retournée", "retournés",
+        "retournées", "monté", "montée", "montés", "montées", "décédé", "décédée", "décédés", "décédées", "passé", "passée", "passés", "passées",
+        "né", "née", "nés", "nées", "rentrée", "parvenu", "devenu", "venu", "revenu", "survenu", "intervenu");
+
+    // Participles that say when something was set or moved to, not when it was done: "fixé au 3 mars", "reporté au 5 mai".
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> UndatedParticiples = Lookup(
+        "fixé", "fixée", "fixés", "fixées", "reporté", "reportée", "reportés", "reportées", "repoussé", "repoussée", "repoussés", "repoussées",
+        "décalé", "décalée", "décalés", "décalées", "avancé", "avancée", "avancés", "avancées", "convoqué", "convoquée", "convoqués", "convoquées");
 
     // French past participles that do not end in -é.
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FrenchParticiples = Lookup(

@@ -172,7 +172,12 @@ internal sealed partial class PersonExtractor(NameLexicon lexicon, AliasTable al
         if (allowNewSurnameOnly && candidate.Words.Count == 1 && lexicon.IsGivenNameWord(candidate.Words[0].Text, candidate.Words[0].Key)
             && HasAgeOrWho(candidate.Text, candidate.Words) && candidate.WordBefore(acrossStops: false) is not ("de" or "of") && !people.HasNameWordSpelt(candidate.Words[0].Text))
         {
-            people.AddSurnameOnly(candidate, NameKey.Of(candidate.Surface));
+            // "Her brother Lucas, 5, died two days later": a relative's, with the surname of whom they are the relative.
+            if (!(IsAfterKinWord(candidate) && people.TryKin(candidate)))
+            {
+                people.AddSurnameOnly(candidate, NameKey.Of(candidate.Surface));
+            }
+
             return true;
         }
 
@@ -209,7 +214,7 @@ internal sealed partial class PersonExtractor(NameLexicon lexicon, AliasTable al
 
         // "with his wife, Victoria", "sister Serena", "son frère René": a relative's given name takes the surname of whom it is
         // the relative (see People.TryKin).
-        if (loneGivenName && KinBefore().IsMatch(candidate.Text.AsSpan(Math.Max(0, candidate.Start - 40), Math.Min(40, candidate.Start))) && people.TryKin(candidate))
+        if (loneGivenName && IsAfterKinWord(candidate) && people.TryKin(candidate))
         {
             return true;
         }
@@ -382,6 +387,9 @@ internal sealed partial class PersonExtractor(NameLexicon lexicon, AliasTable al
 
     [GeneratedRegex(@"^(?:, | (?:and|et) )\p{Lu}", RegexOptions.CultureInvariant)]
     private static partial Regex ListGoesOn();
+
+    private static bool IsAfterKinWord(Candidate candidate) =>
+        KinBefore().IsMatch(candidate.Text.AsSpan(Math.Max(0, candidate.Start - 40), Math.Min(40, candidate.Start)));
 
     // A word of kinship right before a name, with its possessive or article and "of 61 years": "his wife, ", "a son, ", "sister ",
     // "son frère ", "sa fille, ".
