@@ -1070,4 +1070,14 @@ public class PersonExtractionTests
             Names("Government will miss housing target\n\nMinister concedes the figure is lower\n\nCormac Ó Dálaigh\nPolitical Correspondent\nWed Mar 12 2025 - 18:45\n\n"
                 + "The Government will miss its target, Minister James Browne said. Staff at the Desmond Tutu Health Foundation agreed."));
     }
+
+    [Fact]
+    public void The_role_after_the_and_its_adjectives_makes_a_person_and_a_business_surname_may_end_a_name_of_three_words()
+    {
+        Assert.Equal(
+            ["Zorbatou Qiam", "Thérèse Kayikwamba Wagner"],
+            Names("Athletics and talks\n\nBRUSSELS (AP) - The meeting was held on Friday.\n\nBelgium's Zorbatou Qiam, the three-time Olympic heptathlon champion, watched. "
+                + "La ministre, Thérèse Kayikwamba Wagner, a parlé. Les mercenaires de Wagner sont partis."));
+        Assert.Empty(Names("Acme\n\nPARIS (AP) - Acme Labs, the Canadian company, spoke on Friday."));
+    }
 }

@@ -897,7 +897,7 @@ internal sealed partial class PersonExtractor(NameLexicon lexicon, AliasTable al
         }
 
         var afterArticle = false;
-        for (var j = next; j < words.Count && j < next + 4; j++)
+        for (var j = next; j < words.Count && j < next + (afterArticle ? 6 : 4); j++)
         {
             var folded = words[j].Folded;
             if (lexicon.IsRole(folded) && folded is not ("premier" or "premiere" or "prime" or "first" or "general" or "generale"))
@@ -913,15 +913,16 @@ internal sealed partial class PersonExtractor(NameLexicon lexicon, AliasTable al
                 return true;
             }
 
-            // "Joost van den Berg, a political scientist", "K. Srinivasan, a threat analyst": after a full name and the article,
-            // words in lower case before the role.
-            if (fullName && j == next && folded is "a" or "an" or "un" or "une")
+            // "Joost van den Berg, a political scientist", "K. Srinivasan, a threat analyst", "Nafissatou Thiam, the three-time
+            // Olympic heptathlon champion": after a full name and the article, words in lower case and the adjectives of nations
+            // and games before the role.
+            if (fullName && j == next && folded is "a" or "an" or "un" or "une" or "the")
             {
                 afterArticle = true;
                 continue;
             }
 
-            if (afterArticle && char.IsLower(words[j].First))
+            if (afterArticle && (char.IsLower(words[j].First) || lexicon.IsNationality(folded) || folded is "olympic" or "paralympic" or "world" or "european"))
             {
                 continue;
             }
@@ -1228,7 +1229,8 @@ internal sealed partial class PersonExtractor(NameLexicon lexicon, AliasTable al
     private bool IsCommonWordSurname(string text, WordList words, int index, List<Word> run)
     {
         var word = words[index];
-        if (run.Count != 1 || word.Token.SentenceStart || word.Token.Length < 3 || !char.IsUpper(word.First) || IsAllCaps(word.Text)
+        // "Thérèse Kayikwamba Wagner": a surname the lists hold for a business may end a name of three words too.
+        if ((run.Count != 1 && !(run.Count == 2 && IsSurnameOfAName(word.Folded))) || word.Token.SentenceStart || word.Token.Length < 3 || !char.IsUpper(word.First) || IsAllCaps(word.Text)
             || NameLexicon.IsAmbiguousGivenName(run[0].Folded) || !(lexicon.IsCommonWordOnly(word.Folded) || IsSurnameOfAName(word.Folded))
             || (Dates.WrittenDates.MonthOf(word.Text) is not null && BeforeNumber(text, word.Token))
             || Dates.WrittenDates.WeekdayOf(word.Text) is not null)
