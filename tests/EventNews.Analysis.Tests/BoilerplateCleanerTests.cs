@@ -324,4 +324,13 @@ public class BoilerplateCleanerTests
         var cut = Analyze($"Le Nobel d'économie pour Philippe Aghion\n\n{body}\n\nÉquipe de France : blessé à la cheville, Kylian Mbappé forfait face à l'Islande, Didier Deschamps inqu");
         Assert.Contains("Kylian Mbappé", cut.CleanText, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_body_cut_mid_word_under_a_teaser_and_longer_than_a_headline_is_kept()
+    {
+        var analysis = Analyze("Sonko : « Nous n'irons pas mendier »\n\nDAKAR (APS) - Le Premier ministre a présenté son plan lundi devant les députés.\n\n"
+            + "À LIRE AUSSI : Mondial 2026 : Pape Thiaw dévoile sa liste pour les barrages\n\n"
+            + "Pour l'économiste Mamadou Lamine Sarr, le plan « repose sur une hypothèse de croissance optimiste », notamment sur la production du champ pétrolier de Sangomar, entrée en service en juin 20");
+        Assert.Contains("Mamadou Lamine Sarr", analysis.CleanText, StringComparison.Ordinal);
+    }
 }

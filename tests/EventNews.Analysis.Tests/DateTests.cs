@@ -551,4 +551,11 @@ public class DateTests
         Assert.Equal(["before January=2026-01"], Mentioned("Korea\nPublished Aug. 29, 2025\n\nThe party wants the bill before January."));
         Assert.Equal(["2013=2013", "2024=2024", "2026=2026"], Mentioned("Expo\nPublié le 17/10/2025\n\nLa dernière rétrospective remonte à 2013. He won the 2024 sprints. The 2026 regulations change everything."));
     }
+
+    [Fact]
+    public void A_dateline_in_prose_with_its_agency_and_a_day_with_a_comma_before_its_year_give_the_publication_date()
+    {
+        Assert.Equal(new DateValueResult(new PartialDate(2025, 4, 2), "written-date"), Published("Amnistie\n\nDakar, le 2 avril 2025 (APS) – Les députés ont adopté ce mercredi la loi."));
+        Assert.Equal(new DateValueResult(new PartialDate(2025, 10, 22), "written-date"), Published("The surplus that keeps slipping\n\nOpinion\n22 Oct, 2025 04:00 PM\n\nThere is a kind of silence when the numbers arrive."));
+    }
 }

@@ -1080,4 +1080,23 @@ public class PersonExtractionTests
                 + "La ministre, Thérèse Kayikwamba Wagner, a parlé. Les mercenaires de Wagner sont partis."));
         Assert.Empty(Names("Acme\n\nPARIS (AP) - Acme Labs, the Canadian company, spoke on Friday."));
     }
+
+    [Fact]
+    public void Indian_nigerian_and_south_african_honorifics_stand_before_names_and_no_name_is_made_of_them()
+    {
+        Assert.Equal(
+            ["Narendra Modi", "Lalitha Raghunathan", "Aliko Dangote", "Kholeka Gcaleka", "Aden Duale", "Smith"],
+            Names("Talks in Delhi\n\nNEW DELHI (PTI) - Talks were held on Monday.\n\nShri Narendra Modi hosted the visit. Project director Smt. Lalitha Raghunathan spoke. "
+                + "Alhaji Aliko Dangote agreed. The Public Protector, Adv. Kholeka Gcaleka, will look into it. Hon. Aden Duale was summoned. Engr Smith was absent."));
+        Assert.Equal(["Gaël Faye", "Shubhanshu Shukla"], Names("Victoires\n\nPARIS (AFP) - Les nominations ont été dévoilées.\n\nGaël Faye est nommé trois fois. L'astronaute Shubhanshu Shukla assistait. Fine Gael a perdu."));
+    }
+
+    [Fact]
+    public void A_correspondent_with_avec_notre_and_a_commentator_signing_the_column_are_no_persons_of_the_story()
+    {
+        Assert.Equal(
+            ["William Ruto"],
+            Names("Kenya airport\n\nAvec notre correspondant à Nairobi, Jean-Marc Oduya\n\nLe président William Ruto a inauguré le terminal.\n\n"
+                + "— Aroha Te Rangi is a Wellington-based political commentator and a former parliamentary staffer."));
+    }
 }

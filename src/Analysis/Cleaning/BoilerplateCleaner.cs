@@ -338,7 +338,7 @@ internal static partial class BoilerplateCleaner
     /// The last line, when it is the headline of another story appended after the body with no marker of its own: under
     /// a line already dropped (a video's title, a credit, a teaser) and ending without a stop, as headlines and cut copies
     /// do ("Vidéo : Philippe Aghion, l'économiste…" then "Équipe de France : blessé à la cheville, Kylian Mbappé forfait…").
-    /// A body cut mid-word has its own text above it, and is kept.
+    /// A body cut mid-word has its own text above it, or is longer than a headline (over 20 words), and is kept.
     /// </summary>
     private static void DropTrailingTeaser(string text, List<(int Start, int End)> lines, string?[] kindOfLine, List<DroppedSpan> dropped, int endThreshold)
     {
@@ -351,7 +351,7 @@ internal static partial class BoilerplateCleaner
         var (start, end) = Trim(text, lines[last].Start, lines[last].End);
         var previous = PreviousNonEmpty(text, lines, last);
         if (start < endThreshold || previous < 0 || kindOfLine[previous] is not (DroppedKinds.VideoCaption or DroppedKinds.ReadAlso or DroppedKinds.ImageCredit or DroppedKinds.Hashtags)
-            || ClosedSentence().IsMatch(text.AsSpan(start, end - start)) || text[end - 1] is ')' or ':' || WordCount(text[start..end]) > 30)
+            || ClosedSentence().IsMatch(text.AsSpan(start, end - start)) || text[end - 1] is ')' or ':' || WordCount(text[start..end]) > 20)
         {
             return;
         }
@@ -523,7 +523,7 @@ internal static partial class BoilerplateCleaner
     // A writer's line about themselves: "Zorglub Tartempion covers health for the Gazette.", "Zorglub Tartempion is a sports reporter at
     // The Courier, covering…", "Zorglub Tartempion est journaliste à la rubrique culture depuis 2018.", "Zorglub Tartempion is Housing
     // Correspondent".
-    [GeneratedRegex(@"^" + BylineName + @"\s+(?:(?:is|est)\s+(?:(?:a|an|un|une|the|le|la|l['’])\s*)?(?:[\p{L}'’-]+\s+){0,3}?(?i:reporter|correspondent|writer|editor|journalist|columnist|journaliste|correspondant|correspondante|rédacteur|rédactrice|chroniqueur|chroniqueuse|photographer|photographe)(?:\s+(?:at|for|with|à|au|pour|de|du|chez)\b|,|\.?$)|(?:covers|couvre)\s)[^!?]{0,150}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:[—–-]\s*)?" + BylineName + @"\s+(?:(?:is|est)\s+(?:(?:a|an|un|une|the|le|la|l['’])\s*)?(?:[\p{L}'’-]+\s+){0,3}?(?i:reporter|correspondent|writer|editor|journalist|columnist|commentator|contributor|journaliste|correspondant|correspondante|rédacteur|rédactrice|chroniqueur|chroniqueuse|éditorialiste|photographer|photographe)(?:\s+(?:at|for|with|and|à|au|pour|de|du|chez|et)\b|,|\.?$)|(?:covers|couvre)\s)[^!?]{0,150}$", RegexOptions.CultureInvariant)]
     private static partial Regex WriterBio();
 
     // A photographer's credit with no colon: "Photo Zorglub Tartempion".
@@ -532,7 +532,7 @@ internal static partial class BoilerplateCleaner
 
     // The credits at the foot of a wire story: "(Reporting by …)", "— With files from …", "Avec la collaboration de …", "Author of
     // the article: …".
-    [GeneratedRegex(@"^\(?(?:(?:additional\s+)?reporting|writing|editing|edited|written|compiled|research|graphics?)\s+by\b|^.{0,150}\bcontributed to this (?:report|story)\.?\)?$|^(?:[—–-]\s*)?with files from\s+\p{Lu}|^avec (?:la collaboration|les informations) de\s+\p{Lu}|^(?:author of the article|auteur(?:e)? de l['’]article)\s*:|^(?:par|de|from|by)\s+(?:notre|nos|our)\s+(?:envoyée?s?\s+spéciale?s?|correspondante?s?|special\s+correspondents?|correspondents?|reporters?)(?:\s+(?:à|en|au|aux|in)\s+[^,]{1,40})?\s*,\s*\p{Lu}[^,.!?]{1,60}$|^(?:[\p{L}.]+\s+){0,3}(?:writers?|reporters?|correspondents?|journalists?)\s+\p{Lu}[^.!?]{1,80}\s+contributed\.?\)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\(?(?:(?:additional\s+)?reporting|writing|editing|edited|written|compiled|research|graphics?)\s+by\b|^.{0,150}\bcontributed to this (?:report|story)\.?\)?$|^(?:[—–-]\s*)?with files from\s+\p{Lu}|^avec (?:la collaboration|les informations) de\s+\p{Lu}|^(?:author of the article|auteur(?:e)? de l['’]article)\s*:|^(?:par|de|avec|from|by|with)\s+(?:notre|nos|our)\s+(?:envoyée?s?\s+spéciale?s?|correspondante?s?|special\s+correspondents?|correspondents?|reporters?)(?:\s+(?:à|en|au|aux|in)\s+[^,]{1,40})?\s*,\s*\p{Lu}[^,.!?]{1,60}$|^(?:[\p{L}.]+\s+){0,3}(?:writers?|reporters?|correspondents?|journalists?)\s+\p{Lu}[^.!?]{1,80}\s+contributed\.?\)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Credits();
 
     [GeneratedRegex(@"^(?:(?i:(?:media|press)\s+(?:contacts?|inquiries|enquiries)|contacts?\s+(?:presse|médias?)|relations\s+presse)\s*:|SOURCE\s+\p{Lu})", RegexOptions.CultureInvariant)]
@@ -573,8 +573,9 @@ internal static partial class BoilerplateCleaner
     private static partial Regex ForOutletCredit();
 
     // "MOSCOW, Feb. 1, 2022 — ", "LONDON (AP) — ", "PARIS/ALGIERS, Aug 7 (Reuters) - ", or a place as prose writes it when a
-    // day with its year follows: "Paris, 7 mai 2025 - ", "Washington, May 7, 2025 — " (not "Macron, élu en 2017 - …").
-    [GeneratedRegex(@"^(?:(?:\p{Lu}[\p{Lu}'’.]{2,}|\p{Lu}[\p{Lu}'’.]+(?=[ -]\p{Lu}))(?:[ /-]\p{Lu}[\p{Lu}'’.]+)*(?:,\s*[^—–\n()]{3,40}?)?\s*(?:\([^)\n]{1,40}\)\s*)?|\p{Lu}[\p{Ll}'’]+(?:[ -]\p{Lu}[\p{Ll}'’]+){0,2},\s*(?:le\s+)?(?:\p{L}+,?\s+)?(?:\d{1,2}(?:er)?\s+\p{L}+\.?|\p{L}+\.?\s+\d{1,2},?)\s+(?:19|20)\d{2}\s*)(?:[—–]|--|-(?=\s))\s*", RegexOptions.CultureInvariant)]
+    // day with its year follows: "Paris, 7 mai 2025 - ", "Washington, May 7, 2025 — ", "Dakar, le 2 avril 2025 (APS) – " (not
+    // "Macron, élu en 2017 - …").
+    [GeneratedRegex(@"^(?:(?:\p{Lu}[\p{Lu}'’.]{2,}|\p{Lu}[\p{Lu}'’.]+(?=[ -]\p{Lu}))(?:[ /-]\p{Lu}[\p{Lu}'’.]+)*(?:,\s*[^—–\n()]{3,40}?)?\s*(?:\([^)\n]{1,40}\)\s*)?|\p{Lu}[\p{Ll}'’]+(?:[ -]\p{Lu}[\p{Ll}'’]+){0,2},\s*(?:le\s+)?(?:\p{L}+,?\s+)?(?:\d{1,2}(?:er)?\s+\p{L}+\.?|\p{L}+\.?\s+\d{1,2},?)\s+(?:19|20)\d{2}\s*(?:\([^)\n]{1,40}\)\s*)?)(?:[—–]|--|-(?=\s))\s*", RegexOptions.CultureInvariant)]
     private static partial Regex DatelinePrefix();
 
     // The Indian agencies' dateline, looked for only where a bracket stands: "Dhemaji (Assam) [India], June 18 (ANI): ".

@@ -30,7 +30,8 @@ internal static partial class WrittenDates
         Collect(French().Match(text, start, end - start), found, text);
         Collect(EnglishMonthFirst().Match(text, start, end - start), found);
         Collect(EnglishDayFirst().Match(text, start, end - start), found);
-        found.Sort((a, b) => a.Index.CompareTo(b.Index));
+        // At one place, the longest reading first: "22 Oct, 2025" with its year rather than a French "22 Oct".
+        found.Sort((a, b) => a.Index != b.Index ? a.Index.CompareTo(b.Index) : b.Length.CompareTo(a.Length));
         return RemoveOverlaps(found);
     }
 

@@ -41,11 +41,12 @@ internal sealed partial class NameLexicon
         }.Select(NameKey.OfWord).Concat(VietnameseFamilyNames).ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> HonorificWords =
-        new[] { "m", "mm", "mme", "mmes", "mlle", "mr", "mrs", "ms", "dr", "dre", "drs", "pr", "prof", "sir", "dame", "lord", "lady", "mgr", "herr", "frau", "sen", "rep", "gen", "gov", "lt", "col", "capt", "adm", "sgt", "brig", "maj", "rev", "president", "president-elect", "me", "maitre", "cllr", "cr", "coun", "aunty", "auntie", "mama", "ramatoa", "lella", "lalla", "fr", "dona", "gogo", "det", "insp", "supt", "madame", "monsieur", "mademoiselle", "seyed", "seyyed", "sayyid", "sayyed" }
+        new[] { "m", "mm", "mme", "mmes", "mlle", "mr", "mrs", "ms", "dr", "dre", "drs", "pr", "prof", "sir", "dame", "lord", "lady", "mgr", "herr", "frau", "sen", "rep", "gen", "gov", "lt", "col", "capt", "adm", "sgt", "brig", "maj", "rev", "president", "president-elect", "me", "maitre", "cllr", "cr", "coun", "aunty", "auntie", "mama", "ramatoa", "lella", "lalla", "fr", "dona", "gogo", "det", "insp", "supt", "madame", "monsieur", "mademoiselle", "seyed", "seyyed", "sayyid", "sayyed",
+            "shri", "smt", "shrimati", "hon", "alhaji", "alhaja", "hajia", "engr", "eng", "adv" }
             .ToFrozenSet(StringComparer.Ordinal);
 
     // Honorifics written without a full stop may stand alone ("Mme Colonna"); single letters need it ("M. Blinken").
-    private static readonly FrozenSet<string> HonorificsNeedingStop = new[] { "m", "mm", "pr", "gen", "lt", "col", "capt", "adm", "sgt", "gov", "sen", "rep", "prof", "brig", "maj", "rev", "coun" }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> HonorificsNeedingStop = new[] { "m", "mm", "pr", "gen", "lt", "col", "capt", "adm", "sgt", "gov", "sen", "rep", "prof", "brig", "maj", "rev", "coun", "eng", "adv" }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> LowerParticles =
         new[] { "de", "du", "des", "d", "von", "van", "der", "den", "da", "di", "dos", "das", "do", "del", "della", "dela", "delos", "la", "le", "ter", "ten", "zu", "zur", "zum", "vom", "bin", "ben", "ibn", "al", "el", "y", "ap", "af" }

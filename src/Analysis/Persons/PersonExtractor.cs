@@ -633,7 +633,7 @@ internal sealed partial class PersonExtractor(NameLexicon lexicon, AliasTable al
 
         var folded = word.Folded;
 
-        if (NameLexicon.IsHonorific(folded) && (folded.Length <= 4 || folded is "madame" or "monsieur" or "mademoiselle" or "seyed" or "seyyed" or "sayyid" or "sayyed"))
+        if (NameLexicon.IsHonorific(folded) && (folded.Length <= 4 || folded is "madame" or "monsieur" or "mademoiselle" or "seyed" or "seyyed" or "sayyid" or "sayyed" or "shrimati" or "alhaji" or "alhaja" or "hajia"))
         {
             return false;
         }
@@ -1112,7 +1112,7 @@ internal sealed partial class PersonExtractor(NameLexicon lexicon, AliasTable al
         or "memorial" or "prize" or "award" or "awards" or "trophy" or "stadium" or "doctrine" or "syndrome" or "museum" or "institute"
         or "hospital" or "observatory" or "cathedral" or "basilica" or "auditorium" or "fellowship" or "scholarship" or "organization" or "organisation" or "road" or "disease" or "tests" or "bridge" or "clinic" or "hospice" or "beach"
         or "market" or "gardens" or "college" or "trust" or "county" or "society" or "charity" or "festival" or "center" or "centre" or "arena"
-        or "theatre" or "theater" or "velodrome" or "pavilion" or "salai" or "st" or "rd" or "ave" or "terminal";
+        or "theatre" or "theater" or "velodrome" or "pavilion" or "salai" or "st" or "rd" or "ave" or "terminal" or "island" or "fort";
 
     /// <summary>"la maladie d'Alzheimer", "le syndrome de Down", "la loi de Moore": a disease, theorem or law named after someone.</summary>
     private static bool IsNamedAfterOf(string text, WordList words, int index)
