@@ -558,4 +558,15 @@ public class DateTests
         Assert.Equal(new DateValueResult(new PartialDate(2025, 4, 2), "written-date"), Published("Amnistie\n\nDakar, le 2 avril 2025 (APS) – Les députés ont adopté ce mercredi la loi."));
         Assert.Equal(new DateValueResult(new PartialDate(2025, 10, 22), "written-date"), Published("The surplus that keeps slipping\n\nOpinion\n22 Oct, 2025 04:00 PM\n\nThere is a kind of silence when the numbers arrive."));
     }
+
+    [Fact]
+    public void Last_month_said_in_that_month_is_a_year_back_a_month_planned_for_is_to_come_and_more_events_have_years()
+    {
+        Assert.Equal(["Last December=2024-12"], Mentioned("Premiere\nPublished December 14, 2025\n\n\"Last December people came out for Jenifa,\" she said."));
+        Assert.Equal(["for December=2025-12"], Mentioned("ISRO\nPublished August 25, 2025\n\nHe said the first flight remained on track for December."));
+        Assert.Equal(
+            ["2030=2030", "2025=2025", "2023=2023", "2026=2026"],
+            Mentioned("Revue\nPublié le 2 septembre 2025\n\nSheinbaum a promis de maintenir le cap jusqu'à 2030. La liste pour la CAN 2025 est connue. "
+                + "Her 2023 blockbuster grossed more. Dangote eyes 2026 IPO."));
+    }
 }
