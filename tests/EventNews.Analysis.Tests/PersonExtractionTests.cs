@@ -1099,4 +1099,13 @@ public class PersonExtractionTests
             Names("Kenya airport\n\nAvec notre correspondant à Nairobi, Jean-Marc Oduya\n\nLe président William Ruto a inauguré le terminal.\n\n"
                 + "— Aroha Te Rangi is a Wellington-based political commentator and a former parliamentary staffer."));
     }
+
+    [Fact]
+    public void A_provincial_premier_after_a_cape_cheikh_as_a_given_name_and_a_given_name_alone_spelt_unlike_a_one_word_alias()
+    {
+        Assert.Equal(["Oscar Mabuyane"], Names("Floods\n\nMTHATHA (AP) - The toll rose.\n\nThe toll rose to 49, Eastern Cape Premier Oscar Mabuyane said."));
+        Assert.Equal(["Cheikh Diba"], Names("Budget\n\nDAKAR (APS) - Le plan a été présenté.\n\nLe ministre des Finances, Cheikh Diba, a présenté le budget."));
+        Assert.Equal(["Rodrygo"], Names("Real\n\nMADRID (AP) - Real won.\n\nRodrygo scored twice."));
+        Assert.DoesNotContain("Rodrygo", Names("Obituary\n\nSANTIAGO (AP) - He died on Monday.\n\nRodrigo Alberto Sepúlveda Ibarra died. Rodrigo, as fans called him, was 70."));
+    }
 }

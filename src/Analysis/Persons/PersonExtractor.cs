@@ -199,7 +199,11 @@ internal sealed partial class PersonExtractor(NameLexicon lexicon, AliasTable al
         // known person's ("M.K. Stalin" is not Joseph Stalin).
         var canonical = aliases.Resolve(candidate.Surface)
             ?? (candidate.Previous is not null ? aliases.Resolve(candidate.Previous + " " + candidate.Surface) : null);
-        if (canonical is not null && !(candidate.Words[0].IsInitial && TextFold.Fold(canonical)[0] != candidate.Words[0].Folded[0]) && !IsAWork(candidate))
+        // A given name alone takes a one-word name the table knows only as it is spelt: "Rodrigo" is not "Rodrygo" (but
+        // "François" is Pope Francis).
+        var otherSpelling = candidate.Words.Count == 1 && canonical is not null && !canonical.Contains(' ', StringComparison.Ordinal)
+            && lexicon.IsGivenNameWord(candidate.Words[0].Text, candidate.Words[0].Key) && TextFold.Fold(canonical) != candidate.Words[0].Folded;
+        if (canonical is not null && !otherSpelling && !(candidate.Words[0].IsInitial && TextFold.Fold(canonical)[0] != candidate.Words[0].Folded[0]) && !IsAWork(candidate))
         {
             people.AddAlias(candidate, canonical);
             return true;
@@ -281,7 +285,9 @@ internal sealed partial class PersonExtractor(NameLexicon lexicon, AliasTable al
             }
 
             // "RRS Sir David Attenborough", "la Fondation Roi Baudouin": the place's word may stand before an honorific or a title.
-            var placeWord = i > 1 && (NameLexicon.IsHonorific(words[i - 1].Folded) || lexicon.IsRole(words[i - 1].Folded)) ? i - 2 : i - 1;
+            // Not a cape's or a lake's: "Eastern Cape Premier Oscar Mabuyane" is the province's premier.
+            var placeWord = i > 1 && (NameLexicon.IsHonorific(words[i - 1].Folded) || lexicon.IsRole(words[i - 1].Folded))
+                && words[i - 2].Folded is not ("cape" or "lake" or "mount" or "fort") ? i - 2 : i - 1;
             // "boulevard du Roi Albert II", "la plaza de Alfonso el Magnánimo": and a "du" or "de" before the title or the name
             // (not "à la place de Stephen Varney", instead of him).
             placeWord = placeWord > 0 && words[placeWord].Folded is "du" or "de" or "del" && (placeWord < i - 1 || words[placeWord - 1].Folded is not "place") ? placeWord - 1 : placeWord;
