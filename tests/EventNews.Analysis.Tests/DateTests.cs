@@ -569,4 +569,10 @@ public class DateTests
             Mentioned("Revue\nPublié le 2 septembre 2025\n\nSheinbaum a promis de maintenir le cap jusqu'à 2030. La liste pour la CAN 2025 est connue. "
                 + "Her 2023 blockbuster grossed more. Dangote eyes 2026 IPO."));
     }
+
+    [Fact]
+    public void A_participle_after_an_article_is_an_adjective_not_a_past()
+    {
+        Assert.Equal(["on Wednesday=2025-06-11"], Mentioned("Floods\nPublished 10 June 2025 07:02\n\nPresident Cyril Ramaphosa will visit the affected areas on Wednesday."));
+    }
 }

@@ -689,7 +689,9 @@ internal static partial class MentionedDateFinder
             return 1;
         }
 
-        if (PastWords.Contains(word) || (previous is not ("be" or "is" or "are" or "being") && (EnglishPasts.Contains(word) || EndsAsLetters(word, "ed", 2) && !word.EndsWith("eed"))))
+        // "will visit the affected areas on Wednesday": a participle after an article or a possessive is an adjective.
+        if (PastWords.Contains(word) || (previous is not ("be" or "is" or "are" or "being" or "the" or "a" or "an" or "its" or "their" or "his" or "her" or "our" or "this" or "these" or "those")
+            && (EnglishPasts.Contains(word) || EndsAsLetters(word, "ed", 2) && !word.EndsWith("eed"))))
         {
             return -1;
         }
