@@ -575,4 +575,12 @@ public class DateTests
     {
         Assert.Equal(["on Wednesday=2025-06-11"], Mentioned("Floods\nPublished 10 June 2025 07:02\n\nPresident Cyril Ramaphosa will visit the affected areas on Wednesday."));
     }
+
+    [Fact]
+    public void A_day_of_the_month_alone_is_in_the_month_of_publication_or_the_one_before()
+    {
+        Assert.Equal(["on the 14th=2025-10-14"], Mentioned("Column\nPublished 22 Oct, 2025\n\nIt fell again on the 14th, when the accounts showed a deficit."));
+        Assert.Equal(["since the 25th=2025-09-25"], Mentioned("Column\nPublished 22 Oct, 2025\n\nPrices have climbed since the 25th, traders said."));
+        Assert.Empty(Mentioned("Golf\nPublished 22 Oct, 2025\n\nHe dropped to his knees on the 18th green, named after the 17th-century admiral."));
+    }
 }

@@ -154,6 +154,16 @@ internal static partial class MentionedDateFinder
             }
         }
 
+        // "It fell again on the 14th", "by the 30th": a day of the month alone, in the month of publication, or the one before
+        // (after) when that day is yet to come (is past) and the clause says otherwise.
+        if (published?.Day is not null && region.Contains(" the ", StringComparison.Ordinal))
+        {
+            foreach (var match in Matches(DayOfTheMonth(), text, start, end))
+            {
+                Add(text, match.Index, match.Length, DayOfTheMonthFrom(published, Int(match, "d"), TenseAround(text, start, match.Index, match.Index + match.Length)), found, taken);
+            }
+        }
+
         // "dans deux semaines", "in three weeks' time", "two months from now": counted ahead, each pattern where its words stand
         // and opening with them where it can ("dans", "in"; a count, which may be any "a", only before "from now").
         if (region.Contains("dans ", StringComparison.Ordinal))
@@ -907,6 +917,14 @@ internal static partial class MentionedDateFinder
         return new PartialDate(date.Year, date.Month, date.Day);
     }
 
+    private static PartialDate? DayOfTheMonthFrom(PartialDate published, int day, int tense)
+    {
+        var date = new DateOnly(published.Year, published.Month!.Value, 1);
+        var monthOffset = day > published.Day!.Value ? (tense > 0 ? 0 : -1) : (tense > 0 && day < published.Day ? 1 : 0);
+        date = date.AddMonths(monthOffset);
+        return day <= DateTime.DaysInMonth(date.Year, date.Month) ? new PartialDate(date.Year, date.Month, day) : null;
+    }
+
     private static PartialDate? DaysFrom(PartialDate? published, int offset)
     {
         if (published?.Day is null)
@@ -1002,6 +1020,10 @@ internal static partial class MentionedDateFinder
 
     [GeneratedRegex(@"(?<!\p{L})(?:on track|planned|scheduled|slated|set|due|earmarked|pencilled in|penciled in|booked|prévue?s?|programmée?s?|attendue?s?)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PlannedFor();
+
+    // "on the 14th", "by the 30th": not "the 14th of October", "the 3rd century", "the 17th-century admiral", "the 18th green".
+    [GeneratedRegex(@"(?<![\p{L}\d])(?i:on|since|by|until|till|from|before|after)\s+the\s+(?<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)(?![\p{L}\d-])(?!\s+(?:of\s+)?(?:" + EnglishMonthNames + @"|\p{Ll}))", RegexOptions.CultureInvariant)]
+    private static partial Regex DayOfTheMonth();
 
     // The last year named in a stretch of text.
     [GeneratedRegex(@"(?<![\d.,])(?:19|20)\d{2}(?![\d.,]\d|\d)", RegexOptions.RightToLeft | RegexOptions.CultureInvariant)]
