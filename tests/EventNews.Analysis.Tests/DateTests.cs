@@ -583,4 +583,18 @@ public class DateTests
         Assert.Equal(["since the 25th=2025-09-25"], Mentioned("Column\nPublished 22 Oct, 2025\n\nPrices have climbed since the 25th, traders said."));
         Assert.Empty(Mentioned("Golf\nPublished 22 Oct, 2025\n\nHe dropped to his knees on the 18th green, named after the 17th-century admiral."));
     }
+
+    [Fact]
+    public void What_starts_on_a_day_is_to_come_fortnights_and_a_french_day_of_the_month_alone_are_read()
+    {
+        Assert.Equal(
+            ["from 7 p.m. Saturday=2025-12-13", "through 10 a.m. Monday=2025-12-15"],
+            Mentioned("Storm\nDec. 12, 2025, 5:48 p.m.\n\nThe Weather Service has issued a warning for Vermont from 7 p.m. Saturday through 10 a.m. Monday."));
+        Assert.Equal(["à partir de jeudi=2025-10-23"], Mentioned("Météo\nPublié le 22/10/2025 à 16h30\n\nLe Gard est en vigilance orange à partir de jeudi 6 heures."));
+        Assert.Equal(["d'ici quinze jours=2026-02-10"], Mentioned("Classe\nLe 27 janvier 2026 à 18h20\n\nLa décision sera connue d'ici quinze jours."));
+        Assert.Equal(["in a fortnight=2025-11-18"], Mentioned("Pool\nPublished 4 November 2025\n\nThe council will vote in a fortnight."));
+        Assert.Equal(["le 25=2025-11-25"], Mentioned("Nuñez\nPublié le 7 novembre 2025\n\nIl sera auditionné le 25 par la commission des lois."));
+        Assert.Equal(["14 juillet=2025-07-14"], Mentioned("Match\nPublié le 7 novembre 2025\n\nLe 3 à 1 est sévère. Il a fini le 14 juillet."));
+        Assert.Equal(["2019=2019", "20=2020", "2026=2026"], Mentioned("Fires\nPublished Dec. 6, 2025\n\nNothing like it since the fires of 2019-20. The budget for 2026 that lowers taxes passed."));
+    }
 }

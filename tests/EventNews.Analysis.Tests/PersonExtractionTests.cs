@@ -1108,4 +1108,13 @@ public class PersonExtractionTests
         Assert.Equal(["Rodrygo"], Names("Real\n\nMADRID (AP) - Real won.\n\nRodrygo scored twice."));
         Assert.DoesNotContain("Rodrygo", Names("Obituary\n\nSANTIAGO (AP) - He died on Monday.\n\nRodrigo Alberto Sepúlveda Ibarra died. Rodrigo, as fans called him, was 70."));
     }
+
+    [Fact]
+    public void Officers_of_councils_are_roles_and_boards_collections_and_a_team_s_first_xi_are_no_persons()
+    {
+        Assert.Equal(
+            ["Monica Van Wormer", "Aoife O'Dowd"],
+            Names("Levy fails\n\nNEWARK, Ohio (AP) - The levy failed on Tuesday.\n\nTreasurer Monica Van Wormer said the Licking County Board agreed. Cathaoirleach Aoife O'Dowd "
+                + "opened the Jackie Clarke Collection. He played for the first XI."));
+    }
 }

@@ -156,7 +156,7 @@ internal static partial class MentionedDateFinder
 
         // "It fell again on the 14th", "by the 30th": a day of the month alone, in the month of publication, or the one before
         // (after) when that day is yet to come (is past) and the clause says otherwise.
-        if (published?.Day is not null && region.Contains(" the ", StringComparison.Ordinal))
+        if (published?.Day is not null && (region.Contains(" the ", StringComparison.Ordinal) || region.Contains("le ", StringComparison.Ordinal)))
         {
             foreach (var match in Matches(DayOfTheMonth(), text, start, end))
             {
@@ -166,7 +166,7 @@ internal static partial class MentionedDateFinder
 
         // "dans deux semaines", "in three weeks' time", "two months from now": counted ahead, each pattern where its words stand
         // and opening with them where it can ("dans", "in"; a count, which may be any "a", only before "from now").
-        if (region.Contains("dans ", StringComparison.Ordinal))
+        if (region.Contains("dans ", StringComparison.Ordinal) || region.Contains("ici ", StringComparison.Ordinal))
         {
             foreach (var match in Matches(FrenchTimeAhead(), text, start, end))
             {
@@ -174,7 +174,7 @@ internal static partial class MentionedDateFinder
             }
         }
 
-        if (region.Contains(" time", StringComparison.Ordinal))
+        if (region.Contains(" time", StringComparison.Ordinal) || region.Contains("fortnight", StringComparison.Ordinal))
         {
             foreach (var match in Matches(EnglishTimeAhead(), text, start, end))
             {
@@ -370,11 +370,19 @@ internal static partial class MentionedDateFinder
     // when counted ahead: "dans deux semaines").
     private static void AddCountedBack(string text, Match match, PartialDate? published, List<MentionedDate> found, List<(int Start, int End)> taken, bool ahead = false)
     {
-        var count = ahead ? -Count(match.Groups["n"].Value) : Count(match.Groups["n"].Value);
+        var number = match.Groups["n"].Value;
         var unit = match.Groups["unit"].Value;
+
+        // "d'ici quinze jours": two weeks, as French counts them; "in a fortnight": two weeks.
+        var days = unit.StartsWith('j') || unit.StartsWith('J') ? (Text.TextFold.Fold(number).ToLowerInvariant() is "quinze" ? 14 : Count(number))
+            : unit.StartsWith('d') || unit.StartsWith('D') ? Count(number)
+            : unit.StartsWith('f') || unit.StartsWith('F') ? 14 * Count(number)
+            : 7 * Count(number);
+        var count = ahead ? -Count(number) : Count(number);
+        days = ahead ? -days : days;
         var date = unit.StartsWith("mo", StringComparison.OrdinalIgnoreCase) ? MonthsFrom(published, -count)
             : unit.StartsWith("an", StringComparison.OrdinalIgnoreCase) || unit.StartsWith('y') || unit.StartsWith('Y') ? YearsFrom(published, -count)
-            : DaysFrom(published, unit.StartsWith('j') || unit.StartsWith('J') || unit.StartsWith('d') || unit.StartsWith('D') ? -count : -7 * count);
+            : DaysFrom(published, -days);
         Add(text, match.Index, match.Length, date, found, taken);
     }
 
@@ -496,7 +504,7 @@ internal static partial class MentionedDateFinder
             return;
         }
 
-        from = Math.Max(regionStart, token.Start - 8);
+        from = Math.Max(regionStart, token.Start - 30);
         var before = WeekdayCue().Match(text, from, token.Start - from);
         var end = token.End;
         var after = RelationWord().Match(text, end, Math.Min(14, text.Length - end));
@@ -507,8 +515,13 @@ internal static partial class MentionedDateFinder
 
         var startAt = before.Success ? before.Index : token.Start;
         var relation = after.Success ? Direction(after.Value) : before.Success ? Direction(before.Groups["cue"].Value) : 0;
-        var future = relation is 0 && TenseAround(text, regionStart, startAt, end) > 0;
         var cueWord = after.Success ? after.Value : before.Success ? before.Groups["cue"].Value : "";
+        var tense = TenseAround(text, regionStart, startAt, end);
+
+        // "en vigilance orange à partir de jeudi", "has issued a warning from 7 p.m. Saturday": what starts on a day is to come,
+        // unless the clause is past and no hour says when it starts.
+        var startsOn = Folded(cueWord).ToLowerInvariant() is "from" or "a partir de";
+        var future = relation is 0 && (tense > 0 || (startsOn && (tense == 0 || before.Value.AsSpan().ContainsAnyInRange('0', '9'))));
         var next = relation > 0 && (cueWord.Contains("next", StringComparison.OrdinalIgnoreCase) || cueWord.Contains("prochain", StringComparison.OrdinalIgnoreCase));
         Add(text, startAt, end - startAt, OnWeekday(published, weekday, relation, future, next), found, taken);
     }
@@ -1021,8 +1034,9 @@ internal static partial class MentionedDateFinder
     [GeneratedRegex(@"(?<!\p{L})(?:on track|planned|scheduled|slated|set|due|earmarked|pencilled in|penciled in|booked|prévue?s?|programmée?s?|attendue?s?)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PlannedFor();
 
-    // "on the 14th", "by the 30th": not "the 14th of October", "the 3rd century", "the 17th-century admiral", "the 18th green".
-    [GeneratedRegex(@"(?<![\p{L}\d])(?i:on|since|by|until|till|from|before|after)\s+the\s+(?<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)(?![\p{L}\d-])(?!\s+(?:of\s+)?(?:" + EnglishMonthNames + @"|\p{Ll}))", RegexOptions.CultureInvariant)]
+    // "on the 14th", "by the 30th": not "the 14th of October", "the 3rd century", "the 17th-century admiral", "the 18th green";
+    // "Il sera auditionné le 25 par la commission", "à Saint-Sulpice le 14.": not "le 14 juillet", "le 25 %", "le 3-1".
+    [GeneratedRegex(@"(?<![\p{L}\d])(?:(?i:on|since|by|until|till|from|before|after)\s+the\s+(?<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)(?![\p{L}\d-])(?!\s+(?:of\s+)?(?:" + EnglishMonthNames + @"|\p{Ll}))|(?<![\p{L}'’])le\s+(?<d>[12]\d|3[01]|[1-9])(?:er)?(?=\s?[.,;:!?)](?!\d)|\s+(?:par|pour|au|aux|à|et|avec|dans|devant|chez|contre|face)\s+(?![\d]|" + FrenchMonthNames + @")))", RegexOptions.CultureInvariant)]
     private static partial Regex DayOfTheMonth();
 
     // The last year named in a stretch of text.
@@ -1046,7 +1060,8 @@ internal static partial class MentionedDateFinder
     [GeneratedRegex(@"(?<![\p{L}'’])(?i:in|from|between|since|until|by|en|entre|de|d['’]|depuis|jusqu['’]en)\s+(?:" + EnglishMonthNames + "|" + FrenchMonthNames + @")\s+(?i:and|et|or|ou|to|à)\s+$", RegexOptions.CultureInvariant)]
     private static partial Regex MonthPairBefore();
 
-    [GeneratedRegex(@"(?<![\p{L}'’])(?<cue>(?i:last|next|on|this|for|until|till|since|depuis|jusqu['’]à|jusqu['’]au|d['’]ici|ce))\s+$", RegexOptions.CultureInvariant)]
+    // "on Saturday", "ce samedi", and a time between a cue and the day: "from 7 p.m. Saturday", "until midnight on Sunday".
+    [GeneratedRegex(@"(?<![\p{L}'’])(?<cue>(?i:last|next|on|this|for|until|till|since|from|through|depuis|jusqu['’]à|jusqu['’]au|d['’]ici|à partir de|ce))\s+(?:(?:\d{1,2}(?:[:.h]\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm|h)?|(?i:midnight|noon))\s+(?:on\s+)?)?$", RegexOptions.CultureInvariant)]
     private static partial Regex WeekdayCue();
 
     // English words before an English weekday only: the French "a" is the verb ("Le gouvernement a lundi présenté…").
@@ -1098,10 +1113,10 @@ internal static partial class MentionedDateFinder
     private static partial Regex YearsInBrackets();
 
     // Counted ahead: "dans deux semaines" (not "dans les deux semaines", a span), "in three weeks' time", "two months from now".
-    [GeneratedRegex(@"(?<![\p{L}'’])dans\s+" + FrenchCount + @"(?!\p{L})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}'’])(?:dans|d['’]ici)\s+" + FrenchCount + @"(?!\p{L})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FrenchTimeAhead();
 
-    [GeneratedRegex(@"(?<![\p{L}'’])in\s+" + EnglishCount + @"['’]?\s+time(?!\p{L})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}'’])in\s+(?:" + EnglishCount + @"['’]?\s+time|(?<n>a)\s+(?<unit>fortnight)(?:['’]s\s+time)?)(?!\p{L})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EnglishTimeAhead();
 
     [GeneratedRegex(@"(?<![\p{L}'’])" + EnglishCount + @"\s+from\s+now(?!\p{L})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -1133,7 +1148,7 @@ internal static partial class MentionedDateFinder
     // A span of years: "2019-2021", "the 2024-25 season", "since 2010-11", "by 2029-30" (not inside a longer number or date), or "entre 2019 et 2021", "de 2019 à 2021", "from
     // 2019 to 2021", "between 2019 and 2021", "in 2020 and 2021", "from April 2001 to 2006". Matched from the first year's digits, its cue
     // looked back at from there.
-    [GeneratedRegex(@"(?<![\d\-–/.])(?<a>(?:19|20)\d{2})(?:\s?[-–]\s?(?<b>(?:19|20)\d{2})|[-–/](?<b>\d{2})(?=\s+(?i:season|campaign|school|academic|financial|fiscal|budget)\b)|(?<=(?i:saison|season|exercice)\s+\d{4})[-–/](?<b>\d{2})|(?<=(?<!\p{L})(?i:since|by|until|in|the|for|its|depuis|en|jusqu['’]en|d['’]ici|pour)\s+\d{4})[-–/](?<b>\d{2})(?![\d%])|(?<=(?<![\p{L}'’])(?i:entre|between|de|du|from|en|in|" + EnglishMonthNames + "|" + FrenchMonthNames + @")\s+\d{4})\s+(?i:et|and|à|au|to|ou|or)\s+(?<b>(?:19|20)\d{2}))(?![\d,.]?\d|\s?[-–/]\s?\d)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\d\-–/.])(?<a>(?:19|20)\d{2})(?:\s?[-–]\s?(?<b>(?:19|20)\d{2})|[-–/](?<b>\d{2})(?=\s+(?i:season|campaign|school|academic|financial|fiscal|budget)\b)|(?<=(?i:saison|season|exercice)\s+\d{4})[-–/](?<b>\d{2})|(?<=(?<!\p{L})(?i:since|by|until|in|the|for|its|of|depuis|en|jusqu['’]en|d['’]ici|pour)\s+\d{4})[-–/](?<b>\d{2})(?![\d%])|(?<=(?<![\p{L}'’])(?i:entre|between|de|du|from|en|in|" + EnglishMonthNames + "|" + FrenchMonthNames + @")\s+\d{4})\s+(?i:et|and|à|au|to|ou|or)\s+(?<b>(?:19|20)\d{2}))(?![\d,.]?\d|\s?[-–/]\s?\d)", RegexOptions.CultureInvariant)]
     private static partial Regex YearRange();
 
     // The longest span of years read as one: longer spans are more often counts ("de 2000 à 2050 euros").
@@ -1143,7 +1158,7 @@ internal static partial class MentionedDateFinder
     // A year after a word that makes it one ("en 2014", "d'ici à 2030", "early 2024"), or that names an
     // event ("la présidentielle de 2022", "les JO 2024", "the 2020 election"). The year is matched first
     // and its cue looked back at from it: a scan for the year's digits, not for the cues at every character.
-    [GeneratedRegex(@"(?<!\d)(?<y>(?:1[6-9]|20)\d{2})(?![\d,.]?\d)(?:(?<=(?<!\p{L})(?i:en|depuis|dès|jusqu['’]en|jusqu['’]à|avant|après|fin|début|mi-|end-|in|since|until|by|before|after|early|late|mid-|d['’]ici(?:\s+à)?|horizon|trimestre|semestre|quarter of|half of|(?:end|start|beginning|middle) of|printemps|été|automne|hiver|spring|summer|autumn|fall|winter|(?:spring|summer|autumn|fall|winter) of|Q[1-4]|H[12]|T[1-4]|FY|fiscal|(?:fiscal|financial) year|full-year|into|exercice)\s*\d{4})|(?:(?<=(?<!\p{L})(?i:l['’]année|pour|for|of|from|par rapport à|compared (?:with|to)|remonte à|remontent à|remontait à|dates back to|dating back to)\s+\d{4})|(?<=[\p{L}»”)]\s+de\s+\d{4}))(?!\s+(?!(?:dans|à|au|aux|et|ou|qui|que|où|avait|a|est|sur|par|avec|en|lors|sont|était|ont|and|or|when|which|was|is|will|to|in|on|until|till|through)(?!\p{L})|(?:n|s|qu)['’]|\p{Ll}+ant(?!\p{L})|\p{Ll}+ée?(?!\p{L}))\p{Ll})(?!\s*(?:%|€|\$))|(?<=(?i:l['’](?:été|automne|hiver))\s+\d{4})|(?<=(?<!\p{L})(?i:(?:présidentielle|législatives|municipales|européennes|élections?(?:\s+(?:fédérales|générales|régionales|provinciales|présidentielles?|législatives|municipales|sénatoriales|européennes|cantonales|départementales))?|elections?|millésime|cuvée|vendanges|budget(?:\s+(?:primitif|supplémentaire|rectificatif))?|rentrée|prix|Six Nations|bilan|palmarès|classement|JO|Jeux|Mondial|Coupe du monde|Euro|référendum|Grand Chelem|Tournoi|crue|séisme|attentats?|émeutes|crise|guerre|incendie|tempête|canicule|révolution|loi(?:\s+\p{Lu}[\p{L}'’-]+){0,2}|traité|accords?|(?:Act|Law|Treaty|Accords?)\s+of|vote|scrutin|saison|édition|campagne|sommet|promotion|finale|victoire|titre|(?-i:Cup|Chess|Bac|Open|Masters|Expo|Marathon|Grand Prix|Championships?|Act|Cannes|Roland-Garros|Wimbledon|Berlinale|Eurovision|Davos|CAN|AFCON|Victoires de la musique|Césars?|Molières|Oscars|Grammys|BAFTAs?))(?:\s+de)?)\s+\d{4})(?!\s*(?:%|€|\$|(?i:euros?|dollars?|francs?|livres?|pounds?)(?!\p{L})))|(?<=(?<!\p{L})\d{4})(?=\s+(?:(?-i:financial|economic|general|national|local|federal|state|tax|world|global|civil|military|terror|banking|debt|energy|migrant|refugee|Lok Sabha|Rajya Sabha|New Year|Birthday|US|French|Australian|constitutional|spending|capital|growth|sales|revenue|earnings)\s+)?(?i:presidential|election|elections|midterms?|Olympics|Olympic|Games|World Cup|season|campaign|census|summit|referendum|primar(?:y|ies)|championships?|draft|budget|tournament|edition|marathon|flood|earthquake|hurricane|storm|wildfire|crash|attack|riot|crisis|war|pandemic|coup|revolution|uprising|massacre|inspection|audit|report|law|treaty|accord|polls|vote|assembly|tax|tariffs?|reform|deal|agreement|ruling|merger|acquisition|bill|ban|lockdown|visit|final|finals|race|stage|victory|defeat|strike|ceasefire|invasion|bombing|shooting|fire|heatwave|drought|recession|scandal|trial|verdict|earnings|results|revenue|profits?|sales|accounts|interview|study|survey|film|album|novel|book|matches|debut|title|cycle|vintage|harvest|honours|honors|champion|constitution|transfer|forecast|forecasts|wines|wine|jubilee|open|masters|grand prix|super bowl|remark|remarks|speech|manifesto|running mate|genocide|génocide|amendment|amendments|sprints?|regulations|series|blockbuster|hit|IPO|listing|flotation)(?!\p{L}))|(?<=(?<!\p{L})(?i:the)\s+\d{4})(?=\s+(?:(?i:floods|earthquakes|hurricanes|storms|wildfires|fires|riots|attacks|protests|strikes)(?!\p{L})|\p{Lu}\p{Ll}+)))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\d)(?<y>(?:1[6-9]|20)\d{2})(?![\d,.]?\d)(?:(?<=(?<!\p{L})(?i:en|depuis|dès|jusqu['’]en|jusqu['’]à|avant|après|fin|début|mi-|end-|in|since|until|by|before|after|early|late|mid-|d['’]ici(?:\s+à)?|horizon|trimestre|semestre|quarter of|half of|(?:end|start|beginning|middle) of|printemps|été|automne|hiver|spring|summer|autumn|fall|winter|(?:spring|summer|autumn|fall|winter) of|Q[1-4]|H[12]|T[1-4]|FY|fiscal|(?:fiscal|financial) year|full-year|into|exercice)\s*\d{4})|(?:(?<=(?<!\p{L})(?i:l['’]année|pour|for|of|from|par rapport à|compared (?:with|to)|remonte à|remontent à|remontait à|dates back to|dating back to)\s+\d{4})|(?<=[\p{L}»”)]\s+de\s+\d{4}))(?!\s+(?!(?:dans|à|au|aux|et|ou|qui|que|où|avait|a|est|sur|par|avec|en|lors|sont|était|ont|and|or|when|which|was|is|will|to|in|on|until|till|through|that)(?!\p{L})|(?:n|s|qu)['’]|\p{Ll}+ant(?!\p{L})|\p{Ll}+ée?(?!\p{L}))\p{Ll})(?!\s*(?:%|€|\$))|(?<=(?i:l['’](?:été|automne|hiver))\s+\d{4})|(?<=(?<!\p{L})(?i:(?:présidentielle|législatives|municipales|européennes|élections?(?:\s+(?:fédérales|générales|régionales|provinciales|présidentielles?|législatives|municipales|sénatoriales|européennes|cantonales|départementales))?|elections?|millésime|cuvée|vendanges|budget(?:\s+(?:primitif|supplémentaire|rectificatif))?|rentrée|prix|Six Nations|bilan|palmarès|classement|JO|Jeux|Mondial|Coupe du monde|Euro|référendum|Grand Chelem|Tournoi|crue|séisme|attentats?|émeutes|crise|guerre|incendie|tempête|canicule|révolution|loi(?:\s+\p{Lu}[\p{L}'’-]+){0,2}|traité|accords?|(?:Act|Law|Treaty|Accords?)\s+of|vote|scrutin|saison|édition|campagne|sommet|promotion|finale|victoire|titre|(?-i:Cup|Chess|Bac|Open|Masters|Expo|Marathon|Grand Prix|Championships?|Act|Cannes|Roland-Garros|Wimbledon|Berlinale|Eurovision|Davos|CAN|AFCON|Victoires de la musique|Césars?|Molières|Oscars|Grammys|BAFTAs?))(?:\s+de)?)\s+\d{4})(?!\s*(?:%|€|\$|(?i:euros?|dollars?|francs?|livres?|pounds?)(?!\p{L})))|(?<=(?<!\p{L})\d{4})(?=\s+(?:(?-i:financial|economic|general|national|local|federal|state|tax|world|global|civil|military|terror|banking|debt|energy|migrant|refugee|Lok Sabha|Rajya Sabha|New Year|Birthday|US|French|Australian|constitutional|spending|capital|growth|sales|revenue|earnings)\s+)?(?i:presidential|election|elections|midterms?|Olympics|Olympic|Games|World Cup|season|campaign|census|summit|referendum|primar(?:y|ies)|championships?|draft|budget|tournament|edition|marathon|flood|earthquake|hurricane|storm|wildfire|crash|attack|riot|crisis|war|pandemic|coup|revolution|uprising|massacre|inspection|audit|report|law|treaty|accord|polls|vote|assembly|tax|tariffs?|reform|deal|agreement|ruling|merger|acquisition|bill|ban|lockdown|visit|final|finals|race|stage|victory|defeat|strike|ceasefire|invasion|bombing|shooting|fire|heatwave|drought|recession|scandal|trial|verdict|earnings|results|revenue|profits?|sales|accounts|interview|study|survey|film|album|novel|book|matches|debut|title|cycle|vintage|harvest|honours|honors|champion|constitution|transfer|forecast|forecasts|wines|wine|jubilee|open|masters|grand prix|super bowl|remark|remarks|speech|manifesto|running mate|genocide|génocide|amendment|amendments|sprints?|regulations|series|blockbuster|hit|IPO|listing|flotation)(?!\p{L}))|(?<=(?<!\p{L})(?i:the)\s+\d{4})(?=\s+(?:(?i:floods|earthquakes|hurricanes|storms|wildfires|fires|riots|attacks|protests|strikes)(?!\p{L})|\p{Lu}\p{Ll}+)))", RegexOptions.CultureInvariant)]
     private static partial Regex Year();
 
     private static readonly FrozenDictionary<string, int> MonthWords = new Dictionary<string, int>

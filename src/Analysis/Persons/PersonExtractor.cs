@@ -668,7 +668,8 @@ internal sealed partial class PersonExtractor(NameLexicon lexicon, AliasTable al
     private bool OpensWithKnownAcronym(string text, WordList words, int index, List<Word> run)
     {
         var word = words[index];
-        if (run.Count > 0 || word.Token.Length is < 2 or > 5 || !IsAllCaps(word.Text))
+        // "the first XI": a Roman numeral is no name the table knows.
+        if (run.Count > 0 || word.Token.Length is < 2 or > 5 || !IsAllCaps(word.Text) || word.Text.AsSpan().IndexOfAnyExcept("IVXLC") < 0)
         {
             return false;
         }
@@ -1111,7 +1112,7 @@ internal sealed partial class PersonExtractor(NameLexicon lexicon, AliasTable al
         or "parkway" or "building" or "gardens" or "cathedral" or "basilica" or "high" or "act" or "cup" or "test" or "classic" or "open"
         or "invitational" or "rule" or "amendment" or "organization" or "organisation" or "road" or "lane" or "disease" or "tests" or "bay" or "hospice" or "beach" or "market" or "city" or "circle"
         or "trust" or "county" or "community" or "society" or "charity" or "stand" or "festival" or "authority" or "agency" or "association" or "collective"
-        or "ground" or "field" or "oval" or "velodrome" or "pavilion" or "park" or "allee" or "telescope";
+        or "ground" or "field" or "oval" or "velodrome" or "pavilion" or "park" or "allee" or "telescope" or "collection" or "board";
 
     // Nouns of the kind that are never a surname: "the Magnitsky Act", "the Davis Cup" (not "Hall", "Day", "Street").
     private static bool IsNamedAfterNounOnly(string folded) => folded is "act" or "cup" or "university" or "airport" or "foundation"
