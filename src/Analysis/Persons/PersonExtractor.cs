@@ -315,7 +315,7 @@ internal sealed partial class PersonExtractor(NameLexicon lexicon, AliasTable al
 
             // "(Photo by Clive Rose/Getty Images)", "Photograph: Jane Doe": whoever took the picture, inside a caption.
             var runStart = words[i].Token.Start;
-            if (runStart > 8 && PictureCreditBefore().IsMatch(text.AsSpan(Math.Max(0, runStart - 24), runStart - Math.Max(0, runStart - 24))))
+            if (runStart > 8 && IsAfterPictureCredit(text, runStart))
             {
                 i = after;
                 continue;
@@ -1345,6 +1345,14 @@ internal sealed partial class PersonExtractor(NameLexicon lexicon, AliasTable al
     private static bool IsVessel(string folded) => folded is "ferry" or "vessel" or "tanker" or "freighter" or "frigate" or "destroyer" or "submarine"
         or "yacht" or "liner" or "paquebot" or "petrolier" or "chalutier" or "fregate" or "sous-marin" or "voilier" or "trawler" or "navire" or "porte-avions"
         or "uss" or "hms" or "hmas" or "hmcs" or "hmnzs" or "rrs" or "ins";
+
+    // Asked before every run of names: the pattern only where the text before ends as a credit does ("by", "par", ":", "©").
+    private static bool IsAfterPictureCredit(string text, int runStart)
+    {
+        var before = text.AsSpan(Math.Max(0, runStart - 24), runStart - Math.Max(0, runStart - 24));
+        var end = before.TrimEnd();
+        return (end.EndsWith("by") || end.EndsWith("par") || end.EndsWith(":") || end.EndsWith("©")) && PictureCreditBefore().IsMatch(before);
+    }
 
     [GeneratedRegex(@"(?<!\p{L})(?i:photo(?:graph)?s?|pictures?|images?|credit|crédit)\s*(?:by|par|:|©)\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex PictureCreditBefore();
