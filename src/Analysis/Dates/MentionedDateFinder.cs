@@ -154,8 +154,9 @@ internal static partial class MentionedDateFinder
             }
         }
 
-        // "It fell again on the 14th", "by the 30th": a day of the month alone, in the month of publication, or the one before
-        // (after) when that day is yet to come (is past) and the clause says otherwise.
+        // "It fell again on the 14th", "by the 30th", "le 25 par la commission": a day of the month alone is in the month of
+        // publication; in the month before when that day is still to come and the clause does not look ahead, in the month
+        // after when it is past and the clause does.
         if (published?.Day is not null && (region.Contains(" the ", StringComparison.Ordinal) || region.Contains("le ", StringComparison.Ordinal)))
         {
             foreach (var match in Matches(DayOfTheMonth(), text, start, end))
@@ -475,6 +476,7 @@ internal static partial class MentionedDateFinder
         var nextSameMonth = sameMonthSaid.Contains("next", StringComparison.OrdinalIgnoreCase) || sameMonthSaid.Contains("prochain", StringComparison.OrdinalIgnoreCase);
         var lastSameMonth = sameMonthSaid.Equals("last", StringComparison.OrdinalIgnoreCase) || sameMonthSaid.Contains("dernier", StringComparison.OrdinalIgnoreCase);
         yearNextTo ??= nextSameMonth ? published!.Year + 1 : lastSameMonth ? published!.Year - 1 : null;
+
         // "he won the rerun that June": the month of the year the text last named ("in March 2019"); none named, no date.
         if (!year.Success && yearNextTo is null && cueWord is "that")
         {
@@ -744,7 +746,7 @@ internal static partial class MentionedDateFinder
 
     // "s'est rendu", "se sont réunis": a reflexive verb's auxiliary.
     private static bool IsReflexive(string text, Token auxiliary) =>
-        auxiliary.Start >= 2 && text[auxiliary.Start - 2] is 's' or 'S' && text[auxiliary.Start - 1] is '\'' or '’'
+        (auxiliary.Start >= 2 && text[auxiliary.Start - 2] is 's' or 'S' && text[auxiliary.Start - 1] is '\'' or '’')
         || (auxiliary.Start >= 3 && text.AsSpan(auxiliary.Start - 3, 3) is "se " or "Se ");
 
     private static bool IsAdverb(ReadOnlySpan<char> word) => word is "déjà" || EndsAsLetters(word, "ment", 1);
@@ -1237,7 +1239,7 @@ internal static partial class MentionedDateFinder
         "allé", "allée", "allés", "allées", "arrivé", "arrivée", "arrivés", "arrivées", "entré", "entrée", "entrés", "entrées", "rentré", "rentrée",
         "rentrés", "rentrées", "tombé", "tombée", "tombés", "tombées", "resté", "restée", "restés", "restées", "retourné", "retournée", "retournés",
         "retournées", "monté", "montée", "montés", "montées", "décédé", "décédée", "décédés", "décédées", "passé", "passée", "passés", "passées",
-        "né", "née", "nés", "nées", "rentrée", "parvenu", "devenu", "venu", "revenu", "survenu", "intervenu");
+        "né", "née", "nés", "nées", "parvenu", "devenu", "venu", "revenu", "survenu", "intervenu");
 
     // Participles that say when something was set or moved to, not when it was done: "fixé au 3 mars", "reporté au 5 mai".
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> UndatedParticiples = Lookup(

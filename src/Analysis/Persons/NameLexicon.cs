@@ -45,6 +45,12 @@ internal sealed partial class NameLexicon
             "shri", "smt", "shrimati", "hon", "alhaji", "alhaja", "hajia", "engr", "eng", "adv" }
             .ToFrozenSet(StringComparer.Ordinal);
 
+    // Honorifics of more than four letters that are never part of a name ("Lalla", "President" may be).
+    private static readonly FrozenSet<string> LongHonorificsOnly = new[]
+    {
+        "madame", "monsieur", "mademoiselle", "seyed", "seyyed", "sayyid", "sayyed", "shrimati", "alhaji", "alhaja", "hajia",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     // Honorifics written without a full stop may stand alone ("Mme Colonna"); single letters need it ("M. Blinken").
     private static readonly FrozenSet<string> HonorificsNeedingStop = new[] { "m", "mm", "pr", "gen", "lt", "col", "capt", "adm", "sgt", "gov", "sen", "rep", "prof", "brig", "maj", "rev", "coun", "eng", "adv" }.ToFrozenSet(StringComparer.Ordinal);
 
@@ -144,6 +150,9 @@ internal sealed partial class NameLexicon
     public static bool IsVietnameseFamilyName(string key) => VietnameseFamilyNames.Contains(key);
 
     public static bool IsHonorific(string folded) => HonorificWords.Contains(folded);
+
+    /// <summary>An honorific that is never a word of the name it stands before: a short one ("Mme", "Dr"), or one of the longer ones.</summary>
+    public static bool IsHonorificOnly(string folded) => HonorificWords.Contains(folded) && (folded.Length <= 4 || LongHonorificsOnly.Contains(folded));
 
     public static bool HonorificNeedsStop(string folded) => HonorificsNeedingStop.Contains(folded);
 

@@ -639,7 +639,7 @@ internal sealed partial class PersonExtractor(NameLexicon lexicon, AliasTable al
 
         var folded = word.Folded;
 
-        if (NameLexicon.IsHonorific(folded) && (folded.Length <= 4 || folded is "madame" or "monsieur" or "mademoiselle" or "seyed" or "seyyed" or "sayyid" or "sayyed" or "shrimati" or "alhaji" or "alhaja" or "hajia"))
+        if (NameLexicon.IsHonorificOnly(folded))
         {
             return false;
         }
