@@ -373,17 +373,17 @@ internal static partial class MentionedDateFinder
     {
         var number = match.Groups["n"].Value;
         var unit = match.Groups["unit"].Value;
+        var count = Count(number);
 
         // "d'ici quinze jours": two weeks, as French counts them; "in a fortnight": two weeks.
-        var days = unit.StartsWith('j') || unit.StartsWith('J') ? (Text.TextFold.Fold(number).ToLowerInvariant() is "quinze" ? 14 : Count(number))
-            : unit.StartsWith('d') || unit.StartsWith('D') ? Count(number)
-            : unit.StartsWith('f') || unit.StartsWith('F') ? 14 * Count(number)
-            : 7 * Count(number);
-        var count = ahead ? -Count(number) : Count(number);
-        days = ahead ? -days : days;
-        var date = unit.StartsWith("mo", StringComparison.OrdinalIgnoreCase) ? MonthsFrom(published, -count)
-            : unit.StartsWith("an", StringComparison.OrdinalIgnoreCase) || unit.StartsWith('y') || unit.StartsWith('Y') ? YearsFrom(published, -count)
-            : DaysFrom(published, -days);
+        var days = unit.StartsWith('j') || unit.StartsWith('J') ? (Text.TextFold.Fold(number).ToLowerInvariant() is "quinze" ? 14 : count)
+            : unit.StartsWith('d') || unit.StartsWith('D') ? count
+            : unit.StartsWith('f') || unit.StartsWith('F') ? 14 * count
+            : 7 * count;
+        var back = ahead ? -1 : 1;
+        var date = unit.StartsWith("mo", StringComparison.OrdinalIgnoreCase) ? MonthsFrom(published, -back * count)
+            : unit.StartsWith("an", StringComparison.OrdinalIgnoreCase) || unit.StartsWith('y') || unit.StartsWith('Y') ? YearsFrom(published, -back * count)
+            : DaysFrom(published, -back * days);
         Add(text, match.Index, match.Length, date, found, taken);
     }
 
